@@ -1,0 +1,55 @@
+"""The `coach` command: the picker by default, and subcommands for authors, kiosks and history."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from coach import __version__
+from coach.i18n import DEFAULT_LANGUAGE, Language, translate
+
+# Each name is a module in `coach.commands` with `register(subparsers, lang)` and `run(args)`.
+SUBCOMMANDS: tuple[str, ...] = ()
+
+
+def system_language() -> Language:
+    """The language the environment asks for: COACH_LANG, then the locale variables."""
+    for var in ("COACH_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "").lower()
+        if value:
+            return "nb" if value[:2] in ("nb", "no", "nn") else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+def _command(name: str) -> ModuleType:
+    return importlib.import_module(f"coach.commands.{name.replace('-', '_')}")
+
+
+def build_parser(lang: Language) -> argparse.ArgumentParser:
+    """The whole command line, in `lang`."""
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description=translate("cli.description", lang),
+    )
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        _command(name).register(subparsers, lang)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `coach` command; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = system_language()
+    parser = build_parser(lang)
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    result: int = _command(args.command).run(args)
+    return result

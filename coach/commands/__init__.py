@@ -1,0 +1,1 @@
+"""The `coach` subcommands, one module each with `register(subparsers)` and `run(args)`."""
