@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from coach.routine.model import Side
@@ -59,10 +59,13 @@ class Event:
     rest: RestKind | None = None
     cue: str | None = None  # the cue text, for CUE_CHANGED and HOLD_STARTED/HOLD_ENDED
     remaining: int | None = None  # whole seconds left, for COUNTDOWN_TICK
+    # The `now` of the engine call that emitted the event (>= t; the lateness is emitted_at - t).
+    # Not part of equality: the same session ticked differently emits equal events.
+    emitted_at: float | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, object]:
-        """The `--events` file's object for this event."""
-        return {
+        """The `--events` file's object for this event (docs/events.md)."""
+        obj: dict[str, object] = {
             "t": round(self.t, 6),
             "event": self.kind.value,
             "exercise": self.exercise,
@@ -70,3 +73,15 @@ class Event:
             "rep": self.rep,
             "side": self.side,
         }
+        # Optional keys, only when they say something.
+        if self.exercise_index is not None:
+            obj["exercise_index"] = self.exercise_index
+        if self.rest is not None:
+            obj["rest"] = self.rest.value
+        if self.cue is not None:
+            obj["cue"] = self.cue
+        if self.remaining is not None:
+            obj["remaining"] = self.remaining
+        if self.emitted_at is not None:
+            obj["emitted_at"] = round(self.emitted_at, 6)
+        return obj
