@@ -1,0 +1,119 @@
+"""`coach history`: past sessions, sessions per week, and pain before and after over time.
+
+`--list` prints plain text. Without it the history screen opens once the app has one; until then
+the plain text is printed either way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import TextIO
+
+from coach.i18n import Language, Translator, translate
+from coach.store.errors import HistoryUnavailable
+from coach.store.history import HistoryStore
+from coach.store.paths import add_data_dir_option, data_dir_location, database_path
+from coach.store.records import PainPoint, SessionSummary, WeekCount
+
+WEEKS_SHOWN = 12
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
+) -> None:
+    """Add `coach history` to the command line."""
+    help_text = translate("history.cli.help", lang)
+    parser = subparsers.add_parser("history", help=help_text, description=help_text)
+    parser.add_argument(
+        "--list", action="store_true", help=translate("history.cli.list_help", lang)
+    )
+    add_data_dir_option(parser, lang)
+    parser.set_defaults(lang=lang)
+
+
+def _pain(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def _bar(value: int | None) -> str:
+    return "" if value is None else "#" * value
+
+
+def _session_lines(sessions: list[SessionSummary], _: Translator) -> list[str]:
+    title_width = max(len(s.routine_title) for s in sessions)
+    status_width = max(len(_(f"history.status.{s.status.value}")) for s in sessions)
+    lines = []
+    for s in sessions:
+        exercises = _(
+            "history.list.exercises", done=s.exercises_completed, total=s.exercises_recorded
+        )
+        pain = _("history.list.pain", before=_pain(s.pain_before), after=_pain(s.pain_after))
+        status = _(f"history.status.{s.status.value}")
+        lines.append(
+            f"  {s.started_at:%Y-%m-%d %H:%M}  {s.routine_title:<{title_width}}"
+            f"  {status:<{status_width}}  {exercises}  {pain}"
+        )
+    return lines
+
+
+def _week_lines(weeks: list[WeekCount], _: Translator) -> list[str]:
+    return [
+        f"  {w.label}  {'#' * w.sessions:<7}  "
+        + _("history.list.week", sessions=w.sessions, completed=w.completed)
+        for w in weeks
+    ]
+
+
+def _pain_lines(points: list[PainPoint], _: Translator) -> list[str]:
+    before, after = _("history.list.before"), _("history.list.after")
+    width = max(len(before), len(after))
+    return [
+        f"  {p.started_at:%Y-%m-%d %H:%M}  {before:<{width}} {_pain(p.pain_before):>2}"
+        f" {_bar(p.pain_before):<10}  {after:<{width}} {_pain(p.pain_after):>2}"
+        f" {_bar(p.pain_after)}".rstrip()
+        for p in points
+    ]
+
+
+def print_history(store: HistoryStore, out: TextIO, lang: Language, today: date) -> None:
+    """Write the plain-text history of `store` to `out`."""
+    _ = Translator(lang)
+    print(_("history.list.title", path=store.path), file=out)
+    sessions = store.sessions()
+    if not sessions:
+        print(_("history.list.empty"), file=out)
+        return
+    sections = (
+        (_("history.list.sessions"), _session_lines(sessions, _)),
+        (
+            _("history.list.per_week", weeks=WEEKS_SHOWN),
+            _week_lines(store.sessions_per_week(until=today)[-WEEKS_SHOWN:], _),
+        ),
+        (_("history.list.pain_over_time"), _pain_lines(store.pain_series(), _)),
+    )
+    for heading, lines in sections:
+        if lines:
+            print(f"\n{heading}", file=out)
+            print("\n".join(lines), file=out)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the history; 1 with a clear message when it cannot be read."""
+    lang: Language = args.lang
+    path = database_path(data_dir_location(args.data_dir))
+    if not path.exists():
+        # Looking must not create anything: no file means no sessions yet.
+        print(translate("history.list.title", lang, path=path))
+        print(translate("history.list.empty", lang))
+        return 0
+    try:
+        with HistoryStore.open(path) as store:
+            print_history(store, sys.stdout, lang, date.today())
+    except HistoryUnavailable as err:
+        print(
+            f"coach history: {translate('cli.error', lang)}: {err.message(lang)}", file=sys.stderr
+        )
+        return 1
+    return 0

@@ -1,0 +1,76 @@
+"""`coach export`: the history as CSV or JSON for the physio, one row per exercise per session.
+
+The columns are the fields of `ExportRow`, in order, documented in docs/history.md. Both formats
+say the same thing: CSV writes an empty cell where JSON writes null, and `true`/`false` for yes/no.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from dataclasses import astuple, fields
+from datetime import datetime
+from enum import Enum
+from typing import Final, Literal, TextIO
+
+from coach.store.history import to_text
+from coach.store.records import ExportRow
+
+ExportFormat = Literal["csv", "json"]
+FORMATS: Final[tuple[ExportFormat, ...]] = ("csv", "json")
+COLUMNS: Final[tuple[str, ...]] = tuple(f.name for f in fields(ExportRow))
+# Bumped when a column changes meaning or goes away; adding a column at the end does not.
+EXPORT_VERSION: Final = 1
+
+Cell = str | int | float | bool | None
+
+
+def _json_value(value: object) -> Cell:
+    if isinstance(value, datetime):
+        return to_text(value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 5.0 s reads as 5 s
+    assert value is None or isinstance(value, str | int | float | bool)
+    return value
+
+
+def _csv_value(value: object) -> str:
+    cell = _json_value(value)
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "true" if cell else "false"
+    return str(cell)
+
+
+def row_values(row: ExportRow) -> list[Cell]:
+    """The cells of one row, in `COLUMNS` order, as JSON writes them."""
+    return [_json_value(v) for v in astuple(row)]
+
+
+def write_csv(rows: Sequence[ExportRow], out: TextIO) -> None:
+    """Write a header line with `COLUMNS`, then one line per row (RFC 4180, UTF-8)."""
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([_csv_value(v) for v in astuple(row)])
+
+
+def write_json(rows: Sequence[ExportRow], out: TextIO) -> None:
+    """Write one JSON object: the export version, the columns, and the rows as objects."""
+    document = {
+        "format": "coach-history",
+        "version": EXPORT_VERSION,
+        "columns": list(COLUMNS),
+        "rows": [dict(zip(COLUMNS, row_values(row), strict=True)) for row in rows],
+    }
+    json.dump(document, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_export(rows: Sequence[ExportRow], out: TextIO, fmt: ExportFormat) -> None:
+    """Write `rows` to `out` in `fmt`."""
+    (write_csv if fmt == "csv" else write_json)(rows, out)

@@ -1,0 +1,497 @@
+"""The history database: one SQLite file, opened safely, written one small transaction at a time.
+
+Every write is its own committed transaction (WAL mode, `synchronous=FULL`), so a program killed
+at any moment leaves the file intact with everything up to the last finished write. A session
+still marked `in_progress` when a later process opens the file was cut off: it becomes
+`incomplete`. A file this code cannot use (unreadable, locked, not a database, corrupt, or
+written by a newer coach) raises `HistoryUnavailable` and is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final
+
+from coach.store.errors import HistoryUnavailable, Problem
+from coach.store.migrations import LATEST_VERSION, migrate
+from coach.store.paths import data_dir, database_path
+from coach.store.records import (
+    Dose,
+    DosePoint,
+    ExerciseRecord,
+    ExportRow,
+    NewSession,
+    PainPoint,
+    SessionStatus,
+    SessionSummary,
+    WeekCount,
+)
+
+FILE_MODE: Final = 0o600
+DEFAULT_BUSY_TIMEOUT_S: Final = 2.0
+
+
+def classify(err: sqlite3.Error, default: Problem) -> Problem:
+    """The `Problem` an SQLite error stands for; `default` when the code says nothing more."""
+    name = getattr(err, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_NOTADB"):
+        return Problem.NOT_A_DATABASE
+    if name.startswith("SQLITE_CORRUPT"):
+        return Problem.CORRUPT
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return Problem.LOCKED
+    if name.startswith("SQLITE_READONLY"):
+        return Problem.READ_ONLY
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return Problem.UNREADABLE
+    return default
+
+
+def to_text(moment: datetime) -> str:
+    """A timestamp as stored: ISO 8601 to the second, with the UTC offset (local if naive)."""
+    aware = moment if moment.tzinfo is not None else moment.astimezone()
+    return aware.isoformat(timespec="seconds")
+
+
+def _from_text(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _maybe_time(text: str | None) -> datetime | None:
+    return None if text is None else _from_text(text)
+
+
+def _create_private(path: Path) -> None:
+    """Create the file owner-only if it is missing; an existing file is never truncated."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+    except FileExistsError:
+        return
+    except OSError as err:
+        raise HistoryUnavailable(Problem.UNREADABLE, path, err.strerror or str(err)) from err
+    os.close(fd)
+
+
+def _tighten_mode(path: Path) -> None:
+    """Make a history file of ours owner-only if something loosened it (never fatal)."""
+    with contextlib.suppress(OSError):
+        info = path.stat()
+        if stat.S_ISREG(info.st_mode) and info.st_mode & 0o077 and info.st_uid == os.getuid():
+            path.chmod(FILE_MODE)
+
+
+class HistoryStore:
+    """An open history database. Use from one thread at a time; close it (or use `with`)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S) -> HistoryStore:
+        """Open (creating if missing) and migrate the database at `path`.
+
+        Raises `HistoryUnavailable` without changing the file when it cannot be used.
+        """
+        _create_private(path)
+        try:
+            conn = sqlite3.connect(
+                path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as err:
+            raise HistoryUnavailable(classify(err, Problem.UNREADABLE), path, str(err)) from err
+        try:
+            cls._prepare(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+        _tighten_mode(path)
+        return cls(conn, path)
+
+    @classmethod
+    def open_default(
+        cls, override: Path | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S
+    ) -> HistoryStore:
+        """Open the history in the data folder (`--data-dir` > `COACH_DATA_DIR` > user data)."""
+        return cls.open(database_path(data_dir(override)), busy_timeout=busy_timeout)
+
+    @staticmethod
+    def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+        problem = Problem.UNREADABLE
+        try:
+            # Read before writing anything: a newer file must not even get its journal mode set.
+            found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if found > LATEST_VERSION:
+                raise HistoryUnavailable(Problem.NEWER, path, found_version=found)
+            problem = Problem.CORRUPT
+            check = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            if check != ["ok"]:
+                raise HistoryUnavailable(Problem.CORRUPT, path, "; ".join(map(str, check[:3])))
+            problem = Problem.UNREADABLE
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: each commit reaches the disk, so a power cut keeps finished exercises too.
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if found < LATEST_VERSION:
+                found = migrate(conn)
+                if found > LATEST_VERSION:  # a newer coach migrated it while we waited
+                    raise HistoryUnavailable(Problem.NEWER, path, found_version=found)
+            stale = conn.execute(
+                "SELECT 1 FROM sessions WHERE status = 'in_progress' LIMIT 1"
+            ).fetchone()
+            if stale:
+                conn.execute(
+                    "UPDATE sessions SET status = 'incomplete' WHERE status = 'in_progress'"
+                )
+        except sqlite3.Error as err:
+            raise HistoryUnavailable(classify(err, problem), path, str(err)) from err
+
+    def close(self) -> None:
+        """Close the database; the store cannot be used afterwards."""
+        self._conn.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction; any database error becomes `HistoryUnavailable`."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as err:
+            # A failed COMMIT (disk full, lost lock) leaves the transaction open; close it so the
+            # next write starts clean.
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(err, sqlite3.Error):
+                raise HistoryUnavailable(
+                    classify(err, Problem.WRITE_FAILED), self.path, str(err)
+                ) from err
+            raise
+
+    def _read(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[Any]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise HistoryUnavailable(
+                classify(err, Problem.UNREADABLE), self.path, str(err)
+            ) from err
+
+    @property
+    def schema_version(self) -> int:
+        """The `PRAGMA user_version` of the open file."""
+        return int(self._read("PRAGMA user_version")[0][0])
+
+    # -- writing a session -------------------------------------------------------------------
+
+    def start_session(self, new: NewSession) -> int:
+        """Write the row of a session that has just started; returns its id."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT INTO sessions (routine_title, routine_path, routine_sha256, language,"
+                " started_at, status, pain_before) VALUES (?, ?, ?, ?, ?, 'in_progress', ?)",
+                (
+                    new.routine_title,
+                    new.routine_path,
+                    new.routine_sha256,
+                    new.language,
+                    to_text(new.started_at),
+                    new.pain_before,
+                ),
+            )
+            assert cur.lastrowid is not None
+            return cur.lastrowid
+
+    def write_exercise(self, session_id: int, record: ExerciseRecord) -> None:
+        """Write (or rewrite, after going back to it) one exercise of a running session."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO session_exercises (session_id, exercise_index, name, sides,"
+                " sets_planned, sets_done, reps_done, holds_done, skipped, completed_at,"
+                " pain_after_exercise, dose_reps, dose_hold_s, dose_duration_s)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (session_id, exercise_index) DO UPDATE SET"
+                " name = excluded.name, sides = excluded.sides,"
+                " sets_planned = excluded.sets_planned, sets_done = excluded.sets_done,"
+                " reps_done = excluded.reps_done, holds_done = excluded.holds_done,"
+                " skipped = excluded.skipped, completed_at = excluded.completed_at,"
+                " pain_after_exercise = excluded.pain_after_exercise,"
+                " dose_reps = excluded.dose_reps, dose_hold_s = excluded.dose_hold_s,"
+                " dose_duration_s = excluded.dose_duration_s",
+                (
+                    session_id,
+                    record.index,
+                    record.name,
+                    "+".join(record.sides),
+                    record.sets_planned,
+                    record.sets_done,
+                    record.reps_done,
+                    record.holds_done,
+                    int(record.skipped),
+                    None if record.completed_at is None else to_text(record.completed_at),
+                    record.pain_after_exercise,
+                    record.dose.reps,
+                    record.dose.hold_s,
+                    record.dose.duration_s,
+                ),
+            )
+            # Another process that opened the file meanwhile took this live session for a
+            # cut-off one; it is still running, so say so again.
+            conn.execute(
+                "UPDATE sessions SET status = 'in_progress' WHERE id = ? AND status = 'incomplete'",
+                (session_id,),
+            )
+
+    def set_pain_before(self, session_id: int, pain: int) -> None:
+        """Record the pain reported before the session."""
+        with self._write() as conn:
+            conn.execute("UPDATE sessions SET pain_before = ? WHERE id = ?", (pain, session_id))
+
+    def set_pain_after(self, session_id: int, pain: int) -> None:
+        """Record the pain reported after the session."""
+        with self._write() as conn:
+            conn.execute("UPDATE sessions SET pain_after = ? WHERE id = ?", (pain, session_id))
+
+    def set_exercise_pain(self, session_id: int, index: int, pain: int) -> bool:
+        """Record the pain after exercise `index`; False if that exercise is not written yet."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE session_exercises SET pain_after_exercise = ?"
+                " WHERE session_id = ? AND exercise_index = ?",
+                (pain, session_id, index),
+            )
+            return cur.rowcount > 0
+
+    def finish_session(self, session_id: int, status: SessionStatus, ended_at: datetime) -> None:
+        """Mark a session completed or ended early (or anything else `status` says)."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
+                (status.value, to_text(ended_at), session_id),
+            )
+
+    # -- state between sessions --------------------------------------------------------------
+
+    def save_dose(self, routine_title: str, exercise_name: str, dose: Dose, when: datetime) -> None:
+        """Remember the dose a patient has reached for one exercise of one routine."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO progression_doses (routine_title, exercise_name, dose_reps,"
+                " dose_hold_s, dose_duration_s, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (routine_title, exercise_name) DO UPDATE SET"
+                " dose_reps = excluded.dose_reps, dose_hold_s = excluded.dose_hold_s,"
+                " dose_duration_s = excluded.dose_duration_s, updated_at = excluded.updated_at",
+                (
+                    routine_title,
+                    exercise_name,
+                    dose.reps,
+                    dose.hold_s,
+                    dose.duration_s,
+                    to_text(when),
+                ),
+            )
+
+    def saved_dose(self, routine_title: str, exercise_name: str) -> Dose | None:
+        """The dose remembered by `save_dose`, or None."""
+        rows = self._read(
+            "SELECT dose_reps, dose_hold_s, dose_duration_s FROM progression_doses"
+            " WHERE routine_title = ? AND exercise_name = ?",
+            (routine_title, exercise_name),
+        )
+        return Dose(*rows[0]) if rows else None
+
+    def record_red_flag_check(self, when: datetime, *, all_clear: bool) -> None:
+        """Remember that the red-flag questions were answered (all clear or not) at `when`."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO red_flag_checks (checked_at, all_clear) VALUES (?, ?)",
+                (to_text(when), int(all_clear)),
+            )
+
+    def last_all_clear_day(self) -> date | None:
+        """The local day the red-flag questions were last answered "none of these"."""
+        rows = self._read(
+            "SELECT checked_at FROM red_flag_checks WHERE all_clear = 1 ORDER BY id DESC LIMIT 1"
+        )
+        return date.fromisoformat(rows[0][0][:10]) if rows else None
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def sessions(self, limit: int | None = None) -> list[SessionSummary]:
+        """Past sessions, newest first."""
+        rows = self._read(
+            "SELECT s.id, s.routine_title, s.routine_path, s.started_at, s.ended_at, s.status,"
+            " s.pain_before, s.pain_after, count(e.exercise_index),"
+            " coalesce(sum(e.completed_at IS NOT NULL), 0), coalesce(sum(e.skipped), 0)"
+            " FROM sessions s LEFT JOIN session_exercises e ON e.session_id = s.id"
+            " GROUP BY s.id ORDER BY s.id DESC LIMIT ?",
+            (-1 if limit is None else limit,),
+        )
+        return [
+            SessionSummary(
+                id=r[0],
+                routine_title=r[1],
+                routine_path=r[2],
+                started_at=_from_text(r[3]),
+                ended_at=_maybe_time(r[4]),
+                status=SessionStatus(r[5]),
+                pain_before=r[6],
+                pain_after=r[7],
+                exercises_recorded=r[8],
+                exercises_completed=r[9],
+                exercises_skipped=r[10],
+            )
+            for r in rows
+        ]
+
+    def exercises(self, session_id: int) -> list[ExerciseRecord]:
+        """The exercises recorded for one session, in routine order."""
+        rows = self._read(
+            "SELECT exercise_index, name, sides, sets_planned, sets_done, reps_done, holds_done,"
+            " skipped, completed_at, pain_after_exercise, dose_reps, dose_hold_s,"
+            " dose_duration_s FROM session_exercises WHERE session_id = ?"
+            " ORDER BY exercise_index",
+            (session_id,),
+        )
+        return [
+            ExerciseRecord(
+                index=r[0],
+                name=r[1],
+                sides=tuple(r[2].split("+")) if r[2] else (),
+                sets_planned=r[3],
+                sets_done=r[4],
+                reps_done=r[5],
+                holds_done=r[6],
+                skipped=bool(r[7]),
+                completed_at=_maybe_time(r[8]),
+                pain_after_exercise=r[9],
+                dose=Dose(r[10], r[11], r[12]),
+            )
+            for r in rows
+        ]
+
+    def sessions_per_week(self, until: date | None = None) -> list[WeekCount]:
+        """Sessions started per ISO week (local time), oldest first, empty weeks included.
+
+        The weeks run from the first session's to the last session's, or to `until`'s week.
+        """
+        counts: dict[tuple[int, int], list[int]] = {}
+        for started, status in self._read("SELECT started_at, status FROM sessions"):
+            iso = date.fromisoformat(started[:10]).isocalendar()
+            entry = counts.setdefault((iso.year, iso.week), [0, 0])
+            entry[0] += 1
+            entry[1] += status == SessionStatus.COMPLETED
+        if not counts:
+            return []
+        first = date.fromisocalendar(*min(counts), 1)
+        last = date.fromisocalendar(*max(counts), 1)
+        if until is not None:
+            until_iso = until.isocalendar()
+            last = max(last, date.fromisocalendar(until_iso.year, until_iso.week, 1))
+        weeks = []
+        monday = first
+        while monday <= last:
+            iso = monday.isocalendar()
+            done, completed = counts.get((iso.year, iso.week), [0, 0])
+            weeks.append(WeekCount(iso.year, iso.week, done, completed))
+            monday += timedelta(weeks=1)
+        return weeks
+
+    def pain_series(self) -> list[PainPoint]:
+        """Pain before and after each session that has either, oldest first."""
+        rows = self._read(
+            "SELECT id, started_at, pain_before, pain_after FROM sessions"
+            " WHERE pain_before IS NOT NULL OR pain_after IS NOT NULL ORDER BY id"
+        )
+        return [PainPoint(r[0], _from_text(r[1]), r[2], r[3]) for r in rows]
+
+    def dose_history(self, routine_title: str, exercise_name: str) -> list[DosePoint]:
+        """The dose of one exercise of a routine in each session that recorded it, oldest first."""
+        rows = self._read(
+            "SELECT s.id, s.started_at, s.status, e.dose_reps, e.dose_hold_s, e.dose_duration_s,"
+            " e.skipped, e.completed_at IS NOT NULL, s.pain_before, s.pain_after,"
+            " e.pain_after_exercise FROM session_exercises e JOIN sessions s"
+            " ON s.id = e.session_id WHERE s.routine_title = ? AND e.name = ?"
+            " ORDER BY s.id, e.exercise_index",
+            (routine_title, exercise_name),
+        )
+        return [
+            DosePoint(
+                session_id=r[0],
+                started_at=_from_text(r[1]),
+                status=SessionStatus(r[2]),
+                dose=Dose(r[3], r[4], r[5]),
+                skipped=bool(r[6]),
+                completed=bool(r[7]),
+                pain_before=r[8],
+                pain_after=r[9],
+                pain_after_exercise=r[10],
+            )
+            for r in rows
+        ]
+
+    def export_rows(self, since: date | None = None) -> list[ExportRow]:
+        """One row per exercise per session (oldest first), from sessions started on or after
+        `since` (the patient's local date)."""
+        rows = self._read(
+            "SELECT s.id, s.started_at, s.ended_at, s.status, s.routine_title, s.routine_path,"
+            " s.routine_sha256, s.language, s.pain_before, s.pain_after, e.exercise_index,"
+            " e.name, e.sides, e.sets_planned, e.sets_done, e.reps_done, e.holds_done,"
+            " e.skipped, e.completed_at, e.pain_after_exercise, e.dose_reps, e.dose_hold_s,"
+            " e.dose_duration_s"
+            " FROM sessions s LEFT JOIN session_exercises e ON e.session_id = s.id"
+            " WHERE :since IS NULL OR substr(s.started_at, 1, 10) >= :since"
+            " ORDER BY s.id, e.exercise_index",
+            {"since": None if since is None else since.isoformat()},
+        )
+        return [
+            ExportRow(
+                session_id=r[0],
+                session_started_at=_from_text(r[1]),
+                session_ended_at=_maybe_time(r[2]),
+                session_status=SessionStatus(r[3]),
+                routine_title=r[4],
+                routine_file=r[5],
+                routine_sha256=r[6],
+                language=r[7],
+                pain_before=r[8],
+                pain_after=r[9],
+                exercise_number=None if r[10] is None else r[10] + 1,
+                exercise_name=r[11],
+                sides=r[12],
+                sets_planned=r[13],
+                sets_done=r[14],
+                reps_done=r[15],
+                holds_done=r[16],
+                skipped=None if r[17] is None else bool(r[17]),
+                completed_at=_maybe_time(r[18]),
+                pain_after_exercise=r[19],
+                dose_reps=r[20],
+                dose_hold_s=r[21],
+                dose_duration_s=r[22],
+            )
+            for r in rows
+        ]

@@ -1,0 +1,59 @@
+"""Where the history lives: `--data-dir`, then `COACH_DATA_DIR`, then the user's data folder."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Final
+
+import platformdirs
+
+from coach.i18n import Language, translate
+from coach.store.errors import HistoryUnavailable, Problem
+
+ENV_VAR: Final = "COACH_DATA_DIR"
+DB_FILENAME: Final = "history.sqlite3"
+APP_NAME: Final = "coach"
+
+
+def data_dir_location(override: Path | None = None) -> Path:
+    """The data folder to use, without touching the disk."""
+    if override is not None:
+        return override.expanduser()
+    from_env = os.environ.get(ENV_VAR, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir(override: Path | None = None) -> Path:
+    """The data folder, created (owner-only, 0700) if it does not exist yet.
+
+    An existing folder keeps its permissions: the patient may have pointed us at a folder of
+    their own, and changing its mode is not ours to do.
+    """
+    path = data_dir_location(override)
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as err:
+        raise HistoryUnavailable(Problem.FOLDER, path, err.strerror or str(err)) from err
+    if not path.is_dir():
+        raise HistoryUnavailable(Problem.FOLDER, path)
+    return path
+
+
+def database_path(folder: Path) -> Path:
+    """The history database inside the data folder."""
+    return folder / DB_FILENAME
+
+
+def add_data_dir_option(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """Add the `--data-dir DIR` option every command that touches the history shares."""
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=translate("history.cli.data_dir_help", lang, env=ENV_VAR),
+    )

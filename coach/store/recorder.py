@@ -1,0 +1,347 @@
+"""Recording a session into the history as it goes, from the engine's events.
+
+The recorder writes the session row at SESSION_STARTED, each exercise as soon as it is completed
+or left behind, and the outcome at SESSION_COMPLETED / SESSION_ENDED_EARLY, each write its own
+transaction: a program killed at any moment loses at most the exercise in progress.
+
+It relies on one promise of the engine: EXERCISE_COMPLETED is said only of an exercise done to its
+end; an exercise left without it (the patient skipped ahead, went back, or ended the session) is
+recorded as skipped, with whatever sets, reps and holds were done before leaving it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import ParamSpec, Protocol, TypeVar
+
+from coach.routine.model import Routine, Side
+from coach.safety.pain import check_pain
+from coach.session.events import Event, EventKind
+from coach.store.errors import HistoryUnavailable
+from coach.store.history import DEFAULT_BUSY_TIMEOUT_S, HistoryStore
+from coach.store.records import Dose, ExerciseRecord, NewSession, SessionStatus
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+# One repetition, wherever it happened: (set, side, rep). Going back and doing a rep again
+# does not count it twice.
+_RepKey = tuple[int | None, Side | None, int | None]
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes, or None when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class SessionRecorder(Protocol):
+    """What the app talks to during a session, whether or not the session is saved."""
+
+    @property
+    def saving(self) -> bool:
+        """True while the session is being written to the history."""
+        ...
+
+    @property
+    def failure(self) -> HistoryUnavailable | None:
+        """Why the session is not (or no longer) being saved; None when saving or turned off."""
+        ...
+
+    def handle(self, events: Iterable[Event]) -> None:
+        """Take the events the engine returned; never raises for a database problem."""
+        ...
+
+    def set_pain_before(self, pain: int) -> None:
+        """The pain (0-10) reported before the session."""
+        ...
+
+    def set_pain_after(self, pain: int) -> None:
+        """The pain (0-10) reported after the session."""
+        ...
+
+    def set_exercise_pain(self, exercise_index: int, pain: int) -> None:
+        """The pain (0-10) reported after exercise `exercise_index` (0-based)."""
+        ...
+
+    def set_dose(self, exercise_index: int, dose: Dose) -> None:
+        """The dose exercise `exercise_index` is done at this session (before it is written)."""
+        ...
+
+    def close(self) -> None:
+        """Let go of the history file."""
+        ...
+
+
+class NullRecorder:
+    """Stores nothing: kiosk mode, `--no-history`, or a history that could not be opened."""
+
+    def __init__(self, failure: HistoryUnavailable | None = None) -> None:
+        self._failure = failure
+
+    @property
+    def saving(self) -> bool:
+        return False
+
+    @property
+    def failure(self) -> HistoryUnavailable | None:
+        return self._failure
+
+    def handle(self, events: Iterable[Event]) -> None:
+        pass
+
+    def set_pain_before(self, pain: int) -> None:
+        check_pain(pain)
+
+    def set_pain_after(self, pain: int) -> None:
+        check_pain(pain)
+
+    def set_exercise_pain(self, exercise_index: int, pain: int) -> None:
+        check_pain(pain)
+
+    def set_dose(self, exercise_index: int, dose: Dose) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class _Progress:
+    """What has been done of one exercise so far in this session."""
+
+    sets: set[int] = field(default_factory=set)
+    reps: set[_RepKey] = field(default_factory=set)
+    holds: set[_RepKey] = field(default_factory=set)
+    completed_at: datetime | None = None
+    written: bool = False
+    pain: int | None = None
+
+
+class HistoryRecorder:
+    """Writes one session of `routine` to `store` from the engine's events."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        routine: Routine,
+        path: Path | None = None,
+        *,
+        doses: Mapping[int, Dose] | None = None,
+        clock: Callable[[], datetime] = _local_now,
+        on_failure: Callable[[HistoryUnavailable], None] | None = None,
+        owns_store: bool = False,
+    ) -> None:
+        self._store = store
+        self._routine = routine
+        path = path if path is not None else routine.path
+        self._path = None if path is None else str(path.resolve())
+        # Hash now, before the session: this is the file the patient is about to follow.
+        self._sha256 = None if path is None else file_sha256(path)
+        self._doses = {i: Dose.starting(ex) for i, ex in enumerate(routine.exercises)}
+        self._doses.update(doses or {})
+        self._clock = clock
+        self._on_failure = on_failure
+        self._owns_store = owns_store
+        self._failure: HistoryUnavailable | None = None
+        self._session_id: int | None = None
+        self._finished = False
+        self._start_wall: datetime | None = None
+        self._start_t = 0.0
+        self._current: int | None = None
+        self._progress: dict[int, _Progress] = {}
+        self._pain_before: int | None = None
+        self._pain_after: int | None = None
+
+    # -- what the app reads ------------------------------------------------------------------
+
+    @property
+    def saving(self) -> bool:
+        return self._failure is None
+
+    @property
+    def failure(self) -> HistoryUnavailable | None:
+        return self._failure
+
+    @property
+    def session_id(self) -> int | None:
+        """The id of the session row, once SESSION_STARTED has been handled."""
+        return self._session_id
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def handle(self, events: Iterable[Event]) -> None:
+        for event in events:
+            if self._failure is not None:
+                return
+            self._handle(event)
+
+    def set_pain_before(self, pain: int) -> None:
+        self._pain_before = check_pain(pain)
+        if self._session_id is not None:
+            self._guarded(self._store.set_pain_before, self._session_id, pain)
+
+    def set_pain_after(self, pain: int) -> None:
+        self._pain_after = check_pain(pain)
+        if self._session_id is not None:
+            self._guarded(self._store.set_pain_after, self._session_id, pain)
+
+    def set_exercise_pain(self, exercise_index: int, pain: int) -> None:
+        progress = self._progress.setdefault(exercise_index, _Progress())
+        progress.pain = check_pain(pain)
+        if progress.written and self._session_id is not None:
+            self._guarded(self._store.set_exercise_pain, self._session_id, exercise_index, pain)
+
+    def set_dose(self, exercise_index: int, dose: Dose) -> None:
+        self._doses[exercise_index] = dose
+
+    def close(self) -> None:
+        if self._owns_store:
+            self._store.close()
+
+    # -- events ------------------------------------------------------------------------------
+
+    def _handle(self, event: Event) -> None:
+        kind = event.kind
+        if kind is EventKind.SESSION_STARTED:
+            self._start(event)
+            return
+        if self._session_id is None or self._finished:
+            return  # not ours to record: before the start or after the end
+        index = event.exercise_index if event.exercise_index is not None else self._current
+        if kind is EventKind.EXERCISE_STARTED:
+            if self._current is not None and self._current != index:
+                self._leave(self._current)
+            self._current = index
+        elif index is None:
+            pass
+        elif kind is EventKind.HOLD_ENDED:
+            key = (event.set, event.side, event.rep)
+            self._at(index).holds.add(key)
+            self._at(index).reps.add(key)
+        elif kind is EventKind.REP_COUNTED:
+            self._at(index).reps.add((event.set, event.side, event.rep))
+        elif kind in (EventKind.SET_COMPLETED, EventKind.TIMED_ENDED):
+            self._at(index).sets.add(event.set if event.set is not None else 1)
+        elif kind is EventKind.EXERCISE_COMPLETED:
+            progress = self._at(index)
+            if progress.completed_at is None:
+                progress.completed_at = self._wall(event.t)
+            self._write(index)
+        if kind is EventKind.SESSION_COMPLETED:
+            self._end(SessionStatus.COMPLETED, event, write_unreached=True)
+        elif kind is EventKind.SESSION_ENDED_EARLY:
+            self._end(SessionStatus.ENDED_EARLY, event, write_unreached=False)
+
+    def _start(self, event: Event) -> None:
+        if self._session_id is not None:
+            return
+        self._start_wall = self._clock()
+        self._start_t = event.t
+        new = NewSession(
+            routine_title=self._routine.title,
+            routine_path=self._path,
+            routine_sha256=self._sha256,
+            language=self._routine.language,
+            started_at=self._start_wall,
+            pain_before=self._pain_before,
+        )
+        session_id = self._guarded(self._store.start_session, new)
+        if session_id is not None:
+            self._session_id = session_id
+            if self._pain_after is not None:
+                self._guarded(self._store.set_pain_after, session_id, self._pain_after)
+
+    def _end(self, status: SessionStatus, event: Event, *, write_unreached: bool) -> None:
+        if self._current is not None:
+            self._leave(self._current)
+        if write_unreached:
+            # A completed session accounts for every exercise; the ones never reached were
+            # skipped over.
+            for index in range(len(self._routine.exercises)):
+                if not self._at(index).written:
+                    self._write(index)
+        assert self._session_id is not None
+        self._guarded(self._store.finish_session, self._session_id, status, self._wall(event.t))
+        self._finished = True
+
+    def _leave(self, index: int) -> None:
+        """The patient moved away from exercise `index`: write it unless it is already done."""
+        if self._at(index).completed_at is None:
+            self._write(index)
+
+    def _at(self, index: int) -> _Progress:
+        return self._progress.setdefault(index, _Progress())
+
+    def _wall(self, t: float) -> datetime:
+        # Wall time from the session clock: a late handle() still records when things happened.
+        assert self._start_wall is not None
+        return self._start_wall + timedelta(seconds=max(0.0, t - self._start_t))
+
+    def _write(self, index: int) -> None:
+        if self._session_id is None or self._failure is not None:
+            return
+        exercise = self._routine.exercises[index]
+        progress = self._at(index)
+        record = ExerciseRecord(
+            index=index,
+            name=exercise.name,
+            sides=exercise.sides,
+            sets_planned=exercise.sets,
+            sets_done=len(progress.sets),
+            reps_done=len(progress.reps),
+            holds_done=len(progress.holds),
+            skipped=progress.completed_at is None,
+            completed_at=progress.completed_at,
+            pain_after_exercise=progress.pain,
+            dose=self._doses[index],
+        )
+        self._guarded(self._store.write_exercise, self._session_id, record)
+        if self._failure is None:
+            progress.written = True
+
+    def _guarded(self, write: Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs) -> _R | None:
+        """Run one store call; a failure stops saving (telling `on_failure` once) and is kept."""
+        if self._failure is not None:
+            return None
+        try:
+            return write(*args, **kwargs)
+        except HistoryUnavailable as err:
+            self._failure = err
+            if self._on_failure is not None:
+                self._on_failure(err)
+            return None
+
+
+def start_recording(
+    routine: Routine,
+    path: Path | None = None,
+    *,
+    enabled: bool = True,
+    data_dir: Path | None = None,
+    doses: Mapping[int, Dose] | None = None,
+    on_failure: Callable[[HistoryUnavailable], None] | None = None,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S,
+) -> SessionRecorder:
+    """The recorder for one session: a `HistoryRecorder` on the user's history, or a
+    `NullRecorder` when history is turned off (kiosk, `--no-history`) or cannot be opened
+    (its `failure` then says why, for the "this session will not be saved" notice)."""
+    if not enabled:
+        return NullRecorder()
+    try:
+        store = HistoryStore.open_default(data_dir, busy_timeout=busy_timeout)
+    except HistoryUnavailable as err:
+        return NullRecorder(failure=err)
+    return HistoryRecorder(
+        store, routine, path, doses=doses, on_failure=on_failure, owns_store=True
+    )
