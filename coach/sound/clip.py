@@ -1,0 +1,142 @@
+"""A sound in memory: 16-bit PCM frames and their format, read from WAV files, scaled for volume.
+
+Standard library only, so `coach check` can validate a routine's sound files without any audio
+package installed.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import wave
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+# The sample rates simpleaudio accepts; a file at another rate would play nowhere but through a
+# player program, so it is refused up front.
+SAMPLE_RATES: Final = frozenset(
+    {8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, 88200, 96000, 192000}
+)
+
+
+class ClipError(Exception):
+    """A WAV file coach cannot use; `key` is the i18n message key (`sound.wav.*`, takes `path`)."""
+
+    def __init__(self, key: str, path: Path) -> None:
+        super().__init__(f"{key}: {path}")
+        self.key = key
+        self.path = path
+
+
+@dataclass(frozen=True, slots=True)
+class Clip:
+    """Mono or stereo 16-bit little-endian PCM frames, ready for any backend."""
+
+    name: str
+    frames: bytes
+    channels: int = 1
+    rate: int = 44100
+
+    @property
+    def sampwidth(self) -> int:
+        """Bytes per sample: every clip is 16-bit (files are converted on reading)."""
+        return 2
+
+    @property
+    def seconds(self) -> float:
+        """How long the clip plays."""
+        return len(self.frames) / (self.sampwidth * self.channels * self.rate)
+
+    def scaled(self, volume: int) -> Clip:
+        """This clip at `volume` percent (0–100) of its recorded loudness."""
+        if volume >= 100:
+            return self
+        samples = _samples(self.frames)
+        factor = max(volume, 0) / 100
+        # int() truncates toward zero, so scaling is symmetric around silence.
+        scaled = array("h", [int(s * factor) for s in samples])
+        return Clip(f"{self.name}@{volume}", _frames(scaled), self.channels, self.rate)
+
+    def to_wav(self) -> bytes:
+        """The clip as a complete WAV file (for player programs)."""
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as out:
+            out.setnchannels(self.channels)
+            out.setsampwidth(self.sampwidth)
+            out.setframerate(self.rate)
+            out.writeframes(self.frames)
+        return buffer.getvalue()
+
+
+def silence(seconds: float, rate: int = 44100) -> Clip:
+    """A clip of silence."""
+    return Clip("silence", bytes(2 * round(seconds * rate)), 1, rate)
+
+
+def read_clip(path: Path, name: str | None = None) -> Clip:
+    """Read a PCM WAV file (8, 16, 24 or 32 bits, mono or stereo) into a 16-bit clip.
+
+    Raises `ClipError` with the reason as a message key: missing, unreadable, not a WAV file,
+    a format coach cannot play, or no sound in it.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ClipError("sound.wav.missing", path) from None
+    except OSError:  # a directory, no permission, an I/O error
+        raise ClipError("sound.wav.unreadable", path) from None
+    return parse_wav(data, path, name or path.stem)
+
+
+def parse_wav(data: bytes, path: Path, name: str) -> Clip:
+    """The clip in the WAV file `data` (read from `path`, named in errors)."""
+    if len(data) < 12 or data[8:12] != b"WAVE":
+        raise ClipError("sound.wav.not_wav", path)
+    if data[:4] != b"RIFF":  # RIFX (big-endian) and RF64 are WAV files, but rare and unsupported
+        raise ClipError("sound.wav.unsupported", path)
+    try:
+        with wave.open(io.BytesIO(data), "rb") as wav:
+            channels, sampwidth, rate = wav.getnchannels(), wav.getsampwidth(), wav.getframerate()
+            frames = wav.readframes(wav.getnframes())
+    except wave.Error as error:
+        # The wave module reads only integer PCM; float or compressed data says "unknown format".
+        unsupported = "unknown format" in str(error)
+        key = "sound.wav.unsupported" if unsupported else "sound.wav.unreadable"
+        raise ClipError(key, path) from None
+    except (EOFError, ValueError, OSError):  # a truncated or garbled header
+        raise ClipError("sound.wav.unreadable", path) from None
+    if channels not in (1, 2) or sampwidth not in (1, 2, 3, 4) or rate not in SAMPLE_RATES:
+        raise ClipError("sound.wav.unsupported", path)
+    # Drop a trailing partial frame, which a truncated file may end with.
+    frames = frames[: len(frames) - len(frames) % (channels * sampwidth)]
+    if not frames:
+        raise ClipError("sound.wav.empty", path)
+    return Clip(name, _to_16_bit(frames, sampwidth), channels, rate)
+
+
+def _to_16_bit(frames: bytes, sampwidth: int) -> bytes:
+    if sampwidth == 2:
+        return frames
+    count = len(frames) // sampwidth
+    out = bytearray(2 * count)
+    if sampwidth == 1:  # unsigned 8-bit: flip the sign bit, it becomes the high byte
+        out[1::2] = frames.translate(bytes((b ^ 0x80) for b in range(256)))
+    else:  # 24 and 32 bits, little-endian: keep the two most significant bytes
+        out[0::2] = frames[sampwidth - 2 :: sampwidth]
+        out[1::2] = frames[sampwidth - 1 :: sampwidth]
+    return bytes(out)
+
+
+def _samples(frames: bytes) -> array[int]:
+    samples = array("h", frames)
+    if sys.byteorder == "big":  # WAV data is little-endian
+        samples.byteswap()
+    return samples
+
+
+def _frames(samples: array[int]) -> bytes:
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return samples.tobytes()
