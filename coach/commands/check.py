@@ -1,0 +1,139 @@
+"""`coach check FILE_OR_DIR...`: check routine files and explain every mistake.
+
+Exit codes: 0 when every file is clean (warnings allowed unless `--strict`), 1 when a file has
+problems, 2 for bad usage or a path that can't be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Final, TextIO
+
+from coach.i18n import LANGUAGES, Language, translate
+from coach.routine.problems import Problem
+
+EXIT_CLEAN: Final = 0
+EXIT_PROBLEMS: Final = 1
+EXIT_USAGE: Final = 2
+
+# Problems about the path rather than its content: the caller gave coach something unreadable.
+_UNREADABLE: Final = frozenset({"unreadable", "not-a-file"})
+
+
+def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> None:
+    """Add `coach check` to the command line."""
+    parser = subparsers.add_parser(
+        "check",
+        help=translate("check.help", lang),
+        description=translate("check.description", lang),
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="FILE_OR_DIR",
+        help=translate("check.paths-help", lang),
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=translate("check.format-help", lang),
+    )
+    parser.add_argument("--strict", action="store_true", help=translate("check.strict-help", lang))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("check.lang-help", lang))
+    parser.set_defaults(cli_lang=lang)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the routine files named by `args.paths` and print what is wrong."""
+    from coach.routine.loader import check_routine, find_routine_files
+
+    ui_lang: Language = args.lang or args.cli_lang
+    paths: list[Path] = args.paths
+    for path in paths:
+        if not path.exists():
+            return _usage_error(translate("check.no-such-path", ui_lang, path=path))
+        if path.is_dir() and not find_routine_files([path]):
+            return _usage_error(translate("check.no-routines", ui_lang, path=path))
+    files = find_routine_files(paths)
+    problems: list[Problem] = []
+    for file in files:
+        _, found = check_routine(file, args.lang)
+        problems.extend(found)
+    if args.strict:
+        problems = [dataclasses.replace(p, severity="error") for p in problems]
+    if args.format == "json":
+        json.dump([p.as_dict() for p in problems], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_problems(problems, sys.stdout, ui_lang)
+        errors = sum(p.severity == "error" for p in problems)
+        summary = translate(
+            "check.summary",
+            ui_lang,
+            files=len(files),
+            errors=errors,
+            warnings=len(problems) - errors,
+        )
+        print(summary)
+    if any(p.code in _UNREADABLE for p in problems):
+        return EXIT_USAGE
+    return EXIT_PROBLEMS if any(p.severity == "error" for p in problems) else EXIT_CLEAN
+
+
+def _usage_error(message: str) -> int:
+    print(f"coach check: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def print_problems(problems: Sequence[Problem], out: TextIO, lang: Language) -> None:
+    """Print problems GNU style, each with its source line, a caret and the hint."""
+    sources: dict[Path, list[str]] = {}
+    hint_label = translate("cli.hint", lang)
+    for problem in problems:
+        # The severity stays English: editors and CI match `error:` and `warning:`.
+        out.write(
+            f"{problem.file}:{problem.line}:{problem.column}: {problem.severity}:"
+            f" {problem.message}\n"
+        )
+        if problem.file not in sources:
+            sources[problem.file] = _source_lines(problem.file)
+        lines = sources[problem.file]
+        if problem.code not in _UNREADABLE and 0 < problem.line <= len(lines):
+            line = lines[problem.line - 1]
+            out.write(f"    {line}\n    {_caret_padding(line, problem.column)}^\n")
+        if problem.hint:
+            out.write(f"{hint_label}: {problem.hint}\n")
+
+
+def _source_lines(path: Path) -> list[str]:
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return []
+    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    # Control characters would garble the terminal; show them as the replacement character.
+    return [
+        "".join("\ufffd" if unicodedata.category(c) == "Cc" and c != "\t" else c for c in line)
+        for line in text.replace("\r\n", "\n").split("\n")
+    ]
+
+
+def _caret_padding(line: str, column: int) -> str:
+    """Blanks as wide as `line` up to `column`: tabs stay tabs and wide characters count twice."""
+    padding = []
+    for char in line[: column - 1]:
+        if char == "\t":
+            padding.append("\t")
+        elif unicodedata.east_asian_width(char) in ("W", "F"):
+            padding.append("  ")
+        else:
+            padding.append(" ")
+    return "".join(padding)

@@ -1,0 +1,161 @@
+"""From a checked tree to the model: the rules that span keys, the warnings, the defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Final
+
+from coach.routine import model, spec
+from coach.routine.problems import Reporter
+from coach.routine.syntax import glued
+from coach.routine.validate import INVALID, Checker, Given
+from coach.routine.yamltree import MappingNode, Node, ScalarNode, SequenceNode
+
+LONG_HOLD_S: Final = 60.0
+MANY_REPS: Final = 50
+
+# Keys that only mean something for one kind of exercise.
+_REP_ONLY: Final = ("hold", "hold_cue", "release_cue", "pace", "rest_between_reps")
+_HOLD_ONLY: Final = ("hold_cue", "release_cue")
+
+Fields = dict[str, Given]
+
+
+def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Routine | None:
+    """The routine in `root`, or None when `reporter` got an error; warnings don't stop it."""
+    if not isinstance(root, MappingNode):
+        _not_a_routine(root, reporter)
+        return None
+    checker = Checker(reporter)
+    fields, _ = checker.mapping(root, spec.Routine)
+    defaults = _defaults(fields.get("defaults"))
+    exercises: list[tuple[MappingNode, Fields]] = []
+    given = fields.get("exercises")
+    if given is not None and given.value is not INVALID:
+        for item in given.value:
+            if item is INVALID:
+                continue
+            node, (exercise_fields, suggested) = item
+            _check_exercise(node, exercise_fields, suggested, reporter)
+            exercises.append((node, exercise_fields))
+    if reporter.has_errors:
+        return None
+    return model.Routine(
+        title=_get(fields, "title"),
+        exercises=tuple(_exercise(f, defaults) for _, f in exercises),
+        language=_get(fields, "language", "en"),
+        description=_get(fields, "description"),
+        author=_get(fields, "author"),
+        sources=tuple(_get(fields, "sources", ())),
+        path=path,
+    )
+
+
+def _not_a_routine(root: Node, reporter: Reporter) -> None:
+    if isinstance(root, ScalarNode) and isinstance(root.value, str):
+        found = glued(root.text.split("\n")[0])
+        if found is not None:
+            _, written = found
+            key, _, value = written.partition(":")
+            reporter.error("missing-space-after-colon", root, text=written, key=key, value=value)
+            return
+    reporter.error("not-a-routine", root)
+
+
+def _get(fields: Fields, name: str, default: Any = None) -> Any:
+    given = fields.get(name)
+    return default if given is None else given.value
+
+
+def _defaults(given: Given | None) -> dict[str, Any]:
+    builtin: dict[str, Any] = {
+        "prepare": model.BUILTIN_PREPARE_S,
+        "rest_between_reps": model.BUILTIN_REST_BETWEEN_REPS_S,
+        "rest_between_sets": model.BUILTIN_REST_BETWEEN_SETS_S,
+        "wait_between_sets": False,
+    }
+    if given is None or given.value is INVALID:
+        return builtin
+    for name, field in given.value.items():
+        value = field.value
+        builtin[name] = value.low if isinstance(value, model.SecondsRange) else value
+    return builtin
+
+
+def _check_exercise(
+    node: MappingNode, fields: Fields, suggested: set[str], reporter: Reporter
+) -> None:
+    reps, duration = fields.get("reps"), fields.get("duration")
+    if reps is not None and duration is not None:
+        later = max(reps, duration, key=lambda g: (g.key.line, g.key.column))
+        reporter.error("reps-and-duration", later.key)
+    elif reps is None and duration is None and not {"reps", "duration"} & suggested:
+        reporter.error("no-reps-or-duration", node)
+    if duration is not None and reps is None:
+        for name in _REP_ONLY:
+            if name in fields:
+                reporter.error("needs-reps", fields[name].key, key=name)
+    if reps is not None and "cues" in fields:
+        reporter.error("needs-duration", fields["cues"].key, key="cues")
+    if reps is not None and "hold" not in fields:
+        for name in _HOLD_ONLY:
+            if name in fields:
+                reporter.error("needs-hold", fields[name].key, key=name)
+    if reps is not None and "hold" in fields and "pace" in fields:
+        reporter.error("hold-and-pace", fields["pace"].key)
+    _check_sides(fields.get("sides"), reporter)
+    _warn(node, fields, reporter)
+
+
+def _check_sides(given: Given | None, reporter: Reporter) -> None:
+    if given is None or given.value is INVALID or not isinstance(given.node, SequenceNode):
+        return
+    seen: set[str] = set()
+    for side, item in zip(given.value, given.node.items, strict=True):
+        if side in seen:
+            reporter.error("duplicate-side", item, side=side)
+        seen.add(side)
+
+
+def _warn(node: MappingNode, fields: Fields, reporter: Reporter) -> None:
+    hold = _get(fields, "hold")
+    if isinstance(hold, model.SecondsRange) and hold.high > LONG_HOLD_S:
+        reporter.warning("long-hold", fields["hold"].node, seconds=f"{hold.high:g}")
+    reps = _get(fields, "reps")
+    if isinstance(reps, model.IntRange) and reps.high > MANY_REPS:
+        reporter.warning("many-reps", fields["reps"].node, reps=reps.high, limit=MANY_REPS)
+    if "instructions" not in fields:
+        name = _get(fields, "name")
+        at = fields["name"].node if "name" in fields else node
+        reporter.warning("no-instructions", at, name=name if isinstance(name, str) else "?")
+
+
+def _exercise(fields: Fields, defaults: dict[str, Any]) -> model.Exercise:
+    """The model of an exercise that passed every check, with every default applied."""
+
+    def effective(name: str) -> Any:
+        value = _get(fields, name, defaults[name])
+        return value.low if isinstance(value, model.SecondsRange) else value
+
+    pace = _get(fields, "pace")
+    return model.Exercise(
+        name=_get(fields, "name"),
+        reps=_get(fields, "reps"),
+        duration=_get(fields, "duration"),
+        sets=_get(fields, "sets", 1),
+        position=_get(fields, "position"),
+        instructions=_get(fields, "instructions"),
+        hold=_get(fields, "hold"),
+        hold_cue=_get(fields, "hold_cue"),
+        release_cue=_get(fields, "release_cue"),
+        cues=tuple(
+            model.Cue(text=_get(cue, "text"), seconds=_get(cue, "seconds").low)
+            for _, (cue, _) in _get(fields, "cues", ())
+        ),
+        sides=tuple(_get(fields, "sides", ())),
+        pace=pace.low if pace is not None else None,
+        prepare=effective("prepare"),
+        rest_between_reps=effective("rest_between_reps"),
+        rest_between_sets=effective("rest_between_sets"),
+        wait_between_sets=effective("wait_between_sets"),
+    )

@@ -1,0 +1,216 @@
+"""The routine file format (version 1), declared once as msgspec structs.
+
+These structs are not the model (that is `coach.routine.model`, with every default applied): they
+describe what an author may write. The checker reads the known keys, the types and their bounds
+from them and validates values with msgspec; `coach schema` turns them into the JSON Schema
+editors use. Durations and counts are written as text (`3–5 s`, `10-15`), so their fields carry a
+marker telling the checker which parser reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from msgspec import UNSET, Meta, Struct, UnsetType
+
+from coach.routine.durations import COUNT_PATTERN, DURATION_PATTERN, MAX_COUNT, MAX_SECONDS
+from coach.routine.model import (
+    BUILTIN_PREPARE_S,
+    BUILTIN_REST_BETWEEN_REPS_S,
+    BUILTIN_REST_BETWEEN_SETS_S,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DurationField:
+    """Marks a field read by `parse_duration`."""
+
+    allow_range: bool
+    allow_zero: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CountField:
+    """Marks a field read by `parse_count`."""
+
+
+_DURATION_HELP = (
+    " Seconds as a number, or text with a unit: 5s, 5 s, 90s, 1min, 1m30s, 1:30, 1.5min, 2 min,"
+    " or in Norwegian: 5 sek, 10 sekunder, 1 minutt, 2 minutter."
+)
+_RANGE_HELP = " A range (3-5s, 3–5 s, 1-2min) is allowed; a session uses its low end."
+# Durations are numbers (seconds) or text; the text pattern is the one the parser uses.
+_DurationJson = (
+    Annotated[float, Meta(ge=0, le=MAX_SECONDS)] | Annotated[str, Meta(pattern=DURATION_PATTERN)]
+)
+_SINGLE = DurationField(allow_range=False, allow_zero=True)
+_POSITIVE = DurationField(allow_range=False, allow_zero=False)
+_POSITIVE_RANGE = DurationField(allow_range=True, allow_zero=False)
+
+# Text fields; the bounds keep one runaway value from filling a screen.
+Name = Annotated[str, Meta(min_length=1, max_length=120)]
+Text = Annotated[str, Meta(min_length=1, max_length=2000)]
+
+Prepare = Annotated[
+    _DurationJson,
+    Meta(
+        description=f"Get-ready countdown before each exercise (built-in default"
+        f" {BUILTIN_PREPARE_S:g} s).{_DURATION_HELP}",
+        examples=["5s", 10],
+    ),
+    _SINGLE,
+]
+RestBetweenReps = Annotated[
+    _DurationJson,
+    Meta(
+        description=f"Rest after each rep (built-in default {BUILTIN_REST_BETWEEN_REPS_S:g} s)."
+        f"{_DURATION_HELP}",
+        examples=["2s", 0],
+    ),
+    _SINGLE,
+]
+RestBetweenSets = Annotated[
+    _DurationJson,
+    Meta(
+        description=f"Rest after each set (built-in default {BUILTIN_REST_BETWEEN_SETS_S:g} s)."
+        f"{_DURATION_HELP}",
+        examples=["30s", "1min"],
+    ),
+    _SINGLE,
+]
+WaitBetweenSets = Annotated[
+    bool,
+    Meta(
+        description="When true, the session waits for the patient to continue after the rest"
+        " between sets instead of going on by itself (built-in default false)."
+    ),
+]
+CueText = Annotated[Name, Meta(description="Words shown and spoken, e.g. Breathe in.")]
+CueSeconds = Annotated[
+    _DurationJson,
+    Meta(description=f"How long this prompt lasts.{_DURATION_HELP}", examples=[4, "4s"]),
+    _POSITIVE,
+]
+ExerciseName = Annotated[Name, Meta(description="The exercise's name, e.g. Pelvic tilt.")]
+Position = Annotated[Text, Meta(description="How to start, e.g. Lie on your back.")]
+Instructions = Annotated[Text, Meta(description="What to do, in words the patient understands.")]
+Sets = Annotated[int, Meta(ge=1, le=100, description="How many sets (default 1).")]
+Reps = Annotated[
+    int | Annotated[str, Meta(pattern=COUNT_PATTERN)],
+    Meta(
+        description=f"Makes the exercise rep-based: reps per set (and per side), a count (10) or"
+        f" a range (10-15, 10–15), at most {MAX_COUNT}. A session uses the low end of a range.",
+        examples=[10, "10-15"],
+    ),
+    CountField(),
+]
+Duration = Annotated[
+    _DurationJson,
+    Meta(
+        description=f"Makes the exercise timed: how long it lasts.{_DURATION_HELP}{_RANGE_HELP}",
+        examples=["1-2min", "90s"],
+    ),
+    _POSITIVE_RANGE,
+]
+Hold = Annotated[
+    _DurationJson,
+    Meta(
+        description=f"A hold inside every rep.{_DURATION_HELP}{_RANGE_HELP}",
+        examples=["5s", "3-5s"],
+    ),
+    _POSITIVE_RANGE,
+]
+HoldCue = Annotated[Name, Meta(description="Words during the hold, e.g. Press your back down.")]
+ReleaseCue = Annotated[Name, Meta(description="Words when the hold ends, e.g. Relax.")]
+Pace = Annotated[
+    _DurationJson,
+    Meta(
+        description="Reps without a hold: count one rep every this many seconds (without a pace,"
+        f" the patient taps a key for each rep).{_DURATION_HELP}",
+        examples=["4s"],
+    ),
+    _POSITIVE,
+]
+Sides = Annotated[
+    list[Literal["left", "right"]],
+    Meta(
+        min_length=1,
+        max_length=2,
+        description="Every set is done once per side, with a prompt to switch sides.",
+        examples=[["left", "right"]],
+    ),
+]
+Title = Annotated[Name, Meta(description="The routine's name, shown in the picker.")]
+LanguageCode = Annotated[
+    Literal["en", "nb"],
+    Meta(
+        description="The language the session speaks: en (English, the default) or nb (Norwegian)."
+    ),
+]
+Description = Annotated[Text, Meta(description="Who the routine is for, shown in the picker.")]
+Author = Annotated[Name, Meta(description="Who wrote the routine.")]
+Sources = Annotated[
+    list[Text], Meta(min_length=1, description="Citations the routine is based on.")
+]
+
+
+class Cue(Struct, forbid_unknown_fields=True, kw_only=True):
+    """One prompt of a timed exercise's cue cycle."""
+
+    text: CueText
+    seconds: CueSeconds
+
+
+class Defaults(Struct, forbid_unknown_fields=True, kw_only=True):
+    """Values for every exercise of the routine; an exercise may set its own instead."""
+
+    prepare: Prepare | UnsetType = UNSET
+    rest_between_reps: RestBetweenReps | UnsetType = UNSET
+    rest_between_sets: RestBetweenSets | UnsetType = UNSET
+    wait_between_sets: WaitBetweenSets | UnsetType = UNSET
+
+
+class Exercise(Struct, forbid_unknown_fields=True, kw_only=True):
+    """One exercise: rep-based (with `reps`) or timed (with `duration`), never both."""
+
+    name: ExerciseName
+    position: Position | UnsetType = UNSET
+    instructions: Instructions | UnsetType = UNSET
+    sets: Sets | UnsetType = UNSET
+    reps: Reps | UnsetType = UNSET
+    duration: Duration | UnsetType = UNSET
+    hold: Hold | UnsetType = UNSET
+    hold_cue: HoldCue | UnsetType = UNSET
+    release_cue: ReleaseCue | UnsetType = UNSET
+    cues: (
+        Annotated[
+            list[Cue],
+            Meta(
+                min_length=1,
+                description="Timed exercises: prompts repeated for the whole duration.",
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    sides: Sides | UnsetType = UNSET
+    pace: Pace | UnsetType = UNSET
+    prepare: Prepare | UnsetType = UNSET
+    rest_between_reps: RestBetweenReps | UnsetType = UNSET
+    rest_between_sets: RestBetweenSets | UnsetType = UNSET
+    wait_between_sets: WaitBetweenSets | UnsetType = UNSET
+
+
+class Routine(Struct, forbid_unknown_fields=True, kw_only=True):
+    """A coach routine file (format version 1)."""
+
+    title: Title
+    language: LanguageCode | UnsetType = UNSET
+    description: Description | UnsetType = UNSET
+    author: Author | UnsetType = UNSET
+    sources: Sources | UnsetType = UNSET
+    defaults: (
+        Annotated[Defaults, Meta(description="Overrides the built-in defaults for every exercise.")]
+        | UnsetType
+    ) = UNSET
+    exercises: Annotated[list[Exercise], Meta(min_length=1, description="The exercises, in order.")]
