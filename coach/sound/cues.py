@@ -102,7 +102,8 @@ def phrase_for(event: Event, lang: Language) -> str | None:
         return event.cue or translate("sound.say.release", lang)
     if kind is EventKind.REP_COUNTED and event.rep is not None:
         return translate("sound.say.count", lang, rep=event.rep)
-    if kind is EventKind.TIMED_STARTED:
+    if kind is EventKind.TIMED_STARTED or (kind is EventKind.REP_STARTED and event.rep == 1):
+        # The later reps of a paced or manual set are counted when done (REP_COUNTED) instead.
         return translate("sound.say.start", lang)
     if kind is EventKind.CUE_CHANGED:
         return event.cue
