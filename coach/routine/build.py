@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from coach.routine import model, spec
-from coach.routine.problems import Reporter
+from coach.routine.problems import At, Reporter
 from coach.routine.syntax import glued
 from coach.routine.validate import INVALID, Checker, Given
 from coach.routine.yamltree import MappingNode, Node, ScalarNode, SequenceNode
@@ -55,9 +55,10 @@ def _not_a_routine(root: Node, reporter: Reporter) -> None:
     if isinstance(root, ScalarNode) and isinstance(root.value, str):
         found = glued(root.text.split("\n")[0])
         if found is not None:
-            _, written = found
+            column, written = found
             key, _, value = written.partition(":")
-            reporter.error("missing-space-after-colon", root, text=written, key=key, value=value)
+            at = At(root.line, root.column + column - 1)
+            reporter.error("missing-space-after-colon", at, text=written, key=key, value=value)
             return
     reporter.error("not-a-routine", root)
 

@@ -18,9 +18,10 @@ from typing import Final
 
 from coach.i18n import DEFAULT_LANGUAGE, Language
 from coach.routine.build import build_routine
+from coach.routine.limits import LIMITS
 from coach.routine.model import Routine
 from coach.routine.problems import START, Problem, Reporter, RoutineError
-from coach.routine.yamltree import LIMITS, decode, read_tree
+from coach.routine.yamltree import decode, read_tree
 
 ROUTINE_SUFFIXES: Final = (".yaml", ".yml")
 

@@ -12,6 +12,7 @@ from typing import Final
 
 import yaml
 
+from coach.routine.limits import LIMITS
 from coach.routine.problems import At, Reporter
 
 # `reps:10` at the start of a line (after an optional list dash): a key glued to its value.
@@ -55,6 +56,9 @@ def report_syntax_error(err: yaml.MarkedYAMLError, text: str, reporter: Reporter
     here = At(mark.line + 1, mark.column + 1)
     before = err.context_mark
 
+    if "nesting depth" in problem:  # libyaml's own bound, far above coach's
+        reporter.error("too-deep", here, limit=LIMITS.max_depth)
+        return
     for index in (mark.line, before.line if before else -1):
         tab = _tab_in_indent(lines, index)
         if tab is not None:

@@ -21,25 +21,14 @@ from typing import Final
 
 import yaml
 
+from coach.routine.limits import LIMITS, Limits
 from coach.routine.problems import START, At, Reporter
+from coach.routine.syntax import report_syntax_error
 
 # libyaml's parser is a C extension and many times faster than the pure-Python one; both produce
 # the same events, and the pure-Python one is there when PyYAML was built without libyaml.
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Bounds on what a routine file may contain; nothing a real routine comes near."""
-
-    max_bytes: int = 1_000_000
-    max_depth: int = 20
-    max_values: int = 20_000
-    max_scalar_chars: int = 10_000
-    max_int_digits: int = 15
-
-
-LIMITS: Final = Limits()
 
 ScalarValue = str | int | float | bool | None
 
@@ -106,8 +95,8 @@ _FORBIDDEN_RE: Final = re.compile(
 )
 
 
-class _TooMuch(Exception):
-    """Reading stops: a limit was crossed (already reported)."""
+class _Stop(Exception):
+    """Reading stops here; the reason is already reported."""
 
 
 def position(text: str, index: int) -> At:
@@ -127,7 +116,8 @@ def decode(raw: bytes, reporter: Reporter, limits: Limits = LIMITS) -> str | Non
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        reporter.error("bad-encoding", position(raw[: err.start].decode("utf-8"), err.start))
+        before = raw[: err.start].decode("utf-8")
+        reporter.error("bad-encoding", position(before, len(before)))
         return None
     text = text.removeprefix("\ufeff")
     nul = text.find("\x00")
@@ -202,7 +192,7 @@ class _TreeBuilder:
                 documents += 1
                 if documents > 1:
                     self.reporter.error("multiple-documents", _at(event))
-                    return None
+                    raise _Stop
             elif isinstance(event, yaml.ScalarEvent):
                 self._count(event)
                 self._anchor(event)
@@ -221,7 +211,7 @@ class _TreeBuilder:
         self.values += 1
         if self.values > self.limits.max_values:
             self.reporter.error("too-many-values", _at(event), limit=self.limits.max_values)
-            raise _TooMuch
+            raise _Stop
 
     def _anchor(self, event: yaml.NodeEvent) -> None:
         if event.anchor is not None:
@@ -232,7 +222,7 @@ class _TreeBuilder:
         self._anchor(event)
         if len(self.stack) >= self.limits.max_depth:
             self.reporter.error("too-deep", _at(event), limit=self.limits.max_depth)
-            raise _TooMuch
+            raise _Stop
         line, column = _position(event)
         node: MappingNode | SequenceNode
         if isinstance(event, yaml.MappingStartEvent):
@@ -320,11 +310,9 @@ def read_tree(text: str, reporter: Reporter, limits: Limits = LIMITS) -> Node | 
     builder = _TreeBuilder(reporter, limits)
     try:
         root = builder.build(yaml.parse(text, Loader=_Loader))
-    except _TooMuch:
+    except _Stop:
         return None
     except yaml.MarkedYAMLError as err:
-        from coach.routine.syntax import report_syntax_error
-
         report_syntax_error(err, text, reporter)
         return None
     except yaml.YAMLError as err:  # a reader error: forbidden characters are caught before
