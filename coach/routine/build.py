@@ -113,6 +113,8 @@ def _check_sides(given: Given | None, reporter: Reporter) -> None:
         return
     seen: set[str] = set()
     for side, item in zip(given.value, given.node.items, strict=True):
+        if side is INVALID:
+            continue
         if side in seen:
             reporter.error("duplicate-side", item, side=side)
         seen.add(side)

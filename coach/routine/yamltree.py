@@ -89,6 +89,7 @@ _FLOAT_RE: Final = re.compile(
     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
 )
 _TAG_PREFIX: Final = "tag:yaml.org,2002:"
+_STANDARD_TAGS: Final = frozenset({"str", "int", "float", "bool", "null", "map", "seq"})
 # Characters YAML forbids (libyaml would stop at them with a byte offset, not a line).
 _FORBIDDEN_RE: Final = re.compile(
     "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]"
@@ -261,11 +262,12 @@ class _TreeBuilder:
         return ScalarNode(_resolve(text), text, True, line, column)
 
     def _bad_tag(self, event: yaml.NodeEvent, tag: str, text: str = "") -> None:
-        if tag.startswith(_TAG_PREFIX):
-            short = "!!" + tag.removeprefix(_TAG_PREFIX)
-            self.reporter.error("bad-tag", _at(event), tag=short, text=text)
+        name = tag.removeprefix(_TAG_PREFIX)
+        shown = f"!!{name}" if name != tag else tag
+        if name in _STANDARD_TAGS:
+            self.reporter.error("bad-tag", _at(event), tag=shown, text=text)
         else:
-            self.reporter.error("unknown-tag", _at(event), tag=tag)
+            self.reporter.error("unknown-tag", _at(event), tag=shown)
 
     def _attach(self, node: Node) -> None:
         if not self.stack:
