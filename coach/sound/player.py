@@ -14,7 +14,14 @@ from typing import Final
 from coach.i18n import Language, translate
 from coach.resources import sounds_dir
 from coach.session.events import Event
-from coach.sound.backends import Backend, Notify, SilentBackend, SoundUnavailable, choose_backend
+from coach.sound.backends import (
+    Backend,
+    BellBackend,
+    Notify,
+    SilentBackend,
+    SoundUnavailable,
+    choose_backend,
+)
 from coach.sound.clip import Clip, ClipError, read_clip
 from coach.sound.cues import choose_cue, phrase_for_batch
 from coach.sound.voice import Voice
@@ -124,7 +131,8 @@ class SoundCues:
             self._backend = SilentBackend()
             self._tell("sound.backend.lost")
             return 0.0
-        return clip.seconds
+        # The bell and silence take no time: speech need not wait for them.
+        return 0.0 if isinstance(self._backend, BellBackend | SilentBackend) else clip.seconds
 
     def set_volume(self, volume: int) -> int:
         """Set the volume (clamped to 0–100); returns the volume now in effect."""
