@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -165,7 +167,7 @@ class CommandBackend:
 
     def stop(self) -> None:
         if self._current is not None and self._current.poll() is None:
-            self._current.kill()
+            kill_group(self._current)
             self._stopped.append(self._current)
         self._current = None
         # Reap the players killed earlier without waiting for any of them.
@@ -210,6 +212,16 @@ class CommandBackend:
             path.write_bytes(clip.to_wav())
             self._files[key] = path
         return path
+
+
+def kill_group(process: subprocess.Popen[bytes]) -> None:
+    """Kill a process started with `start_new_session=True`, and whatever it started."""
+    # The player leads its own session (start_new_session), so its process group holds anything
+    # it started too (a wrapper script's children).
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except OSError:
+        process.kill()
 
 
 class BellBackend:

@@ -7,16 +7,14 @@ still being spoken, like the tones do.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import signal
 import subprocess
 from itertools import count
 from pathlib import Path
 from typing import Final
 
 from coach.i18n import Language, translate
-from coach.sound.backends import Notify
+from coach.sound.backends import Notify, kill_group
 
 # espeak-ng's voices for coach's languages; `say` voices are looked up by locale instead.
 _ESPEAK_VOICES: Final[dict[Language, str]] = {"en": "en", "nb": "nb"}
@@ -109,10 +107,7 @@ class Voice:
         """Cut off the phrase being said."""
         current = self._current
         if current is not None and current.poll() is None:
-            try:
-                os.killpg(current.pid, signal.SIGKILL)
-            except OSError:
-                current.kill()
+            kill_group(current)
             self._stopped.append(current)
         self._current = None
         self._stopped = [p for p in self._stopped if p.poll() is None]
