@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import struct
+import subprocess
+import sys
 import wave
 from array import array
 from pathlib import Path
@@ -111,3 +114,14 @@ class TestReadClip:
         copy = tmp_path / "copy.wav"
         copy.write_bytes(clip.to_wav())
         assert read_clip(copy) == read_clip(tmp_path / "r.wav", name="copy")
+
+
+def test_checking_a_wav_file_loads_no_audio() -> None:
+    """The routine loader may import `coach.sound.wavcheck`: it pulls in the standard library's
+    `wave` and nothing that plays, spawns or calls C."""
+    code = "import json, sys\nimport coach.sound.wavcheck\nprint(json.dumps(sorted(sys.modules)))\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout))
+    sound = {m for m in loaded if m.startswith("coach.sound")}
+    assert sound == {"coach.sound", "coach.sound.wavcheck", "coach.sound.clip"}
+    assert not loaded & {"simpleaudio", "ctypes", "subprocess", "textual", "sqlite3"}
