@@ -103,10 +103,13 @@ def print_problems(problems: Sequence[Problem], out: TextIO, lang: Language) -> 
             f"{problem.file}:{problem.line}:{problem.column}: {problem.severity}:"
             f" {problem.message}\n"
         )
-        if problem.file not in sources:
-            sources[problem.file] = _source_lines(problem.file)
-        lines = sources[problem.file]
-        if problem.code not in _UNREADABLE and 0 < problem.line <= len(lines):
+        if problem.code in _UNREADABLE:
+            lines: list[str] = []
+        elif problem.file in sources:
+            lines = sources[problem.file]
+        else:
+            lines = sources[problem.file] = _source_lines(problem.file)
+        if 0 < problem.line <= len(lines):
             line = lines[problem.line - 1]
             out.write(f"    {line}\n    {_caret_padding(line, problem.column)}^\n")
         if problem.hint:

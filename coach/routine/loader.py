@@ -9,7 +9,6 @@ English.
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 from collections.abc import Iterable
@@ -41,11 +40,11 @@ __all__ = [
 
 def _read(path: Path, reporter: Reporter) -> bytes | None:
     try:
+        # Opening a FIFO would block and a device may never end: only regular files are read.
+        if not stat.S_ISREG(path.stat().st_mode):
+            reporter.error("not-a-file", START)
+            return None
         with path.open("rb") as file:
-            # A FIFO or a device would block or never end: only regular files are routines.
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                reporter.error("not-a-file", START)
-                return None
             # One byte over the limit is enough to know the file is too large.
             return file.read(LIMITS.max_bytes + 1)
     except OSError as err:

@@ -1,0 +1,143 @@
+"""The bundled routines: valid and strict-clean, and faithful to the physiotherapy article."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.resources import routines_dir, schema_path
+from coach.routine.loader import check_routine, load_routine
+from coach.routine.model import IntRange, Routine, SecondsRange
+
+ROUTINES = routines_dir()
+MODELINE = "# yaml-language-server: $schema=../docs/routine.schema.json"
+ARTICLE = "Kan man trene med vond rygg? Slik anbefaler fysioterapeuter å gjøre det"
+FILES = {
+    "rygg-grunnleggende.nb.yaml": "nb",
+    "back-basics.en.yaml": "en",
+    "rygg-akutt.nb.yaml": "nb",
+    "back-acute.en.yaml": "en",
+}
+
+
+def _load(name: str) -> Routine:
+    return load_routine(ROUTINES / name)
+
+
+def test_exactly_the_bundled_files() -> None:
+    assert {p.name for p in ROUTINES.glob("*.yaml")} == set(FILES)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_no_problem_not_even_a_warning(name: str) -> None:
+    routine, problems = check_routine(ROUTINES / name)
+    assert problems == []
+    assert routine is not None and routine.language == FILES[name]
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_the_modeline_points_at_the_schema(name: str) -> None:
+    first = (ROUTINES / name).read_text(encoding="utf-8").splitlines()[0]
+    assert first == MODELINE
+    if (ROUTINES.parent / "docs").is_dir():  # a source checkout: the relative path resolves
+        target = (ROUTINES / first.split("=", 1)[1]).resolve()
+        assert target == schema_path().resolve()
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_every_routine_cites_the_article_and_its_sources(name: str) -> None:
+    sources = _load(name).sources
+    assert ARTICLE in sources[0] and "Fysionytt" in sources[0]
+    assert len(sources) == 10  # the article and the nine sources it lists
+    assert sources[1].startswith("Balagué, F., Mannion, A.F., Pellisé, F., Cedraschi, C. (2012)")
+    assert sources[9].startswith("George, S.Z., et al. (2009). Pain-related fear")
+    assert sources == _load("rygg-grunnleggende.nb.yaml").sources
+
+
+def test_the_norwegian_basics_use_the_articles_words_and_doses() -> None:
+    tilt, cat_cow, bridge, bird_dog = _load("rygg-grunnleggende.nb.yaml").exercises
+    assert tilt.name == "Bekkentilt i ryggliggende"
+    assert tilt.position == "Ligg på ryggen med knærne bøyd."
+    assert tilt.instructions is not None
+    assert "Press korsryggen ned mot gulvet ved å aktivere magemuskulaturen" in tilt.instructions
+    assert (tilt.reps, tilt.hold) == (IntRange(10, 15), SecondsRange(5, 5))
+
+    assert cat_cow.name == "Katte-ku-bevegelse"
+    assert cat_cow.position == "Stå på alle fire."
+    assert cat_cow.duration == SecondsRange(60, 120)
+    assert cat_cow.instructions is not None and "sakte og kontrollert" in cat_cow.instructions
+    assert [c.text for c in cat_cow.cues] == [
+        "Pust inn og svai ryggen (ku)",
+        "Pust ut og krum ryggen (katt)",
+    ]
+
+    assert bridge.name == "Broen"
+    assert bridge.instructions is not None
+    assert "Løft hoftene opp til kroppen danner en rett linje" in bridge.instructions
+    assert (bridge.reps, bridge.hold) == (IntRange(10, 15), SecondsRange(3, 5))
+
+    assert bird_dog.name == "Stående diagonalløft"
+    assert bird_dog.position == "Stå på alle fire."
+    assert bird_dog.instructions is not None
+    assert "Strekk motsatt arm og bein rett ut" in bird_dog.instructions
+    # "Hold balansen i noen sekunder": the routine picks 3 s and says so.
+    assert "3 sekunder" in bird_dog.instructions
+    assert (bird_dog.reps, bird_dog.hold) == (IntRange(10, 10), SecondsRange(3, 3))
+    assert bird_dog.sides == ("left", "right")
+
+
+def _doses(routine: Routine) -> list[tuple[object, ...]]:
+    return [
+        (e.reps, e.duration, e.hold, e.sides, e.sets, len(e.cues), e.prepare)
+        for e in routine.exercises
+    ]
+
+
+@pytest.mark.parametrize(
+    ("english", "norwegian"),
+    [
+        ("back-basics.en.yaml", "rygg-grunnleggende.nb.yaml"),
+        ("back-acute.en.yaml", "rygg-akutt.nb.yaml"),
+    ],
+)
+def test_the_english_routines_translate_the_norwegian_ones(english: str, norwegian: str) -> None:
+    assert _doses(_load(english)) == _doses(_load(norwegian))
+
+
+@pytest.mark.parametrize(
+    ("acute", "basic", "words"),
+    [
+        (
+            "rygg-akutt.nb.yaml",
+            "rygg-grunnleggende.nb.yaml",
+            ("komfortsonen", "øker smerten betydelig"),
+        ),
+        (
+            "back-acute.en.yaml",
+            "back-basics.en.yaml",
+            ("comfort zone", "increase the pain considerably"),
+        ),
+    ],
+)
+def test_the_acute_variant_is_gentler_and_says_so(
+    acute: str, basic: str, words: tuple[str, ...]
+) -> None:
+    gentle, full = _load(acute), _load(basic)
+    assert gentle.description is not None
+    for word in words:
+        assert word in gentle.description
+    assert len(gentle.exercises) == len(full.exercises)
+    for mild, normal in zip(gentle.exercises, full.exercises, strict=True):
+        assert mild.name == normal.name
+        if normal.reps is not None:
+            assert mild.reps is not None and mild.reps.high < normal.reps.low
+        if normal.hold is not None:
+            assert mild.hold is not None and mild.hold.high <= normal.hold.low
+        if normal.duration is not None:
+            assert mild.duration is not None and mild.duration.high <= normal.duration.low
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_every_routine_names_the_red_flags(name: str) -> None:
+    description = _load(name).description
+    assert description is not None
+    assert ("lege umiddelbart" if FILES[name] == "nb" else "doctor immediately") in description
