@@ -104,6 +104,10 @@ class _FieldSpec:
     struct: type[msgspec.Struct] | None
     items: Any | None  # the item type of a list
     item_struct: type[msgspec.Struct] | None
+    # msgspec's description of `type` and `items`, worked out once: the checker reads bounds
+    # and names for its messages from them.
+    info: mi.Type
+    item_info: mi.Type | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +163,12 @@ def fields_of(struct: type[msgspec.Struct]) -> dict[str, _FieldSpec]:
             struct=_struct(base),
             items=items,
             item_struct=_struct(_unwrap(items)[0]) if items is not None else None,
+            info=_type_info(field_type),
+            item_info=_type_info(items) if items is not None else None,
         )
     return out
 
 
-@cache
 def _type_info(tp: Any) -> mi.Type:
     info = mi.type_info(tp)
     while isinstance(info, mi.Metadata):
@@ -234,16 +239,16 @@ class Checker:
             return INVALID
         if field.struct is not None:
             if not isinstance(node, MappingNode):
-                return self._wrong_type(key.text, node, _type_info(field.type))
+                return self._wrong_type(key.text, node, field.info)
             return self.mapping(node, field.struct)[0]
         if field.items is not None:
             return self._list(field, key, node)
         if field.parser is not None:
             return self._parsed(field.parser, key.text, node)
-        return self.leaf(field.type, key.text, node)
+        return self.leaf(field.type, field.info, key.text, node)
 
     def _list(self, field: _FieldSpec, key: ScalarNode, node: Node) -> Any:
-        info = _type_info(field.type)
+        info = field.info
         assert isinstance(info, mi.ListType)
         if not isinstance(node, SequenceNode):
             return self._wrong_type(key.text, node, info)
@@ -263,12 +268,12 @@ class Checker:
                 else:
                     values.append(self._wrong_type(key.text, item, _type_info(field.item_struct)))
             else:
-                values.append(self.leaf(field.items, key.text, item))
+                assert field.item_info is not None
+                values.append(self.leaf(field.items, field.item_info, key.text, item))
         return values
 
-    def leaf(self, tp: Any, key: str, node: Node) -> Any:
-        """A scalar value checked by msgspec against `tp` (bounds included)."""
-        info = _type_info(tp)
+    def leaf(self, tp: Any, info: mi.Type, key: str, node: Node) -> Any:
+        """A scalar value checked by msgspec against `tp` (bounds included); `info` describes it."""
         if not isinstance(node, ScalarNode) or node.value is None:
             return self._wrong_type(key, node, info)
         value: Any = node.value
