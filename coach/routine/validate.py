@@ -192,9 +192,6 @@ class Checker:
 
     def __init__(self, reporter: Reporter) -> None:
         self.reporter = reporter
-        self._ = reporter.lang
-
-    # -- generic walking ---------------------------------------------------------------------
 
     def mapping(
         self, node: MappingNode, struct: type[msgspec.Struct]
@@ -315,11 +312,10 @@ class Checker:
             self.reporter.error("bad-choice", node, key=key, value=value, choices=choice_list)
 
     def _parsed(self, parser: spec.DurationField | spec.CountField, key: str, node: Node) -> Any:
-        expected = (
-            "routine.expect.count"
-            if isinstance(parser, spec.CountField)
-            else ("routine.expect.duration")
-        )
+        if isinstance(parser, spec.CountField):
+            expected = "routine.expect.count"
+        else:
+            expected = "routine.expect.duration"
         if not isinstance(node, ScalarNode) or isinstance(node.value, bool):
             return self._wrong_type(key, node, None, expected=expected)
         raw = node.value if isinstance(node.value, int | float) else node.text
