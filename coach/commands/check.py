@@ -57,12 +57,16 @@ def run(args: argparse.Namespace) -> int:
 
     ui_lang: Language = args.lang or args.cli_lang
     paths: list[Path] = args.paths
-    for path in paths:
-        if not path.exists():
-            return _usage_error(translate("check.no-such-path", ui_lang, path=path))
-        if path.is_dir() and not find_routine_files([path]):
-            return _usage_error(translate("check.no-routines", ui_lang, path=path))
-    files = find_routine_files(paths)
+    try:
+        for path in paths:
+            if not path.exists():
+                return _usage_error(translate("check.no-such-path", ui_lang, path=path))
+            if path.is_dir() and not find_routine_files([path]):
+                return _usage_error(translate("check.no-routines", ui_lang, path=path))
+        files = find_routine_files(paths)
+    except OSError as err:  # a name too long for the system, a folder that can't be listed…
+        reason = err.strerror or str(err)
+        return _usage_error(translate("check.unreadable-path", ui_lang, reason=reason))
     problems: list[Problem] = []
     for file in files:
         _, found = check_routine(file, args.lang)

@@ -166,6 +166,12 @@ def test_an_unreadable_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert f"{fifo}:1:1: error: this is not a regular file" in out
 
 
+def test_a_name_too_long_for_the_system_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "a" * 5000)
+    assert code == 2
+    assert err == "coach check: can't read a path: File name too long\n"
+
+
 def _coach(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "coach", *args], capture_output=True, text=True, timeout=60

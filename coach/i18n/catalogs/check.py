@@ -29,6 +29,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no such file or folder: {path}",
         "nb": "finner ingen fil eller mappe som heter {path}",
     },
+    "check.unreadable-path": {
+        "en": "can't read a path: {reason}",
+        "nb": "kan ikke lese en sti: {reason}",
+    },
     "check.no-routines": {
         "en": "no routine files (*.yaml, *.yml) in {path}",
         "nb": "ingen programfiler (*.yaml, *.yml) i {path}",
