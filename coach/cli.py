@@ -13,7 +13,7 @@ from coach import __version__
 from coach.i18n import DEFAULT_LANGUAGE, Language, translate
 
 # Each name is a module in `coach.commands` with `register(subparsers, lang)` and `run(args)`.
-SUBCOMMANDS: tuple[str, ...] = ("check", "schema", "history", "export")
+SUBCOMMANDS: tuple[str, ...] = ("run", "check", "schema", "history", "export")
 
 
 def system_language() -> Language:
@@ -34,6 +34,8 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coach",
         description=translate("cli.description", lang),
+        epilog=_command("run").picker_epilog(lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -46,6 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the `coach` command; returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = system_language()
+    # No command (or files and folders instead of one): the routine picker.
+    if not args_list or (
+        args_list[0] not in SUBCOMMANDS and args_list[0] not in ("-h", "--help", "--version")
+    ):
+        result_code: int = _command("run").run_picker(args_list, lang)
+        return result_code
     parser = build_parser(lang)
     args = parser.parse_args(args_list)
     if args.command is None:

@@ -1,0 +1,200 @@
+"""`coach run FILE` starts a routine; `coach [FILE_OR_DIR ...]` opens the picker.
+
+Exit codes: 0 after a session or the picker, 1 when the routine file has problems, 2 for bad usage
+(a missing file, a folder, an events file that cannot be written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from coach.i18n import LANGUAGES, Language, translate
+from coach.session.clock import MAX_SPEED, MIN_SPEED
+
+EXIT_OK: Final = 0
+EXIT_PROBLEMS: Final = 1
+EXIT_USAGE: Final = 2
+
+# Problems about the path, not the content (as `coach check` has them).
+_UNREADABLE: Final = frozenset({"unreadable", "not-a-file"})
+
+
+def user_routines_location(data_dir: Path | None = None) -> Path:
+    """The patient's routines folder (not created here)."""
+    from coach.store.paths import data_dir_location
+    from coach.ui.config import user_routines_dir
+
+    return user_routines_dir(data_dir_location(data_dir))
+
+
+def picker_epilog(lang: Language) -> str:
+    """The end of `coach --help`: how to open the picker, and where the routines folder is."""
+    return translate("ui.cli.epilog", lang, folder=user_routines_location())
+
+
+def _speed(lang: Language) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            value = float("nan")
+        if not MIN_SPEED <= value <= MAX_SPEED:  # also false for nan
+            raise argparse.ArgumentTypeError(translate("ui.cli.bad_speed", lang, value=text))
+        return value
+
+    return parse
+
+
+def _volume(lang: Language) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = -1
+        if not 0 <= value <= 100:
+            raise argparse.ArgumentTypeError(translate("ui.cli.bad_volume", lang, value=text))
+        return value
+
+    return parse
+
+
+def add_session_options(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """The options `coach run` and the picker share."""
+    parser.add_argument(
+        "--events", type=Path, metavar="PATH", help=translate("ui.cli.events_help", lang)
+    )
+    parser.add_argument(
+        "--speed",
+        type=_speed(lang),
+        default=1.0,
+        metavar="N",
+        help=translate("ui.cli.speed_help", lang),
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("ui.cli.lang_help", lang))
+    parser.add_argument("--voice", action="store_true", help=translate("ui.cli.voice_help", lang))
+    parser.add_argument(
+        "--volume",
+        type=_volume(lang),
+        default=80,
+        metavar="0-100",
+        help=translate("ui.cli.volume_help", lang),
+    )
+    parser.add_argument("--mute", action="store_true", help=translate("ui.cli.mute_help", lang))
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=translate("ui.cli.data_dir_help", lang),
+    )
+
+
+def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> None:
+    """Add `coach run` to the command line."""
+    parser = subparsers.add_parser(
+        "run",
+        help=translate("ui.cli.run_help", lang),
+        description=translate("ui.cli.run_description", lang),
+        epilog=picker_epilog(lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help=translate("ui.cli.file_help", lang))
+    add_session_options(parser, lang)
+    parser.set_defaults(cli_lang=lang)
+
+
+def picker_parser(lang: Language) -> argparse.ArgumentParser:
+    """`coach [FILE_OR_DIR ...]`: the picker's own command line."""
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description=translate("ui.cli.picker_description", lang),
+        epilog=picker_epilog(lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="FILE_OR_DIR",
+        help=translate("ui.cli.paths_help", lang),
+    )
+    add_session_options(parser, lang)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"coach: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run(args: argparse.Namespace) -> int:
+    """`coach run FILE`: check the file, then guide the patient through it."""
+    from coach.routine.loader import check_routine
+
+    lang: Language = args.lang or args.cli_lang
+    path: Path = args.file
+    if path.is_dir():
+        return _fail(translate("ui.cli.is_a_folder", lang, path=path))
+    if not path.exists():
+        return _fail(translate("ui.cli.no_such_file", lang, path=path))
+    routine, problems = check_routine(path, args.lang)
+    if routine is None:
+        errors = [p for p in problems if p.severity == "error"]
+        unreadable = next((p for p in errors if p.code in _UNREADABLE), None)
+        if unreadable is not None:
+            return _fail(f"{path}: {unreadable.message}")
+        from coach.commands.check import print_problems
+
+        print(translate("ui.cli.cannot_load", lang, path=path), file=sys.stderr)
+        print_problems(errors, sys.stderr, lang)
+        return EXIT_PROBLEMS
+    if args.events is not None and (failure := _check_events_file(args.events, lang)):
+        return _fail(failure)
+    return _run_app(args, run=path, routine=routine)
+
+
+def run_picker(argv: Sequence[str], lang: Language) -> int:
+    """`coach [FILE_OR_DIR ...]`: the picker, with the paths given listed too."""
+    args = picker_parser(lang).parse_args(list(argv))
+    if args.events is not None and (failure := _check_events_file(args.events, args.lang or lang)):
+        return _fail(failure)
+    args.cli_lang = lang
+    return _run_app(args, picker_paths=tuple(args.paths))
+
+
+def _check_events_file(path: Path, lang: Language) -> str | None:
+    """Why the events file cannot be appended to, or None (it is created, empty, if missing)."""
+    from coach.session.eventlog import EventLog
+
+    try:
+        EventLog(path).close()
+    except OSError as err:
+        return translate("ui.cli.events_unwritable", lang, path=path, reason=err.strerror or err)
+    return None
+
+
+def _run_app(args: argparse.Namespace, **fields: Any) -> int:
+    from coach.ui.app import make_app
+    from coach.ui.config import AppConfig, prepare_user_routines
+
+    routine = fields.pop("routine", None)
+    user_routines = user_routines_location(args.data_dir)
+    prepare_user_routines(user_routines)  # created on the first run; the picker says if it fails
+    config = AppConfig(
+        user_routines=user_routines,
+        lang=args.lang,
+        system_lang=args.cli_lang,
+        speed=args.speed,
+        events=args.events,
+        voice=args.voice,
+        volume=args.volume,
+        mute=args.mute,
+        data_dir=args.data_dir,
+        **fields,
+    )
+    code = make_app(config, routine=routine).run()
+    return EXIT_OK if code is None else code

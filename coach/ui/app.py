@@ -1,0 +1,345 @@
+"""`CoachApp` and `make_app`, the one way the command line and the tests build it.
+
+The app owns the session's only timer: after every engine call the `SessionRunner` asks the
+engine for its next deadline, and the app sets one Textual timer for exactly then (in real
+seconds: the clock may run `speed` times faster). Between deadlines nothing runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.app import App
+from textual.timer import Timer
+
+from coach.i18n import Language, translate
+from coach.routine.model import Routine
+from coach.session.clock import Clock, MonotonicClock, ScaledClock
+from coach.session.engine import Engine, SessionSummary
+from coach.session.events import Event
+from coach.session.plan import build_plan
+from coach.ui.config import AppConfig
+from coach.ui.flow import SessionContext, SessionHooks
+from coach.ui.messages import SessionFinished, SessionUpdate
+from coach.ui.runner import EventListener, SessionRunner
+from coach.ui.screens.picker import PickerScreen
+from coach.ui.screens.session import SessionScreen
+
+if TYPE_CHECKING:
+    from coach.session.eventlog import EventLog
+    from coach.sound.player import SoundCues
+
+
+class CoachApp(App[int]):
+    """The picker, the session and the summary, with sound and the events file."""
+
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = False
+    # Size classes on every screen; app.tcss hides what does not fit. (Not annotated ClassVar:
+    # Textual declares them as plain attributes, and mypy rejects the override.)
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
+        (0, "-narrow"),
+        (60, "-medium"),
+        (80, "-wide"),
+        (120, "-very-wide"),
+    ]
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012
+        (0, "-short"),
+        (20, "-medium-height"),
+        (24, "-tall"),
+        (36, "-very-tall"),
+    ]
+
+    def __init__(
+        self,
+        config: AppConfig,
+        *,
+        clock: Clock,
+        hooks: SessionHooks,
+        sound: SoundCues | None = None,
+        routine: Routine | None = None,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.clock = clock
+        self.hooks = hooks
+        self._routine = routine
+        self._sound = sound
+        self._sound_given = sound is not None
+        self._volume = config.volume
+        self._muted = config.mute
+        self.session: SessionRunner | None = None
+        self._wake_timer: Timer | None = None
+        self._event_log: EventLog | None = None
+        self._event_log_failed = False
+
+    @property
+    def lang(self) -> Language:
+        """The language of the screen on top."""
+        lang: Language = getattr(self.screen, "lang", self.config.ui_lang)
+        return lang
+
+    # --- start and stop -------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.title = translate("app.title", self.config.ui_lang)
+        if self.config.run is not None:
+            routine = self._routine
+            if routine is None:
+                routine = self._load(self.config)
+            if routine is not None:
+                self.start_routine(routine)
+                return
+        self.open_picker()
+
+    def _load(self, config: AppConfig) -> Routine | None:
+        """The routine of `config.run`; None (after showing why) when it cannot be used."""
+        from coach.routine.loader import check_routine
+
+        assert config.run is not None
+        routine, problems = check_routine(config.run, config.lang)
+        if routine is None:
+            from coach.ui.screens.problems import ProblemsScreen
+
+            self.push_screen(
+                ProblemsScreen(
+                    config.run,
+                    [p for p in problems if p.severity == "error"],
+                    config.ui_lang,
+                    missing=not config.run.exists(),
+                )
+            )
+        return routine
+
+    def open_picker(self) -> None:
+        """Show the picker (the one below, if it is in the stack)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, PickerScreen):
+                while self.screen is not screen:
+                    self.pop_screen()
+                return
+        picker_config = self.config
+        if self.config.run is not None and self.config.run not in self.config.picker_paths:
+            # After `coach run FILE`, the picker offers FILE again.
+            from dataclasses import replace
+
+            picker_config = replace(
+                self.config, picker_paths=(*self.config.picker_paths, self.config.run)
+            )
+        self.push_screen(PickerScreen(picker_config))
+
+    def on_picker_screen_chosen(self, message: PickerScreen.Chosen) -> None:
+        self.start_routine(message.routine)
+
+    def start_routine(self, routine: Routine) -> None:
+        """Run `routine`: the before-stages, the session, the after-stages and the summary."""
+        self.run_worker(
+            self._session_flow(routine), name="session", group="session", exclusive=True
+        )
+
+    async def action_quit(self) -> None:
+        """Quit; a session under way is ended first, so its events say how it ended."""
+        if self.session is not None:
+            self.session.end()
+        self.exit(0)
+
+    def on_unmount(self) -> None:
+        self._schedule_wake(None)
+        if self._sound is not None and not self._sound_given:
+            self._sound.close()
+        if self._event_log is not None:
+            self._event_log.close()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Snapshots must not depend on when a blinking cursor was caught.
+        if self.is_headless and hasattr(event.widget, "cursor_blink"):
+            event.widget.cursor_blink = False
+
+    # --- the session ----------------------------------------------------------------------
+
+    async def _session_flow(self, routine: Routine) -> None:
+        from coach.ui.screens.summary import AfterSummary, SummaryScreen
+
+        ctx = SessionContext(self.config, routine, self.config.session_lang(routine.language))
+        choice = AfterSummary.PICKER
+        try:
+            for stage in self.hooks.before:
+                screen = stage(ctx)
+                if screen is not None and not await self.push_screen(screen, wait_for_dismiss=True):
+                    self.open_picker()
+                    return
+            ctx.summary = await self._run_session(ctx)
+            for stage in self.hooks.after:
+                screen = stage(ctx)
+                if screen is not None:
+                    await self.push_screen(screen, wait_for_dismiss=True)
+            choice = await self.push_screen(
+                SummaryScreen(routine, ctx.summary, ctx.lang), wait_for_dismiss=True
+            )
+        finally:
+            ctx.close()
+        if choice is AfterSummary.QUIT:
+            self.exit(0)
+        else:
+            self.open_picker()
+
+    async def _run_session(self, ctx: SessionContext) -> SessionSummary:
+        ctx.plan = build_plan(ctx.routine, ctx.doses)
+        for factory in self.hooks.listeners:
+            listener = factory(ctx)
+            if listener is not None:
+                ctx.listeners.append(listener)
+        finished: asyncio.Future[SessionSummary] = asyncio.get_running_loop().create_future()
+        runner = SessionRunner(
+            Engine(ctx.plan),
+            self.clock,
+            self._schedule_wake,
+            speed=self.config.speed,
+            on_finished=finished.set_result,
+        )
+        screen = SessionScreen(runner, ctx.lang)
+
+        def show(events: Sequence[Event], now: float) -> None:
+            screen.post_message(SessionUpdate(events, now))
+
+        runner.view = show
+        # The routine shows at once; sound (which may probe devices) is ready a moment later,
+        # and only then does the clock start, so no cue is lost.
+        await self.push_screen(screen)
+        sound = await self._sound_for(ctx.lang)
+        runner.listeners = [sound.handle, *self._event_log_listener(), *ctx.listeners]
+        self.session = runner
+        runner.start()
+        summary = await finished
+        self.session = None
+        self._schedule_wake(None)
+        self.post_message(SessionFinished(summary))
+        while screen in self.screen_stack:
+            await self.pop_screen()
+        return summary
+
+    def tick(self) -> list[Event]:
+        """Tick the session now: the timer does it at each deadline, tests after moving a
+        FakeClock."""
+        return self.session.wake() if self.session is not None else []
+
+    def _schedule_wake(self, delay: float | None) -> None:
+        if self._wake_timer is not None:
+            self._wake_timer.stop()
+            self._wake_timer = None
+        if delay is not None:
+            self._wake_timer = self.set_timer(delay, self._on_wake, name="session-wake")
+
+    def _on_wake(self) -> None:
+        self._wake_timer = None  # it has fired; stopping it now would cancel this very call
+        self.tick()
+
+    # --- sound ----------------------------------------------------------------------------
+
+    async def _sound_for(self, lang: Language) -> SoundCues:
+        sound = self._sound
+        if sound is not None and (self._sound_given or sound.lang == lang):
+            sound.lang = lang
+            return sound
+        if sound is not None:
+            self._volume, self._muted = sound.volume, sound.muted
+            sound.close()
+        self._sound = await asyncio.to_thread(self._make_sound, lang)
+        return self._sound
+
+    def _make_sound(self, lang: Language) -> SoundCues:
+        """Build the sound in a thread: choosing a backend may run a player program."""
+        from coach.sound.player import make_sound_cues
+
+        def notify(text: str) -> None:
+            self.call_from_thread(self.notify, text, timeout=4)
+
+        return make_sound_cues(
+            lang,
+            volume=self._volume,
+            muted=self._muted,
+            voice=self.config.voice,
+            bell=self.bell,
+            notify=notify,
+        )
+
+    @property
+    def sound_status(self) -> str:
+        """ "Sound 80 %", "Sound muted"…; empty until the sound is ready."""
+        return self._sound.status_text if self._sound is not None else ""
+
+    @property
+    def sound_muted(self) -> bool:
+        return self._sound.muted if self._sound is not None else self._muted
+
+    def toggle_mute(self) -> None:
+        """Mute or unmute (m)."""
+        if self._sound is not None:
+            self._muted = self._sound.toggle_mute()
+        else:
+            self._muted = not self._muted
+
+    def change_volume(self, delta: int) -> None:
+        """Louder or quieter by `delta` (+ and -)."""
+        volume = self._sound.volume if self._sound is not None else self._volume
+        self._volume = max(0, min(100, volume + delta))
+        if self._sound is not None:
+            self._volume = self._sound.set_volume(self._volume)
+
+    # --- the events file ------------------------------------------------------------------
+
+    def _event_log_listener(self) -> Sequence[EventListener]:
+        """The events file as a listener (opened at the first session; appended to after)."""
+        if self.config.events is None or self._event_log_failed:
+            return ()
+        if self._event_log is None:
+            from coach.session.eventlog import EventLog
+
+            try:
+                self._event_log = EventLog(self.config.events)
+            except OSError as err:
+                self._events_failed(err)
+                return ()
+        return (self._write_events,)
+
+    def _write_events(self, events: Sequence[Event]) -> None:
+        if self._event_log is None:
+            return
+        try:
+            self._event_log(events)
+        except OSError as err:  # the disk filled up: the session matters more than the file
+            self._events_failed(err)
+
+    def _events_failed(self, err: OSError) -> None:
+        if self._event_log is not None:
+            self._event_log.close()
+            self._event_log = None
+        self._event_log_failed = True
+        reason = err.strerror or str(err)
+        self.notify(translate("ui.notice.events_failed", self.lang, reason=reason), timeout=8)
+
+
+def make_app(
+    config: AppConfig,
+    *,
+    clock: Clock | None = None,
+    sound: SoundCues | None = None,
+    hooks: SessionHooks | None = None,
+    routine: Routine | None = None,
+) -> CoachApp:
+    """The app for `config`; the command line and the tests both build it here.
+
+    `clock` defaults to the real clock (scaled by `config.speed`); `sound` to the sound that works
+    on this machine, built when the first session starts; `hooks` to `default_hooks(config)`;
+    `routine` is `config.run` already loaded (the command line checks it before starting).
+    """
+    if clock is None:
+        clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
+    if hooks is None:
+        from coach.ui.hooks import default_hooks
+
+        hooks = default_hooks(config)
+    return CoachApp(config, clock=clock, hooks=hooks, sound=sound, routine=routine)

@@ -1,0 +1,63 @@
+"""What the app is asked to do, as one frozen value built by the command line (or a test)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from coach.i18n import DEFAULT_LANGUAGE, Language
+
+USER_ROUTINES_FOLDER: Final = "routines"
+
+
+@dataclass(frozen=True, slots=True)
+class AppConfig:
+    """Everything `coach` / `coach run` was told on the command line.
+
+    `run` is the routine to start at once (`coach run FILE`); without it the picker opens and lists
+    the bundled routines, `user_routines` and every file or folder in `picker_paths`.
+    """
+
+    run: Path | None = None
+    picker_paths: tuple[Path, ...] = ()
+    user_routines: Path | None = None  # the patient's own routines folder (None: not listed)
+    lang: Language | None = None  # --lang: overrides the routine's language everywhere
+    system_lang: Language = DEFAULT_LANGUAGE  # the picker's language when --lang is not given
+    speed: float = 1.0
+    events: Path | None = None  # --events: append every event as JSON Lines
+    voice: bool = False
+    volume: int = 80
+    mute: bool = False
+    # For the safety and history screens of later work: where the history lives, whether to ask
+    # about pain before and after, and the kiosk mode.
+    data_dir: Path | None = None
+    no_checkins: bool = False
+    kiosk: bool = False
+
+    @property
+    def ui_lang(self) -> Language:
+        """The language of screens that belong to no routine (the picker)."""
+        return self.lang or self.system_lang
+
+    def session_lang(self, routine_lang: Language) -> Language:
+        """The language of a session: the routine's, unless --lang says otherwise."""
+        return self.lang or routine_lang
+
+
+def user_routines_dir(data_dir: Path) -> Path:
+    """The patient's own routines folder inside coach's data folder."""
+    return data_dir / USER_ROUTINES_FOLDER
+
+
+def prepare_user_routines(folder: Path) -> str | None:
+    """Create the patient's routines folder if it is missing; why it could not be, or None."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file where the folder should be
+        return os.strerror(errno.ENOTDIR)
+    except OSError as err:
+        return err.strerror or str(err)
+    return None

@@ -1,0 +1,1 @@
+"""Coach's screens, one per module."""

@@ -1,0 +1,139 @@
+"""`PickerScreen`: choose a routine. Enter or a click starts it.
+
+Lists the bundled routines, the patient's own routines folder and the paths given on the command
+line; a file with problems is listed with its first problem, and opening it shows them all.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coach.i18n import Language, translate
+from coach.resources import routines_dir
+from coach.routine.model import Routine
+from coach.ui import wording
+from coach.ui.bindings import translate_bindings
+from coach.ui.config import AppConfig, prepare_user_routines
+from coach.ui.routine_list import RoutineEntry, Source, list_routines
+
+
+class PickerScreen(Screen[None]):
+    """The list of routines."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "start", "ui.action.start"),
+        Binding("q", "app.quit", "ui.action.quit"),
+    ]
+
+    class Chosen(Message):
+        """The patient chose a routine to start."""
+
+        def __init__(self, routine: Routine) -> None:
+            super().__init__()
+            self.routine = routine
+
+    def __init__(self, config: AppConfig) -> None:
+        super().__init__()
+        self.config = config
+        self.lang: Language = config.ui_lang
+        self.entries: list[RoutineEntry] = []
+        translate_bindings(self, self.lang)
+
+    def _(self, key: str, /, **params: object) -> str:
+        return translate(key, self.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        folder_note = self._user_folder_note()
+        self.entries = list_routines(
+            routines_dir(), self.config.user_routines, self.config.picker_paths, self.lang
+        )
+        yield Static(self._("ui.picker.title"), id="picker-title")
+        yield Static(self._("ui.picker.help"), id="picker-help")
+        options: list[Option | None] = []
+        source: Source | None = None
+        for index, entry in enumerate(self.entries):
+            if options:
+                options.append(None)  # a rule between rows keeps the two-line rows apart
+            if entry.source is not source:
+                source = entry.source
+                options.append(
+                    Option(Text(self._(f"ui.picker.group.{source.value}"), "bold"), disabled=True)
+                )
+            options.append(Option(self._prompt(entry), id=str(index)))
+        if not self.entries:
+            options.append(Option(self._("ui.picker.none"), disabled=True))
+        yield OptionList(*options, id="routines")
+        yield Static(folder_note, id="user-folder", markup=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        routines = self.query_one("#routines", OptionList)
+        routines.focus()
+        first = next((i for i, option in enumerate(routines.options) if not option.disabled), None)
+        if first is not None:
+            routines.highlighted = first
+
+    def _user_folder_note(self) -> str:
+        folder = self.config.user_routines
+        if folder is None:
+            return ""
+        failure = prepare_user_routines(folder)
+        if failure is not None:
+            return self._("ui.picker.user_folder_failed", path=folder, reason=failure)
+        try:
+            empty = not any(folder.iterdir())
+        except OSError:
+            empty = False
+        key = "ui.picker.user_folder_empty" if empty else "ui.picker.user_folder"
+        return self._(key, path=folder)
+
+    def _prompt(self, entry: RoutineEntry) -> Text:
+        text = Text(entry.title, style="bold")
+        text.append("\n")
+        if entry.routine is not None:
+            details = self._(
+                "ui.picker.row",
+                language=wording.language_name(entry.routine.language, self.lang),
+                exercises=wording.count_text("exercises", entry.exercise_count, self.lang),
+                duration=wording.estimate_text(entry.estimate, self.lang),
+            )
+            text.append(details, style="dim")
+        elif entry.missing:
+            text.append(f"⚠ {self._('ui.picker.no_such_file')}: {entry.path}", style="italic")
+        else:
+            # No red: it would be unreadable on the highlighted row's blue.
+            first = entry.problems[0]
+            problem = self._("ui.picker.problem", line=first.line, message=first.message)
+            text.append(f"⚠ {problem}", style="italic")
+        return text
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.open(self.entries[int(event.option.id)])
+
+    def action_start(self) -> None:
+        routines = self.query_one("#routines", OptionList)
+        if routines.highlighted is not None:
+            option = routines.get_option_at_index(routines.highlighted)
+            if option.id is not None:
+                self.open(self.entries[int(option.id)])
+
+    def open(self, entry: RoutineEntry) -> None:
+        """Start the entry's routine, or show why it cannot start."""
+        if entry.routine is not None:
+            self.post_message(self.Chosen(entry.routine))
+            return
+        from coach.ui.screens.problems import ProblemsScreen
+
+        self.app.push_screen(
+            ProblemsScreen(entry.path, entry.problems, self.lang, missing=entry.missing)
+        )

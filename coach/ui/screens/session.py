@@ -1,0 +1,286 @@
+"""The session screen: what to do now, how long is left, what comes next.
+
+It shows the engine's state and sends the patient's commands to the `SessionRunner`; it owns no
+timer (the app wakes the runner, and the runner posts a `SessionUpdate` here after every change).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Digits, Footer, Static
+
+from coach.i18n import Language, translate
+from coach.session.plan import Plan, Step, StepKind
+from coach.ui import wording
+from coach.ui.bindings import translate_bindings
+from coach.ui.messages import SessionUpdate
+from coach.ui.runner import SessionRunner
+from coach.ui.widgets.action_bar import Action, ActionBar
+from coach.ui.widgets.session_progress import SessionProgress
+
+if TYPE_CHECKING:
+    from coach.ui.app import CoachApp
+
+# Steps the patient may cut short with Enter (the engine's rule; here for the hint only).
+_CONTINUABLE = frozenset(
+    {StepKind.PREPARE, StepKind.REST, StepKind.SET_BREAK, StepKind.SWITCH_SIDES}
+)
+# Steps whose big number is the rep rather than a countdown: their rhythm is the patient's own
+# (manual) or a few seconds per rep (paced), where a countdown would only flicker.
+_REP_NUMBER = frozenset({StepKind.MANUAL_REP, StepKind.PACED_REP})
+
+
+class SessionScreen(Screen[None]):
+    """Guides the patient through one session."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_pause", "ui.action.pause"),
+        Binding("enter", "proceed", "ui.action.continue"),
+        Binding("right", "skip", "ui.action.skip", key_display="→"),
+        Binding("left", "back", "ui.action.back", key_display="←"),
+        Binding("q", "end", "ui.action.end"),
+        Binding("m", "toggle_mute", "ui.action.mute"),
+        Binding("minus", "volume_down", "ui.action.volume_down", key_display="-"),
+        Binding("plus,equals_sign", "volume_up", "ui.action.volume_up", key_display="+"),
+    ]
+
+    def __init__(self, runner: SessionRunner, lang: Language) -> None:
+        super().__init__()
+        self.runner = runner
+        self.plan: Plan = runner.engine.plan
+        self.lang: Language = lang
+        self._shown: dict[str, str] = {}
+        self._phase_class = ""
+        translate_bindings(self, lang)
+
+    @property
+    def coach(self) -> CoachApp:
+        from coach.ui.app import CoachApp
+
+        assert isinstance(self.app, CoachApp)
+        return self.app
+
+    def _(self, key: str, /, **params: object) -> str:
+        return translate(key, self.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        routine = self.plan.routine
+        with Horizontal(id="topbar"):
+            yield Static(routine.title, id="routine-title", markup=False)
+            yield Static("", id="exercise-of", markup=False)
+            yield Static("", id="preview", markup=False)
+        yield Static("", id="phase", markup=False)
+        with Vertical(id="body"):
+            yield Static("", id="exercise-name", markup=False)
+            yield Digits("", id="countdown")
+            yield Static("", id="counters", markup=False)
+            yield Static("", id="cue", markup=False)
+            yield Static("", id="hint", markup=False)
+            yield Static("", id="details", markup=False)
+            yield Static("", id="next", markup=False)
+        yield SessionProgress(id="progress")
+        yield ActionBar(
+            [
+                Action("toggle_pause", self._("ui.action.pause"), "primary"),
+                Action("proceed", self._("ui.action.continue"), "success"),
+                Action("back", self._("ui.action.back")),
+                Action("skip", self._("ui.action.skip")),
+                Action("toggle_mute", self._("ui.action.mute")),
+                Action("volume_down", "−"),
+                Action("volume_up", "+"),
+                Action("end", self._("ui.action.end"), "error"),
+            ],
+            id="actions",
+        )
+        yield Static("", id="sound-status", markup=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        speed = self.runner.speed
+        preview = self.query_one("#preview", Static)
+        if speed != 1:
+            preview.update(self._("ui.preview", speed=wording.number(speed, self.lang)))
+        else:
+            preview.display = False
+        self.show_state(self.runner.now())
+
+    def on_session_update(self, message: SessionUpdate) -> None:
+        self.show_state(message.now)
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def _set(self, widget_id: str, text: str) -> None:
+        """Update a text only when it changed (every update costs a layout and a redraw)."""
+        if self._shown.get(widget_id) == text:
+            return
+        self._shown[widget_id] = text
+        widget = self.query_one(f"#{widget_id}")
+        if isinstance(widget, Digits):
+            widget.update(text)
+        else:
+            assert isinstance(widget, Static)
+            widget.update(text)
+            # An empty line takes no room (a hold has no hint, a rest may have no cue).
+            widget.set_class(not text, "-empty")
+
+    def show_state(self, now: float) -> None:
+        """Draw the engine's state at `now`."""
+        engine = self.runner.engine
+        started = engine.started
+        step = engine.current if started else self.plan.steps[0]
+        index = engine.step_index if started else 0
+        phase = wording.phase_of(
+            step, paused=engine.paused, waiting=engine.waiting and step is not None
+        )
+        self._set_phase(phase)
+        if step is None:  # the session is over; the app moves on to the summary
+            self._set("countdown", "0")
+            self._set("hint", "")
+            return
+        exercises = len(self.plan.routine.exercises)
+        self._set(
+            "exercise-of",
+            self._("ui.exercise_of", number=step.exercise_index + 1, total=exercises),
+        )
+        self._set("exercise-name", step.exercise.name)
+        self._set("countdown", self._big_number(step, now if started else None))
+        self._set("counters", "   ".join(wording.counters(step, self.lang)))
+        self._set("cue", self._cue(step))
+        self._set("hint", self._hint(step, paused=engine.paused, waiting=engine.waiting))
+        self._set("details", self._details(step))
+        self.query_one("#details").set_class(step.kind is not StepKind.PREPARE, "-secondary")
+        self._set("next", wording.next_text(self.plan, index, self.lang))
+        self._show_progress(now)
+        self._label_actions(
+            pause="ui.action.resume" if engine.paused else "ui.action.pause",
+            proceed="ui.action.count" if step.kind is StepKind.MANUAL_REP else "ui.action.continue",
+            proceed_enabled=not engine.paused
+            and (step.kind in _CONTINUABLE or step.kind is StepKind.MANUAL_REP),
+        )
+        self.show_sound()
+
+    def _label_actions(self, *, pause: str, proceed: str, proceed_enabled: bool) -> None:
+        """Name the Space and Enter actions for what they do now, on the buttons and in the
+        footer (Pause or Resume; Continue or Count rep), and grey out Continue when Enter does
+        nothing (during a hold)."""
+        state = f"{pause} {proceed} {proceed_enabled}"
+        if self._shown.get("-actions") == state:
+            return
+        self._shown["-actions"] = state
+        actions = self.query_one(ActionBar)
+        actions.set_label("toggle_pause", self._(pause))
+        actions.set_label("proceed", self._(proceed))
+        actions.set_enabled("proceed", proceed_enabled)
+        translate_bindings(self, self.lang, toggle_pause=pause, proceed=proceed)
+        self.refresh_bindings()
+
+    def show_sound(self) -> None:
+        """Draw the sound status and the mute button's label."""
+        self._set("sound-status", self.coach.sound_status)
+        muted = self.coach.sound_muted
+        self.query_one(ActionBar).set_label(
+            "toggle_mute", self._("ui.action.unmute" if muted else "ui.action.mute")
+        )
+
+    def _set_phase(self, phase: wording.Phase) -> None:
+        self._set("phase", wording.phase_label(phase, self.lang))
+        css_class = f"-phase-{phase.value}"
+        if css_class != self._phase_class:
+            if self._phase_class:
+                self.remove_class(self._phase_class)
+            self.add_class(css_class)
+            self._phase_class = css_class
+
+    def _big_number(self, step: Step, now: float | None) -> str:
+        if step.kind in _REP_NUMBER:
+            return str(step.rep or 0)
+        if now is None:
+            return wording.countdown_text(step.estimate)
+        remaining = self.runner.engine.remaining(now)
+        return wording.countdown_text(remaining or 0.0)
+
+    def _cue(self, step: Step) -> str:
+        match step.kind:
+            case StepKind.PREPARE:
+                position = step.exercise.position
+                return position or ""
+            case StepKind.SWITCH_SIDES:
+                side = wording.side_word(step.side, self.lang) if step.side else ""
+                return self._("ui.switch_to", side=side)
+            case StepKind.SET_BREAK:
+                return wording.set_done_text(step, self.lang)
+            case _:
+                return self.runner.engine.cue or ""
+
+    def _hint(self, step: Step, *, paused: bool, waiting: bool) -> str:
+        if paused:
+            return self._("ui.hint.paused")
+        if step.kind is StepKind.MANUAL_REP:
+            return self._("ui.hint.count")
+        if waiting:
+            return self._("ui.hint.wait")
+        if step.kind in _CONTINUABLE:
+            return self._("ui.hint.continue")
+        return ""
+
+    def _details(self, step: Step) -> str:
+        exercise = step.exercise
+        parts = []
+        if exercise.position and step.kind is not StepKind.PREPARE:
+            parts.append(self._("ui.position", text=exercise.position))
+        if exercise.instructions:
+            parts.append(exercise.instructions)
+        return "\n".join(parts)
+
+    def _show_progress(self, now: float) -> None:
+        engine = self.runner.engine
+        total = self.plan.total_duration
+        left = engine.time_left(now) if engine.started else total
+        label = self._("ui.time_left", time=wording.clock_text(left))
+        self.query_one(SessionProgress).show(1 - left / total if total else 1.0, label)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def action_toggle_pause(self) -> None:
+        self.runner.toggle_pause()
+
+    def action_proceed(self) -> None:
+        self.runner.proceed()
+
+    def action_skip(self) -> None:
+        self.runner.skip()
+
+    def action_back(self) -> None:
+        self.runner.back()
+
+    def action_end(self) -> None:
+        """Ask first; the session waits (paused) while the patient decides."""
+        from coach.ui.screens.confirm_end import ConfirmEndScreen
+
+        was_paused = self.runner.engine.paused
+        self.runner.pause()
+
+        def decided(end: bool | None) -> None:
+            if end:
+                self.runner.end()
+            elif not was_paused:
+                self.runner.resume()
+
+        self.app.push_screen(ConfirmEndScreen(self.lang), decided)
+
+    def action_toggle_mute(self) -> None:
+        self.coach.toggle_mute()
+        self.show_sound()
+
+    def action_volume_down(self) -> None:
+        self.coach.change_volume(-10)
+        self.show_sound()
+
+    def action_volume_up(self) -> None:
+        self.coach.change_volume(+10)
+        self.show_sound()

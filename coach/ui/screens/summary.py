@@ -1,0 +1,85 @@
+"""`SummaryScreen`: what the patient did, at the end of a session."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from coach.i18n import Language, translate
+from coach.routine.model import Routine
+from coach.session.engine import SessionSummary
+from coach.ui import wording
+from coach.ui.bindings import translate_bindings
+
+
+class AfterSummary(StrEnum):
+    """Where the patient goes from the summary."""
+
+    PICKER = "picker"
+    QUIT = "quit"
+
+
+class SummaryScreen(Screen[AfterSummary]):
+    """Exercises done and skipped, reps, active and total time; back to the picker or quit."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "picker", "ui.summary.picker"),
+        Binding("q", "quit_app", "ui.summary.quit"),
+    ]
+
+    def __init__(self, routine: Routine, summary: SessionSummary, lang: Language) -> None:
+        super().__init__()
+        self.routine = routine
+        self.summary = summary
+        self.lang: Language = lang
+        translate_bindings(self, lang)
+
+    def _(self, key: str, /, **params: object) -> str:
+        return translate(key, self.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        s = self.summary
+        lang = self.lang
+        title = "ui.summary.title_early" if s.ended_early else "ui.summary.title_done"
+        done = list(s.exercises_completed)
+        skipped = list(s.exercises_skipped)
+        count = self._("ui.summary.count_of", count=len(done), total=len(self.routine.exercises))
+        rows = [
+            ("ui.summary.done", f"{count}: {', '.join(done)}" if done else count),
+            ("ui.summary.skipped", ", ".join(skipped) if skipped else self._("ui.summary.none")),
+            ("ui.summary.reps", str(s.reps_done)),
+            ("ui.summary.active_time", wording.duration_text(s.active_time, lang, precise=True)),
+            ("ui.summary.total_time", wording.duration_text(s.total_time, lang, precise=True)),
+        ]
+        with VerticalScroll(id="summary"):
+            yield Static(
+                self._(title), id="summary-title", classes="-early" if s.ended_early else ""
+            )
+            yield Static(self.routine.title, id="summary-routine", markup=False)
+            with Grid(id="figures"):
+                for key, value in rows:
+                    yield Static(self._(key), classes="figure-label")
+                    yield Static(value, classes="figure-value", markup=False)
+            with Horizontal(id="summary-buttons"):
+                yield Button(self._("ui.summary.picker"), variant="primary", id="picker")
+                yield Button(self._("ui.summary.quit"), id="quit")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#picker", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(AfterSummary.QUIT if event.button.id == "quit" else AfterSummary.PICKER)
+
+    def action_picker(self) -> None:
+        self.dismiss(AfterSummary.PICKER)
+
+    def action_quit_app(self) -> None:
+        self.dismiss(AfterSummary.QUIT)

@@ -1,0 +1,1 @@
+"""Widgets of coach's screens."""
