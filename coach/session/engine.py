@@ -34,6 +34,8 @@ _PROCEEDABLE: Final = frozenset(
     }
 )
 
+_COUNTABLE: Final = frozenset({StepKind.MANUAL_REP})
+
 
 @dataclass(frozen=True, slots=True)
 class SessionSummary:
@@ -318,20 +320,11 @@ class Engine:
 
         Nothing during a hold, a timed exercise or a paced rep, or while paused.
         """
-        now, events = self._catch_up(now)
-        step = self.current
-        if step is None or self.paused or step.kind not in _PROCEEDABLE:
-            return events
-        self._end_step(now, events)
-        self._run(now, events)
-        return events
+        return self._proceed(now, _PROCEEDABLE)
 
     def count_rep(self, now: float) -> list[Event]:
         """Count a manual rep (the same as `proceed`, but only during a manual rep)."""
-        step = self.current
-        if step is not None and step.kind is StepKind.MANUAL_REP:
-            return self.proceed(now)
-        return self.tick(now)
+        return self._proceed(now, _COUNTABLE)
 
     def end(self, now: float) -> list[Event]:
         """End the session early."""
@@ -351,6 +344,15 @@ class Engine:
         now = max(now, self._last_now)
         self._last_now = now
         return now
+
+    def _proceed(self, now: float, kinds: frozenset[StepKind]) -> list[Event]:
+        now, events = self._catch_up(now)
+        step = self.current
+        if step is None or self.paused or step.kind not in kinds:
+            return events
+        self._end_step(now, events)
+        self._run(now, events)
+        return events
 
     def _catch_up(self, now: float) -> tuple[float, list[Event]]:
         """Bring the state up to `now` before a command acts on it."""

@@ -222,6 +222,19 @@ class TestReps:
         ]
         assert engine.summary(64.0).reps_done == 3
 
+    def test_count_rep_catches_up_before_counting(self) -> None:
+        engine = engine_for(rep_exercise(reps=2, prepare=2))
+        engine.start(0.0)
+        # No tick since the start: the get-ready ended at 2, so this key press counts rep 1.
+        events = engine.count_rep(3.0)
+        assert [(e.kind, e.t) for e in events] == [
+            (E.COUNTDOWN_TICK, 1.0),
+            (E.PREPARE_ENDED, 2.0),
+            (E.REP_STARTED, 2.0),
+            (E.REP_COUNTED, 3.0),
+            (E.REP_STARTED, 3.0),
+        ]
+
     def test_count_rep_outside_a_manual_rep_does_nothing(self) -> None:
         engine = engine_for(rep_exercise(reps=2, prepare=5))
         engine.start(0.0)
