@@ -53,7 +53,7 @@ class SoundCues:
         sounds: Path | None = None,
     ) -> None:
         self._backend = backend
-        self.lang: Language = lang
+        self._lang: Language = lang
         self._volume = _clamp(volume)
         self._muted = muted
         self._voice = voice
@@ -65,6 +65,17 @@ class SoundCues:
             if cue not in CUE_NAMES:
                 raise ValueError(f"{cue!r} is not a cue name (one of {', '.join(CUE_NAMES)})")
             self._load_override(cue, path)
+
+    @property
+    def lang(self) -> Language:
+        """The routine's language: of the voice, and of the notices and status."""
+        return self._lang
+
+    @lang.setter
+    def lang(self, lang: Language) -> None:
+        self._lang = lang
+        if self._voice is not None:
+            self._voice.lang = lang
 
     # What the UI shows.
     @property
@@ -211,8 +222,11 @@ def make_sound_cues(
     """Everything the UI needs in one call: the backend that works here, the voice if asked for.
 
     `bell` rings the terminal bell (Textual's `App.bell`), `notify` shows a quiet one-line notice
-    (e.g. `lambda text: app.notify(text, timeout=4)`); it is called at most once for the backend,
-    once if `voice` is asked for but no speech program is found, and once per bad override.
+    (e.g. `lambda text: app.notify(text, timeout=4)`). It is called at most once for the backend,
+    once if `voice` is asked for but no speech program is found, once per bad override (all in
+    the thread that calls this function), and once later if the device goes away mid-session (in
+    the thread that calls `handle`). Choosing the backend may run a player program for a moment,
+    so a UI calls this in a worker thread; its `notify` must then work from either thread.
     """
     backend = choose_backend(lang, bell=bell, notify=notify)
     spoken = Voice.find(lang, notify=notify) if voice else None

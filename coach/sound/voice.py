@@ -34,7 +34,7 @@ class Voice:
         record_to: Path | None = None,
     ) -> None:
         self._program = program
-        self.lang: Language = lang
+        self._lang: Language = lang
         self._say_voice = say_voice
         self._record_to = record_to
         self._numbers = count(1)
@@ -61,6 +61,17 @@ class Voice:
     def name(self) -> str:
         """The speech program's name."""
         return Path(self._program).name
+
+    @property
+    def lang(self) -> Language:
+        """The language spoken."""
+        return self._lang
+
+    @lang.setter
+    def lang(self, lang: Language) -> None:
+        if lang != self._lang and self.name == "say":
+            self._say_voice = _say_voice_for(self._program, lang)
+        self._lang = lang
 
     def command(self, text: str, *, volume: int = 100, out: Path | None = None) -> list[str]:
         """The command line that says `text` at `volume` (0–100), or writes it to `out`."""

@@ -12,6 +12,7 @@ import pytest
 from coach.session.events import Event, EventKind
 from coach.sound.backends import BellBackend, CommandBackend
 from coach.sound.player import SoundCues
+from coach.sound.voice import Voice
 from tests.sound import audio_env
 
 K = EventKind
@@ -106,3 +107,15 @@ class TestRequireAudio:
 )
 def test_a_session_at_speed_10_in_tmux_sounds_every_hold() -> None:
     raise AssertionError("not written yet")
+
+
+def test_changing_the_language_changes_the_voice_too() -> None:
+    espeak = shutil.which("espeak-ng")
+    if espeak is None:
+        pytest.skip("espeak-ng is not installed")
+    voice = Voice(espeak, "en")
+    sound = SoundCues(BellBackend(lambda: None), "en", voice=voice)
+    sound.lang = "nb"
+    assert voice.lang == "nb" and sound.status_text == "Lyd 80 %"
+    command = voice.command("Hvil.")
+    assert command[command.index("-v") + 1] == "nb"
