@@ -56,6 +56,10 @@ class Backend(Protocol):
         """Whether a clip is still being played."""
         ...
 
+    def wait(self, timeout: float) -> bool:
+        """Block until the clip has finished (for closing and tests); False on timeout."""
+        ...
+
     def close(self) -> None:
         """Stop and release what the backend holds (processes, temporary files)."""
         ...
@@ -97,7 +101,6 @@ class SimpleAudioBackend:
         return self._current is not None and bool(self._current.is_playing())
 
     def wait(self, timeout: float) -> bool:
-        """Wait until the clip has finished (for closing and for tests); False on timeout."""
         deadline = time.monotonic() + timeout
         while self._current is not None and self._current.is_playing():
             if time.monotonic() >= deadline:
@@ -182,7 +185,6 @@ class CommandBackend:
         return self._current
 
     def wait(self, timeout: float) -> bool:
-        """Wait until the clip has finished (for closing and for tests); False on timeout."""
         if self._current is None:
             return True
         try:
@@ -241,6 +243,9 @@ class BellBackend:
     def is_playing(self) -> bool:
         return False
 
+    def wait(self, timeout: float) -> bool:
+        return True
+
     def close(self) -> None:
         pass
 
@@ -258,6 +263,9 @@ class SilentBackend:
 
     def is_playing(self) -> bool:
         return False
+
+    def wait(self, timeout: float) -> bool:
+        return True
 
     def close(self) -> None:
         pass

@@ -168,8 +168,7 @@ class SoundCues:
 
         For the end of a command-line run and for tests, never for the UI's event loop.
         """
-        wait: Callable[[float], bool] | None = getattr(self._backend, "wait", None)
-        done = wait(timeout) if wait is not None else True
+        done = self._backend.wait(timeout)
         if self._voice is not None:
             done = self._voice.wait(timeout) and done
         return done
