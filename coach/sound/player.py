@@ -61,10 +61,7 @@ class SoundCues:
         self._sounds = sounds if sounds is not None else sounds_dir()
         self._clips: dict[CueName, Clip | None] = {}
         self._scaled: dict[tuple[CueName, int], Clip] = {}
-        for cue, path in (overrides or {}).items():
-            if cue not in CUE_NAMES:
-                raise ValueError(f"{cue!r} is not a cue name (one of {', '.join(CUE_NAMES)})")
-            self._load_override(cue, path)
+        self.set_overrides(overrides or {})
 
     @property
     def lang(self) -> Language:
@@ -144,6 +141,19 @@ class SoundCues:
             return 0.0
         # The bell and silence take no time: speech need not wait for them.
         return 0.0 if isinstance(self._backend, BellBackend | SilentBackend) else clip.seconds
+
+    def set_overrides(self, overrides: Mapping[str, Path]) -> None:
+        """Use these WAV files instead of coach's own sounds (a new routine's `sounds:`).
+
+        Files are read now, so a bad one is reported at the start of a session, not mid-way.
+        """
+        for cue in overrides:
+            if cue not in CUE_NAMES:
+                raise ValueError(f"{cue!r} is not a cue name (one of {', '.join(CUE_NAMES)})")
+        self._clips.clear()
+        self._scaled.clear()
+        for cue, path in overrides.items():
+            self._load_override(cue, path)  # type: ignore[arg-type]  # checked above
 
     def set_volume(self, volume: int) -> int:
         """Set the volume (clamped to 0–100); returns the volume now in effect."""

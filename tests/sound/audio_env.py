@@ -112,7 +112,8 @@ def run_scenario(
 ) -> ScenarioResult:
     """Run `scenario.py` in a child process with ALSA pointed at `alsa_config`.
 
-    `steps` are {"events": [Event, ...]}, {"volume": n}, {"toggle_mute": true} or {"sleep": s};
+    `steps` are {"events": [Event, ...]}, {"volume": n}, {"toggle_mute": true}, {"sleep": s} or
+    {"overrides": {cue: path}};
     `options` go to `make_sound_cues` (lang, volume, muted, voice, overrides) or the scenario
     (no_simpleaudio, players, bell, wait).
     """

@@ -69,6 +69,8 @@ def main() -> None:
             sound.set_volume(step["volume"])
         elif "toggle_mute" in step:
             sound.toggle_mute()
+        elif "overrides" in step:  # the next routine's sounds
+            sound.set_overrides({cue: Path(path) for cue, path in step["overrides"].items()})
         elif "sleep" in step:
             time.sleep(step["sleep"])
     sound.wait_until_quiet(10)

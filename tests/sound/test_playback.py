@@ -94,10 +94,12 @@ class TestSimpleAudio:
         steps = [
             {"events": [Event(K.HOLD_STARTED, 0, rep=1)]},
             {"events": [Event(K.HOLD_ENDED, 5, rep=1)]},
+            {"overrides": {}},  # the next routine has no sounds of its own
+            {"events": [Event(K.HOLD_STARTED, 0, rep=1)]},
         ]
         overrides = {"hold_start": str(own), "release": str(tmp_path / "missing.wav")}
         result = run_scenario(capture_config(tmp_path, out), steps, overrides=overrides)
-        assert out.read_bytes() == own_frames + cue_frames("release")
+        assert out.read_bytes() == own_frames + cue_frames("release") + cue_frames("hold_start")
         assert result.notices == [
             "Sound plays through simpleaudio.",
             f"Cannot play {tmp_path / 'missing.wav'}: using the built-in release sound instead.",
