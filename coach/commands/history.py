@@ -47,7 +47,7 @@ def _session_lines(sessions: list[SessionSummary], _: Translator) -> list[str]:
     lines = []
     for s in sessions:
         exercises = _(
-            "history.list.exercises", done=s.exercises_completed, total=s.exercises_recorded
+            "history.list.exercises", done=s.exercises_completed, total=s.exercises_planned
         )
         pain = _("history.list.pain", before=_pain(s.pain_before), after=_pain(s.pain_after))
         status = _(f"history.status.{s.status.value}")

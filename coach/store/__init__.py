@@ -4,10 +4,9 @@ from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.history import HistoryStore
 from coach.store.paths import data_dir, database_path
 from coach.store.recorder import HistoryRecorder, NullRecorder, SessionRecorder, start_recording
-from coach.store.records import Dose, SessionStatus
+from coach.store.records import SessionStatus
 
 __all__ = [
-    "Dose",
     "HistoryRecorder",
     "HistoryStore",
     "HistoryUnavailable",

@@ -19,11 +19,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
+from coach.session.plan import Dose
 from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.migrations import LATEST_VERSION, migrate
 from coach.store.paths import data_dir, database_path
 from coach.store.records import (
-    Dose,
     DosePoint,
     ExerciseRecord,
     ExportRow,
@@ -68,6 +68,10 @@ def _maybe_time(text: str | None) -> datetime | None:
     return None if text is None else _from_text(text)
 
 
+def _dose(row: sqlite3.Row) -> Dose:
+    return Dose(row["dose_reps"], row["dose_hold_s"], row["dose_duration_s"])
+
+
 def _create_private(path: Path) -> None:
     """Create the file owner-only if it is missing; an existing file is never truncated."""
     try:
@@ -109,6 +113,7 @@ class HistoryStore:
             )
         except sqlite3.Error as err:
             raise HistoryUnavailable(classify(err, Problem.UNREADABLE), path, str(err)) from err
+        conn.row_factory = sqlite3.Row
         try:
             cls._prepare(conn, path)
         except BaseException:
@@ -212,12 +217,14 @@ class HistoryStore:
         with self._write() as conn:
             cur = conn.execute(
                 "INSERT INTO sessions (routine_title, routine_path, routine_sha256, language,"
-                " started_at, status, pain_before) VALUES (?, ?, ?, ?, ?, 'in_progress', ?)",
+                " exercises_planned, started_at, status, pain_before)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?)",
                 (
                     new.routine_title,
                     new.routine_path,
                     new.routine_sha256,
                     new.language,
+                    new.exercises_planned,
                     to_text(new.started_at),
                     new.pain_before,
                 ),
@@ -254,8 +261,8 @@ class HistoryStore:
                     None if record.completed_at is None else to_text(record.completed_at),
                     record.pain_after_exercise,
                     record.dose.reps,
-                    record.dose.hold_s,
-                    record.dose.duration_s,
+                    record.dose.hold,
+                    record.dose.duration,
                 ),
             )
             # Another process that opened the file meanwhile took this live session for a
@@ -308,8 +315,8 @@ class HistoryStore:
                     routine_title,
                     exercise_name,
                     dose.reps,
-                    dose.hold_s,
-                    dose.duration_s,
+                    dose.hold,
+                    dose.duration,
                     to_text(when),
                 ),
             )
@@ -321,7 +328,7 @@ class HistoryStore:
             " WHERE routine_title = ? AND exercise_name = ?",
             (routine_title, exercise_name),
         )
-        return Dose(*rows[0]) if rows else None
+        return _dose(rows[0]) if rows else None
 
     def record_red_flag_check(self, when: datetime, *, all_clear: bool) -> None:
         """Remember that the red-flag questions were answered (all clear or not) at `when`."""
@@ -343,26 +350,27 @@ class HistoryStore:
     def sessions(self, limit: int | None = None) -> list[SessionSummary]:
         """Past sessions, newest first."""
         rows = self._read(
-            "SELECT s.id, s.routine_title, s.routine_path, s.started_at, s.ended_at, s.status,"
-            " s.pain_before, s.pain_after, count(e.exercise_index),"
-            " coalesce(sum(e.completed_at IS NOT NULL), 0), coalesce(sum(e.skipped), 0)"
+            "SELECT s.*, count(e.exercise_index) AS recorded,"
+            " coalesce(sum(e.completed_at IS NOT NULL), 0) AS completed,"
+            " coalesce(sum(e.skipped), 0) AS skipped"
             " FROM sessions s LEFT JOIN session_exercises e ON e.session_id = s.id"
             " GROUP BY s.id ORDER BY s.id DESC LIMIT ?",
             (-1 if limit is None else limit,),
         )
         return [
             SessionSummary(
-                id=r[0],
-                routine_title=r[1],
-                routine_path=r[2],
-                started_at=_from_text(r[3]),
-                ended_at=_maybe_time(r[4]),
-                status=SessionStatus(r[5]),
-                pain_before=r[6],
-                pain_after=r[7],
-                exercises_recorded=r[8],
-                exercises_completed=r[9],
-                exercises_skipped=r[10],
+                id=r["id"],
+                routine_title=r["routine_title"],
+                routine_path=r["routine_path"],
+                started_at=_from_text(r["started_at"]),
+                ended_at=_maybe_time(r["ended_at"]),
+                status=SessionStatus(r["status"]),
+                pain_before=r["pain_before"],
+                pain_after=r["pain_after"],
+                exercises_planned=r["exercises_planned"],
+                exercises_recorded=r["recorded"],
+                exercises_completed=r["completed"],
+                exercises_skipped=r["skipped"],
             )
             for r in rows
         ]
@@ -370,25 +378,22 @@ class HistoryStore:
     def exercises(self, session_id: int) -> list[ExerciseRecord]:
         """The exercises recorded for one session, in routine order."""
         rows = self._read(
-            "SELECT exercise_index, name, sides, sets_planned, sets_done, reps_done, holds_done,"
-            " skipped, completed_at, pain_after_exercise, dose_reps, dose_hold_s,"
-            " dose_duration_s FROM session_exercises WHERE session_id = ?"
-            " ORDER BY exercise_index",
+            "SELECT * FROM session_exercises WHERE session_id = ? ORDER BY exercise_index",
             (session_id,),
         )
         return [
             ExerciseRecord(
-                index=r[0],
-                name=r[1],
-                sides=tuple(r[2].split("+")) if r[2] else (),
-                sets_planned=r[3],
-                sets_done=r[4],
-                reps_done=r[5],
-                holds_done=r[6],
-                skipped=bool(r[7]),
-                completed_at=_maybe_time(r[8]),
-                pain_after_exercise=r[9],
-                dose=Dose(r[10], r[11], r[12]),
+                index=r["exercise_index"],
+                name=r["name"],
+                sides=tuple(r["sides"].split("+")) if r["sides"] else (),
+                sets_planned=r["sets_planned"],
+                sets_done=r["sets_done"],
+                reps_done=r["reps_done"],
+                holds_done=r["holds_done"],
+                skipped=bool(r["skipped"]),
+                completed_at=_maybe_time(r["completed_at"]),
+                pain_after_exercise=r["pain_after_exercise"],
+                dose=_dose(r),
             )
             for r in rows
         ]
@@ -426,29 +431,30 @@ class HistoryStore:
             "SELECT id, started_at, pain_before, pain_after FROM sessions"
             " WHERE pain_before IS NOT NULL OR pain_after IS NOT NULL ORDER BY id"
         )
-        return [PainPoint(r[0], _from_text(r[1]), r[2], r[3]) for r in rows]
+        return [
+            PainPoint(r["id"], _from_text(r["started_at"]), r["pain_before"], r["pain_after"])
+            for r in rows
+        ]
 
     def dose_history(self, routine_title: str, exercise_name: str) -> list[DosePoint]:
         """The dose of one exercise of a routine in each session that recorded it, oldest first."""
         rows = self._read(
-            "SELECT s.id, s.started_at, s.status, e.dose_reps, e.dose_hold_s, e.dose_duration_s,"
-            " e.skipped, e.completed_at IS NOT NULL, s.pain_before, s.pain_after,"
-            " e.pain_after_exercise FROM session_exercises e JOIN sessions s"
-            " ON s.id = e.session_id WHERE s.routine_title = ? AND e.name = ?"
-            " ORDER BY s.id, e.exercise_index",
+            "SELECT s.id, s.started_at, s.status, s.pain_before, s.pain_after, e.*"
+            " FROM session_exercises e JOIN sessions s ON s.id = e.session_id"
+            " WHERE s.routine_title = ? AND e.name = ? ORDER BY s.id, e.exercise_index",
             (routine_title, exercise_name),
         )
         return [
             DosePoint(
-                session_id=r[0],
-                started_at=_from_text(r[1]),
-                status=SessionStatus(r[2]),
-                dose=Dose(r[3], r[4], r[5]),
-                skipped=bool(r[6]),
-                completed=bool(r[7]),
-                pain_before=r[8],
-                pain_after=r[9],
-                pain_after_exercise=r[10],
+                session_id=r["id"],
+                started_at=_from_text(r["started_at"]),
+                status=SessionStatus(r["status"]),
+                dose=_dose(r),
+                skipped=bool(r["skipped"]),
+                completed=r["completed_at"] is not None,
+                pain_before=r["pain_before"],
+                pain_after=r["pain_after"],
+                pain_after_exercise=r["pain_after_exercise"],
             )
             for r in rows
         ]
@@ -457,11 +463,10 @@ class HistoryStore:
         """One row per exercise per session (oldest first), from sessions started on or after
         `since` (the patient's local date)."""
         rows = self._read(
-            "SELECT s.id, s.started_at, s.ended_at, s.status, s.routine_title, s.routine_path,"
-            " s.routine_sha256, s.language, s.pain_before, s.pain_after, e.exercise_index,"
-            " e.name, e.sides, e.sets_planned, e.sets_done, e.reps_done, e.holds_done,"
-            " e.skipped, e.completed_at, e.pain_after_exercise, e.dose_reps, e.dose_hold_s,"
-            " e.dose_duration_s"
+            "SELECT s.id AS session_id, s.started_at AS session_started_at,"
+            " s.ended_at AS session_ended_at, s.status AS session_status, s.routine_title,"
+            " s.routine_path AS routine_file, s.routine_sha256, s.language,"
+            " s.exercises_planned, s.pain_before, s.pain_after, e.*"
             " FROM sessions s LEFT JOIN session_exercises e ON e.session_id = s.id"
             " WHERE :since IS NULL OR substr(s.started_at, 1, 10) >= :since"
             " ORDER BY s.id, e.exercise_index",
@@ -469,29 +474,30 @@ class HistoryStore:
         )
         return [
             ExportRow(
-                session_id=r[0],
-                session_started_at=_from_text(r[1]),
-                session_ended_at=_maybe_time(r[2]),
-                session_status=SessionStatus(r[3]),
-                routine_title=r[4],
-                routine_file=r[5],
-                routine_sha256=r[6],
-                language=r[7],
-                pain_before=r[8],
-                pain_after=r[9],
-                exercise_number=None if r[10] is None else r[10] + 1,
-                exercise_name=r[11],
-                sides=r[12],
-                sets_planned=r[13],
-                sets_done=r[14],
-                reps_done=r[15],
-                holds_done=r[16],
-                skipped=None if r[17] is None else bool(r[17]),
-                completed_at=_maybe_time(r[18]),
-                pain_after_exercise=r[19],
-                dose_reps=r[20],
-                dose_hold_s=r[21],
-                dose_duration_s=r[22],
+                session_id=r["session_id"],
+                session_started_at=_from_text(r["session_started_at"]),
+                session_ended_at=_maybe_time(r["session_ended_at"]),
+                session_status=SessionStatus(r["session_status"]),
+                routine_title=r["routine_title"],
+                routine_file=r["routine_file"],
+                routine_sha256=r["routine_sha256"],
+                language=r["language"],
+                exercises_planned=r["exercises_planned"],
+                pain_before=r["pain_before"],
+                pain_after=r["pain_after"],
+                exercise_number=None if r["exercise_index"] is None else r["exercise_index"] + 1,
+                exercise_name=r["name"],
+                sides=r["sides"],
+                sets_planned=r["sets_planned"],
+                sets_done=r["sets_done"],
+                reps_done=r["reps_done"],
+                holds_done=r["holds_done"],
+                skipped=None if r["skipped"] is None else bool(r["skipped"]),
+                completed_at=_maybe_time(r["completed_at"]),
+                pain_after_exercise=r["pain_after_exercise"],
+                dose_reps=r["dose_reps"],
+                dose_hold_s=r["dose_hold_s"],
+                dose_duration_s=r["dose_duration_s"],
             )
             for r in rows
         ]

@@ -19,6 +19,7 @@ CREATE TABLE sessions (
     routine_path    TEXT,
     routine_sha256  TEXT,
     language        TEXT NOT NULL,
+    exercises_planned INTEGER NOT NULL,
     started_at      TEXT NOT NULL,
     ended_at        TEXT,
     status          TEXT NOT NULL

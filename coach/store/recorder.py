@@ -1,36 +1,34 @@
 """Recording a session into the history as it goes, from the engine's events.
 
-The recorder writes the session row at SESSION_STARTED, each exercise as soon as it is completed
-or left behind, and the outcome at SESSION_COMPLETED / SESSION_ENDED_EARLY, each write its own
+The recorder writes the session row at SESSION_STARTED, an exercise at EXERCISE_COMPLETED or
+SKIPPED (and, with what was done so far, when the patient goes back from it or ends the session
+during it), and the outcome at SESSION_COMPLETED / SESSION_ENDED_EARLY. Each write is its own
 transaction: a program killed at any moment loses at most the exercise in progress.
 
-It relies on one promise of the engine: EXERCISE_COMPLETED is said only of an exercise done to its
-end; an exercise left without it (the patient skipped ahead, went back, or ended the session) is
-recorded as skipped, with whatever sets, reps and holds were done before leaving it.
+The counts follow the engine's own summary: every REP_COUNTED, HOLD_ENDED and SET_COMPLETED
+counts (an exercise redone after going back counts twice), and an exercise completed once stays
+completed when it is skipped on a second go.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import ParamSpec, Protocol, TypeVar
 
-from coach.routine.model import Routine, Side
+from coach.routine.model import Routine
 from coach.safety.pain import check_pain
 from coach.session.events import Event, EventKind
+from coach.session.plan import Dose, resolve_dose
 from coach.store.errors import HistoryUnavailable
 from coach.store.history import DEFAULT_BUSY_TIMEOUT_S, HistoryStore
-from coach.store.records import Dose, ExerciseRecord, NewSession, SessionStatus
+from coach.store.records import ExerciseRecord, NewSession, SessionStatus
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
-
-# One repetition, wherever it happened: (set, side, rep). Going back and doing a rep again
-# does not count it twice.
-_RepKey = tuple[int | None, Side | None, int | None]
 
 
 def _local_now() -> datetime:
@@ -75,7 +73,7 @@ class SessionRecorder(Protocol):
         ...
 
     def set_dose(self, exercise_index: int, dose: Dose) -> None:
-        """The dose exercise `exercise_index` is done at this session (before it is written)."""
+        """The dose exercise `exercise_index` is done at this session (as given to build_plan)."""
         ...
 
     def close(self) -> None:
@@ -120,16 +118,22 @@ class NullRecorder:
 class _Progress:
     """What has been done of one exercise so far in this session."""
 
-    sets: set[int] = field(default_factory=set)
-    reps: set[_RepKey] = field(default_factory=set)
-    holds: set[_RepKey] = field(default_factory=set)
+    sets: int = 0
+    reps: int = 0
+    holds: int = 0
     completed_at: datetime | None = None
-    written: bool = False
+    skipped: bool = False
     pain: int | None = None
+    written: bool = False
+    dirty: bool = False  # changed since it was last written
 
 
 class HistoryRecorder:
-    """Writes one session of `routine` to `store` from the engine's events."""
+    """Writes one session of `routine` to `store` from the engine's events.
+
+    `doses` is the mapping given to `build_plan` (exercise index -> dose), so the history says
+    the dose each exercise was really done at.
+    """
 
     def __init__(
         self,
@@ -148,8 +152,10 @@ class HistoryRecorder:
         self._path = None if path is None else str(path.resolve())
         # Hash now, before the session: this is the file the patient is about to follow.
         self._sha256 = None if path is None else file_sha256(path)
-        self._doses = {i: Dose.starting(ex) for i, ex in enumerate(routine.exercises)}
-        self._doses.update(doses or {})
+        doses = doses or {}
+        self._doses = {
+            i: resolve_dose(exercise, doses.get(i)) for i, exercise in enumerate(routine.exercises)
+        }
         self._clock = clock
         self._on_failure = on_failure
         self._owns_store = owns_store
@@ -197,13 +203,17 @@ class HistoryRecorder:
             self._guarded(self._store.set_pain_after, self._session_id, pain)
 
     def set_exercise_pain(self, exercise_index: int, pain: int) -> None:
-        progress = self._progress.setdefault(exercise_index, _Progress())
+        progress = self._at(exercise_index)
         progress.pain = check_pain(pain)
-        if progress.written and self._session_id is not None:
+        if progress.written and not progress.dirty and self._session_id is not None:
             self._guarded(self._store.set_exercise_pain, self._session_id, exercise_index, pain)
+        else:
+            progress.dirty = True  # goes out with the exercise's row
 
     def set_dose(self, exercise_index: int, dose: Dose) -> None:
-        self._doses[exercise_index] = dose
+        self._doses[exercise_index] = resolve_dose(self._routine.exercises[exercise_index], dose)
+        if self._at(exercise_index).written:
+            self._write(exercise_index)
 
     def close(self) -> None:
         if self._owns_store:
@@ -223,25 +233,37 @@ class HistoryRecorder:
             if self._current is not None and self._current != index:
                 self._leave(self._current)
             self._current = index
-        elif index is None:
-            pass
-        elif kind is EventKind.HOLD_ENDED:
-            key = (event.set, event.side, event.rep)
-            self._at(index).holds.add(key)
-            self._at(index).reps.add(key)
-        elif kind is EventKind.REP_COUNTED:
-            self._at(index).reps.add((event.set, event.side, event.rep))
-        elif kind in (EventKind.SET_COMPLETED, EventKind.TIMED_ENDED):
-            self._at(index).sets.add(event.set if event.set is not None else 1)
-        elif kind is EventKind.EXERCISE_COMPLETED:
-            progress = self._at(index)
-            if progress.completed_at is None:
-                progress.completed_at = self._wall(event.t)
-            self._write(index)
-        if kind is EventKind.SESSION_COMPLETED:
-            self._end(SessionStatus.COMPLETED, event, write_unreached=True)
+        elif kind is EventKind.SESSION_COMPLETED:
+            self._end(SessionStatus.COMPLETED, event)
         elif kind is EventKind.SESSION_ENDED_EARLY:
-            self._end(SessionStatus.ENDED_EARLY, event, write_unreached=False)
+            self._end(SessionStatus.ENDED_EARLY, event)
+        elif index is not None:
+            self._count(kind, index, event.t)
+
+    def _count(self, kind: EventKind, index: int, t: float) -> None:
+        progress = self._at(index)
+        if kind is EventKind.REP_COUNTED:
+            progress.reps += 1
+        elif kind is EventKind.HOLD_ENDED:
+            progress.holds += 1
+        elif kind is EventKind.SET_COMPLETED:
+            progress.sets += 1
+        elif kind is EventKind.EXERCISE_COMPLETED:
+            if progress.completed_at is None:
+                progress.completed_at = self._wall(t)
+            progress.skipped = False
+            progress.dirty = True
+            self._write(index)
+            return
+        elif kind is EventKind.SKIPPED:
+            # Done once and skipped on a second go still counts as done (as the engine says).
+            progress.skipped = progress.completed_at is None
+            progress.dirty = True
+            self._write(index)
+            return
+        else:
+            return
+        progress.dirty = True
 
     def _start(self, event: Event) -> None:
         if self._session_id is not None:
@@ -253,6 +275,7 @@ class HistoryRecorder:
             routine_path=self._path,
             routine_sha256=self._sha256,
             language=self._routine.language,
+            exercises_planned=len(self._routine.exercises),
             started_at=self._start_wall,
             pain_before=self._pain_before,
         )
@@ -262,22 +285,21 @@ class HistoryRecorder:
             if self._pain_after is not None:
                 self._guarded(self._store.set_pain_after, session_id, self._pain_after)
 
-    def _end(self, status: SessionStatus, event: Event, *, write_unreached: bool) -> None:
+    def _end(self, status: SessionStatus, event: Event) -> None:
         if self._current is not None:
             self._leave(self._current)
-        if write_unreached:
-            # A completed session accounts for every exercise; the ones never reached were
-            # skipped over.
-            for index in range(len(self._routine.exercises)):
-                if not self._at(index).written:
-                    self._write(index)
         assert self._session_id is not None
         self._guarded(self._store.finish_session, self._session_id, status, self._wall(event.t))
         self._finished = True
 
     def _leave(self, index: int) -> None:
-        """The patient moved away from exercise `index`: write it unless it is already done."""
-        if self._at(index).completed_at is None:
+        """The patient moved away from exercise `index`: write what changed since its last write.
+
+        An exercise the patient only looked at (its get-ready, no rep) and left by going back is
+        not written; the history would otherwise list it as in progress.
+        """
+        progress = self._at(index)
+        if progress.dirty:
             self._write(index)
 
     def _at(self, index: int) -> _Progress:
@@ -298,10 +320,10 @@ class HistoryRecorder:
             name=exercise.name,
             sides=exercise.sides,
             sets_planned=exercise.sets,
-            sets_done=len(progress.sets),
-            reps_done=len(progress.reps),
-            holds_done=len(progress.holds),
-            skipped=progress.completed_at is None,
+            sets_done=progress.sets,
+            reps_done=progress.reps,
+            holds_done=progress.holds,
+            skipped=progress.skipped,
             completed_at=progress.completed_at,
             pain_after_exercise=progress.pain,
             dose=self._doses[index],
@@ -309,6 +331,7 @@ class HistoryRecorder:
         self._guarded(self._store.write_exercise, self._session_id, record)
         if self._failure is None:
             progress.written = True
+            progress.dirty = False
 
     def _guarded(self, write: Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs) -> _R | None:
         """Run one store call; a failure stops saving (telling `on_failure` once) and is kept."""

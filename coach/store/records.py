@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from coach.routine.model import Exercise
+from coach.session.plan import Dose
 
 
 class SessionStatus(StrEnum):
@@ -19,24 +19,6 @@ class SessionStatus(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Dose:
-    """The amount an exercise was done at: reps per set and side, hold or duration in seconds."""
-
-    reps: int | None = None
-    hold_s: float | None = None
-    duration_s: float | None = None
-
-    @classmethod
-    def starting(cls, exercise: Exercise) -> Dose:
-        """The low end of every range: where a patient starts (issue 6 moves it up)."""
-        return cls(
-            reps=exercise.reps.low if exercise.reps else None,
-            hold_s=exercise.hold.low if exercise.hold else None,
-            duration_s=exercise.duration.low if exercise.duration else None,
-        )
-
-
-@dataclass(frozen=True, slots=True)
 class NewSession:
     """The row written when a session starts."""
 
@@ -44,6 +26,7 @@ class NewSession:
     routine_path: str | None
     routine_sha256: str | None
     language: str
+    exercises_planned: int
     started_at: datetime
     pain_before: int | None = None
 
@@ -58,9 +41,9 @@ class ExerciseRecord:
     sets_done: int
     reps_done: int  # summed over sets and sides
     holds_done: int  # summed over sets and sides
-    skipped: bool  # left before it was completed (skipped, or the session ended during it)
-    completed_at: datetime | None
-    dose: Dose
+    skipped: bool  # the patient skipped it (and had not completed it before in the session)
+    completed_at: datetime | None  # None: skipped, or in progress when the session ended
+    dose: Dose  # the dose it was done at, every field that fits the exercise filled in
     sides: tuple[str, ...] = ()
     pain_after_exercise: int | None = None
 
@@ -77,6 +60,7 @@ class SessionSummary:
     status: SessionStatus
     pain_before: int | None
     pain_after: int | None
+    exercises_planned: int
     exercises_recorded: int
     exercises_completed: int
     exercises_skipped: int
@@ -141,6 +125,7 @@ class ExportRow:
     routine_file: str | None
     routine_sha256: str | None
     language: str
+    exercises_planned: int
     pain_before: int | None
     pain_after: int | None
     exercise_number: int | None  # 1-based

@@ -1,0 +1,124 @@
+"""The red-flag questions, the stop advice, and when the screen is shown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.i18n import LANGUAGES, Language
+from coach.safety import (
+    RedFlag,
+    builtin_red_flags,
+    red_flag_screen_due,
+    red_flags_for,
+    stop_advice,
+)
+from tests.safety import article
+
+
+def _by_key(lang: Language) -> dict[str, RedFlag]:
+    return {flag.key: flag for flag in builtin_red_flags(lang)}
+
+
+def test_the_article_red_flags_are_asked_in_order() -> None:
+    assert [f.key for f in builtin_red_flags("en")] == [
+        "paralysis",
+        "bladder_bowel",
+        "saddle_numbness",
+        "trauma",
+    ]
+
+
+def test_the_english_questions_name_each_symptom() -> None:
+    flags = _by_key("en")
+    assert flags["paralysis"].text == "Sudden paralysis or weakness in your legs"
+    assert "bladder or bowel" in flags["bladder_bowel"].text
+    assert "numbness in your groin" in flags["saddle_numbness"].text
+    assert "saddle" in flags["saddle_numbness"].text
+    assert all(w in flags["trauma"].text for w in ("injury", "trauma", "fracture", "prolapse"))
+
+
+def test_the_norwegian_questions_use_the_articles_words() -> None:
+    flags = _by_key("nb")
+    quoted = article.RED_FLAGS.lower()
+    for key, phrase in [
+        ("paralysis", "plutselig lammelse"),
+        ("bladder_bowel", "nedsatt kontroll over blære eller tarm"),
+        ("saddle_numbness", "utbredt nummenhet i skrittet"),
+    ]:
+        assert phrase in quoted
+        assert phrase in flags[key].text.lower()
+    assert "bena" in flags["paralysis"].text  # the article's form ("ned i bena")
+    for word in ("traume", "brudd", "prolaps"):
+        assert word in article.TRAUMA and word in flags["trauma"].text
+
+
+@pytest.mark.parametrize("key", ["paralysis", "bladder_bowel", "saddle_numbness"])
+def test_a_red_flag_means_contact_a_doctor_immediately(key: str) -> None:
+    en = stop_advice([_by_key("en")[key]], "en")
+    assert en.advice == ("This can be a red flag. Contact a doctor immediately.",)
+    nb = stop_advice([_by_key("nb")[key]], "nb")
+    assert "kontakte lege umiddelbart" in article.RED_FLAGS
+    assert nb.advice == ("Dette kan være et rødt flagg. Kontakt lege umiddelbart.",)
+
+
+def test_trauma_needs_a_medical_assessment_before_training() -> None:
+    nb = stop_advice([_by_key("nb")["trauma"]], "nb")
+    assert "medisinsk vurdering før du setter i gang" in nb.advice[0]
+    assert "medisinsk vurdering før du setter i gang" in article.TRAUMA
+    en = stop_advice([_by_key("en")["trauma"]], "en")
+    assert "medical assessment before you start training" in en.advice[0]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_stop_names_the_emergency_number_and_says_the_session_did_not_start(
+    lang: Language,
+) -> None:
+    for flag in builtin_red_flags(lang):
+        advice = stop_advice([flag], lang)
+        assert "113" in advice.emergency
+        assert advice.lines[-2:] == (advice.emergency, advice.not_started)
+    assert "local emergency number" in stop_advice(builtin_red_flags("en")[:1], "en").emergency
+    assert "nødnummeret der du er" in stop_advice(builtin_red_flags("nb")[:1], "nb").emergency
+
+
+def test_several_yes_answers_give_each_advice_once() -> None:
+    advice = stop_advice(builtin_red_flags("en"), "en")
+    assert len(advice.advice) == 2  # the red-flag advice once, the trauma advice once
+    assert advice.title == "Do not start the session now"
+    assert stop_advice(builtin_red_flags("nb"), "nb").title == "Ikke start økten nå"
+
+
+def test_a_routines_own_question_carries_its_own_advice() -> None:
+    own = RedFlag("routine.1", "Operert i ryggen siste 3 måneder", "Spør kirurgen først.")
+    flags = red_flags_for("nb", [own])
+    assert flags[-1] is own and len(flags) == 5
+    assert stop_advice([own], "nb").advice == ("Spør kirurgen først.",)
+
+
+def test_no_yes_answer_has_no_stop_advice() -> None:
+    with pytest.raises(ValueError):
+        stop_advice([], "en")
+
+
+MONDAY, TUESDAY = date(2025, 3, 3), date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("last_all_clear", "today", "options", "due"),
+    [
+        (None, MONDAY, {}, True),  # never answered
+        (MONDAY, MONDAY, {}, False),  # once per day at home
+        (MONDAY, TUESDAY, {}, True),  # a new day
+        (TUESDAY, MONDAY, {}, True),  # the clock went back: ask rather than assume
+        (MONDAY, MONDAY, {"frequency": "every_session"}, True),
+        (None, MONDAY, {"no_checkins": True}, False),  # an author previewing a routine
+        (MONDAY, MONDAY, {"kiosk": True}, True),  # every visitor is someone new
+        (MONDAY, MONDAY, {"kiosk": True, "no_checkins": True}, True),  # never skipped there
+    ],
+)
+def test_when_the_red_flag_screen_is_shown(
+    last_all_clear: date | None, today: date, options: dict[str, object], due: bool
+) -> None:
+    assert red_flag_screen_due(last_all_clear, today, **options) is due  # type: ignore[arg-type]
