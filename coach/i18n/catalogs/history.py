@@ -126,7 +126,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history.export.output_help": {
         "en": "write to FILE instead of to the screen",
-        "nb": "skriv til FILE i stedet for til skjermen",
+        "nb": "skriv til FILE i stedet for på skjermen",
     },
     "history.export.bad_date": {
         "en": "'{value}' is not a date: write it as YYYY-MM-DD, for example 2025-03-01",

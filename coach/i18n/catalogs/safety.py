@@ -20,8 +20,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Nedsatt kontroll over blære eller tarm",
     },
     "safety.red_flags.saddle_numbness": {
-        "en": "Widespread numbness in your groin (the area that would touch a saddle)",
-        "nb": "Utbredt nummenhet i skrittet (området som ville vært mot en sal)",
+        "en": "Widespread numbness in your groin (the area you sit on in a saddle)",
+        "nb": "Utbredt nummenhet i skrittet (området du sitter på i en sal)",
     },
     "safety.red_flags.trauma": {
         "en": "A recent fall or other injury (trauma), or a suspected fracture or prolapse",
