@@ -173,10 +173,12 @@ class HistoryRecorder:
 
     @property
     def saving(self) -> bool:
+        """True until a write fails."""
         return self._failure is None
 
     @property
     def failure(self) -> HistoryUnavailable | None:
+        """The write that failed, once one has; nothing is saved after it."""
         return self._failure
 
     @property
@@ -187,22 +189,26 @@ class HistoryRecorder:
     # -- commands ----------------------------------------------------------------------------
 
     def handle(self, events: Iterable[Event]) -> None:
+        """Record what `events` say; a database problem stops saving instead of raising."""
         for event in events:
             if self._failure is not None:
                 return
             self._handle(event)
 
     def set_pain_before(self, pain: int) -> None:
+        """Pain before the session, 0-10; may come before SESSION_STARTED."""
         self._pain_before = check_pain(pain)
         if self._session_id is not None:
             self._guarded(self._store.set_pain_before, self._session_id, pain)
 
     def set_pain_after(self, pain: int) -> None:
+        """Pain after the session, 0-10."""
         self._pain_after = check_pain(pain)
         if self._session_id is not None:
             self._guarded(self._store.set_pain_after, self._session_id, pain)
 
     def set_exercise_pain(self, exercise_index: int, pain: int) -> None:
+        """Pain after exercise `exercise_index` (0-based), 0-10."""
         progress = self._at(exercise_index)
         progress.pain = check_pain(pain)
         if progress.written and not progress.dirty and self._session_id is not None:
@@ -211,11 +217,13 @@ class HistoryRecorder:
             progress.dirty = True  # goes out with the exercise's row
 
     def set_dose(self, exercise_index: int, dose: Dose) -> None:
+        """Change the dose recorded for one exercise (rewriting it if already written)."""
         self._doses[exercise_index] = resolve_dose(self._routine.exercises[exercise_index], dose)
         if self._at(exercise_index).written:
             self._write(exercise_index)
 
     def close(self) -> None:
+        """Close the store if this recorder opened it (`start_recording`)."""
         if self._owns_store:
             self._store.close()
 
