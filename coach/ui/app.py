@@ -29,6 +29,7 @@ from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.session import SessionScreen
 
 if TYPE_CHECKING:
+    from coach.routine.problems import Problem
     from coach.session.eventlog import EventLog
     from coach.sound.player import SoundCues
 
@@ -37,6 +38,7 @@ class CoachApp(App[int]):
     """The picker, the session and the summary, with sound and the events file."""
 
     CSS_PATH = "app.tcss"
+    TITLE = "coach"
     ENABLE_COMMAND_PALETTE = False
     # Size classes on every screen; app.tcss hides what does not fit. (Not annotated ClassVar:
     # Textual declares them as plain attributes, and mypy rejects the override.)
@@ -86,33 +88,27 @@ class CoachApp(App[int]):
 
     def on_mount(self) -> None:
         self.title = translate("app.title", self.config.ui_lang)
-        if self.config.run is not None:
-            routine = self._routine
-            if routine is None:
-                routine = self._load(self.config)
-            if routine is not None:
-                self.start_routine(routine)
-                return
-        self.open_picker()
-
-    def _load(self, config: AppConfig) -> Routine | None:
-        """The routine of `config.run`; None (after showing why) when it cannot be used."""
-        from coach.routine.loader import check_routine
-
-        assert config.run is not None
-        routine, problems = check_routine(config.run, config.lang)
+        run = self.config.run
+        if run is None:
+            self.open_picker()
+            return
+        routine = self._routine
+        problems: list[Problem] = []
         if routine is None:
-            from coach.ui.screens.problems import ProblemsScreen
+            from coach.routine.loader import check_routine
 
-            self.push_screen(
-                ProblemsScreen(
-                    config.run,
-                    [p for p in problems if p.severity == "error"],
-                    config.ui_lang,
-                    missing=not config.run.exists(),
-                )
-            )
-        return routine
+            routine, found = check_routine(run, self.config.lang)
+            problems = [p for p in found if p.severity == "error"]
+        if routine is not None:
+            self.start_routine(routine)
+            return
+        # Not fatal: the picker opens, with the reasons on top of it.
+        from coach.ui.screens.problems import ProblemsScreen
+
+        self.open_picker()
+        self.push_screen(
+            ProblemsScreen(run, problems, self.config.ui_lang, missing=not run.exists())
+        )
 
     def open_picker(self) -> None:
         """Show the picker (the one below, if it is in the stack)."""

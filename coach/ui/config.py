@@ -24,6 +24,7 @@ class AppConfig:
     run: Path | None = None
     picker_paths: tuple[Path, ...] = ()
     user_routines: Path | None = None  # the patient's own routines folder (None: not listed)
+    bundled_routines: Path | None = None  # None: the routines that come with coach
     lang: Language | None = None  # --lang: overrides the routine's language everywhere
     system_lang: Language = DEFAULT_LANGUAGE  # the picker's language when --lang is not given
     speed: float = 1.0

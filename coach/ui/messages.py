@@ -10,11 +10,11 @@ from coach.session.engine import SessionSummary
 from coach.session.events import Event
 
 
-class SessionUpdate(Message):
+class SessionUpdate(Message, bubble=False):
     """The engine was ticked or commanded: its events (maybe none) and the clock's `now`.
 
-    Posted to the session screen after every engine call, so it redraws exactly when what it
-    shows changes.
+    Posted to the session screen alone (it does not bubble) after every engine call, so the
+    screen redraws exactly when what it shows changes.
     """
 
     def __init__(self, events: Sequence[Event], now: float) -> None:

@@ -53,7 +53,10 @@ class PickerScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         folder_note = self._user_folder_note()
         self.entries = list_routines(
-            routines_dir(), self.config.user_routines, self.config.picker_paths, self.lang
+            self.config.bundled_routines or routines_dir(),
+            self.config.user_routines,
+            self.config.picker_paths,
+            self.lang,
         )
         yield Static(self._("ui.picker.title"), id="picker-title")
         yield Static(self._("ui.picker.help"), id="picker-help")

@@ -134,10 +134,10 @@ class SessionScreen(Screen[None]):
         started = engine.started
         step = engine.current if started else self.plan.steps[0]
         index = engine.step_index if started else 0
-        phase = wording.phase_of(
-            step, paused=engine.paused, waiting=engine.waiting and step is not None
-        )
-        self._set_phase(phase)
+        waiting = engine.waiting and step is not None
+        phase = wording.phase_of(step, paused=engine.paused, waiting=waiting)
+        paused_in = wording.phase_of(step, waiting=waiting) if engine.paused else None
+        self._set_phase(phase, paused_in)
         if step is None:  # the session is over; the app moves on to the summary
             self._set("countdown", "0")
             self._set("hint", "")
@@ -187,8 +187,11 @@ class SessionScreen(Screen[None]):
             "toggle_mute", self._("ui.action.unmute" if muted else "ui.action.mute")
         )
 
-    def _set_phase(self, phase: wording.Phase) -> None:
-        self._set("phase", wording.phase_label(phase, self.lang))
+    def _set_phase(self, phase: wording.Phase, paused_in: wording.Phase | None = None) -> None:
+        label = wording.phase_label(phase, self.lang)
+        if paused_in is not None:  # "PAUSED · HOLD": what the patient comes back to
+            label = f"{label} · {wording.phase_label(paused_in, self.lang)}"
+        self._set("phase", label)
         css_class = f"-phase-{phase.value}"
         if css_class != self._phase_class:
             if self._phase_class:
