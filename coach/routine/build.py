@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -29,6 +30,8 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
     checker = Checker(reporter)
     fields, _ = checker.mapping(root, spec.Routine)
     defaults = _defaults(fields.get("defaults"))
+    progression = _progression_given(fields.get("progression"))
+    _check_pain_thresholds(progression, _ProgressionGiven(None, {}), reporter)
     exercises: list[tuple[MappingNode, Fields]] = []
     given = fields.get("exercises")
     if given is not None and given.value is not INVALID:
@@ -37,21 +40,25 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
                 continue
             node, (exercise_fields, suggested) = item
             _check_exercise(node, exercise_fields, suggested, reporter)
+            _check_progression(exercise_fields, progression, reporter)
             exercises.append((node, exercise_fields))
     if reporter.has_errors:
         return None
     return model.Routine(
         title=_get(fields, "title"),
-        exercises=tuple(_exercise(f, defaults) for _, f in exercises),
+        exercises=tuple(_exercise(f, defaults, progression) for _, f in exercises),
         language=_get(fields, "language", "en"),
         description=_get(fields, "description"),
         author=_get(fields, "author"),
         sources=tuple(_get(fields, "sources", ())),
+        frequency=_get(fields, "frequency"),
         path=path,
     )
 
 
 def _not_a_routine(root: Node, reporter: Reporter) -> None:
+    if Checker(reporter).missing_colon(root):
+        return
     if isinstance(root, ScalarNode) and isinstance(root.value, str):
         found = glued(root.text.split("\n")[0])
         if found is not None:
@@ -133,7 +140,87 @@ def _warn(node: MappingNode, fields: Fields, reporter: Reporter) -> None:
         reporter.warning("no-instructions", at, name=name if isinstance(name, str) else "?")
 
 
-def _exercise(fields: Fields, defaults: dict[str, Any]) -> model.Exercise:
+@dataclass(frozen=True, slots=True)
+class _ProgressionGiven:
+    """What one `progression:` says: on, off or nothing (None), and the keys it sets."""
+
+    enabled: bool | None
+    keys: dict[str, Given]
+    at: Given | None = None  # the `progression:` key itself
+
+    def values(self) -> dict[str, Any]:
+        """The settings it gives that could be read."""
+        return {
+            name: given.value for name, given in self.keys.items() if given.value is not INVALID
+        }
+
+
+def _progression_given(given: Given | None) -> _ProgressionGiven:
+    if given is None or given.value is INVALID:
+        return _ProgressionGiven(None, {}, given)
+    if isinstance(given.value, str):
+        return _ProgressionGiven(given.value == "on", {}, given)
+    return _ProgressionGiven(True, dict(given.value), given)
+
+
+def _merged_progression(*levels: _ProgressionGiven) -> model.Progression:
+    """The built-in progression, changed by each level in turn (the routine's, the exercise's)."""
+    settings: dict[str, Any] = {}
+    enabled = True
+    for level in levels:
+        if level.enabled is not None:
+            enabled = level.enabled
+        for name, value in level.values().items():
+            settings[name] = value.low if isinstance(value, model.SecondsRange) else value
+    return replace(model.Progression(), enabled=enabled, **settings)
+
+
+def _check_pain_thresholds(
+    outer: _ProgressionGiven, inner: _ProgressionGiven, reporter: Reporter
+) -> None:
+    """A flare must need a bigger pain rise than a good session allows; reported where the
+    innermost level sets a threshold (so a routine-level mistake is reported once)."""
+    own = inner if inner.at is not None else outer
+    merged = _merged_progression(outer, inner)
+    if merged.flare_pain_rise > merged.good_pain_rise:
+        return
+    at = own.keys.get("flare_pain_rise") or own.keys.get("good_pain_rise")
+    if at is not None:
+        reporter.error(
+            "pain-thresholds",
+            at.key,
+            good=merged.good_pain_rise,
+            flare=merged.flare_pain_rise,
+        )
+
+
+def _check_progression(fields: Fields, routine: _ProgressionGiven, reporter: Reporter) -> None:
+    """An exercise's own `progression:`: keys that fit its kind, thresholds in order, and a
+    warning when there is no range for it to act on."""
+    own = _progression_given(fields.get("progression"))
+    if own.at is None:
+        return
+    _check_pain_thresholds(routine, own, reporter)
+    timed = "duration" in fields and "reps" not in fields
+    has_hold = "hold" in fields
+    for name, given in own.keys.items():
+        if name == "reps_step" and timed:
+            reporter.error("needs-reps", given.key, key=name)
+        elif name == "hold_step" and (timed or not has_hold):
+            reporter.error("needs-reps" if timed else "needs-hold", given.key, key=name)
+        elif name == "duration_step" and not timed and "reps" in fields:
+            reporter.error("needs-duration", given.key, key=name)
+    ranges = [_get(fields, name) for name in ("reps", "hold", "duration")]
+    if own.enabled and not any(getattr(r, "is_range", False) for r in ranges):
+        name = _get(fields, "name")
+        reporter.warning(
+            "nothing-to-progress", own.at.key, name=name if isinstance(name, str) else "?"
+        )
+
+
+def _exercise(
+    fields: Fields, defaults: dict[str, Any], progression: _ProgressionGiven
+) -> model.Exercise:
     """The model of an exercise that passed every check, with every default applied."""
 
     def effective(name: str) -> Any:
@@ -161,4 +248,5 @@ def _exercise(fields: Fields, defaults: dict[str, Any]) -> model.Exercise:
         rest_between_reps=effective("rest_between_reps"),
         rest_between_sets=effective("rest_between_sets"),
         wait_between_sets=effective("wait_between_sets"),
+        progression=_merged_progression(progression, _progression_given(fields.get("progression"))),
     )

@@ -43,6 +43,46 @@ class SecondsRange:
         return self.low != self.high
 
 
+# How a dose grows (issue 6): built-in progression settings, see docs/routine-format.md.
+BUILTIN_GOOD_SESSIONS = 2
+BUILTIN_REPS_STEP = 1
+BUILTIN_HOLD_STEP_S = 1.0
+BUILTIN_GOOD_PAIN_RISE = 1
+BUILTIN_FLARE_PAIN_RISE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Progression:
+    """How one exercise's dose moves through its ranges from session to session.
+
+    A session is *good* when pain after is at most `good_pain_rise` above pain before, a *flare*
+    when it is at least `flare_pain_rise` above. After `good_sessions` good sessions in a row the
+    dose steps up; two flares in a row step it down. `duration_step` None means a quarter of the
+    exercise's duration range.
+    """
+
+    enabled: bool = True
+    good_sessions: int = BUILTIN_GOOD_SESSIONS
+    reps_step: int = BUILTIN_REPS_STEP
+    hold_step: float = BUILTIN_HOLD_STEP_S
+    duration_step: float | None = None
+    good_pain_rise: int = BUILTIN_GOOD_PAIN_RISE
+    flare_pain_rise: int = BUILTIN_FLARE_PAIN_RISE
+
+
+@dataclass(frozen=True, slots=True)
+class Frequency:
+    """How often the routine is meant to be done: `times` sessions a day or a week."""
+
+    times: int
+    period: Literal["day", "week"]
+
+    @property
+    def per_week(self) -> int:
+        """Sessions a week this frequency asks for."""
+        return self.times * 7 if self.period == "day" else self.times
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One prompt of a timed exercise's cue cycle."""
@@ -78,6 +118,7 @@ class Exercise:
     # When true, the between-set prompt waits for the patient instead of continuing by itself
     # when the rest ends.
     wait_between_sets: bool = False
+    progression: Progression = Progression()
 
     @property
     def is_timed(self) -> bool:
@@ -94,5 +135,6 @@ class Routine:
     description: str | None = None
     author: str | None = None
     sources: tuple[str, ...] = ()
+    frequency: Frequency | None = None  # how often it is meant to be done; None: not said
     # Where the routine was read from; None for one built in code (tests).
     path: Path | None = field(default=None, compare=False)

@@ -15,8 +15,14 @@ from typing import Annotated, Literal
 from msgspec import UNSET, Meta, Struct, UnsetType
 
 from coach.routine.durations import COUNT_PATTERN, DURATION_PATTERN, MAX_COUNT, MAX_SECONDS
+from coach.routine.frequency import FREQUENCY_PATTERN, MAX_PER_DAY, MAX_PER_WEEK
 from coach.routine.model import (
+    BUILTIN_FLARE_PAIN_RISE,
+    BUILTIN_GOOD_PAIN_RISE,
+    BUILTIN_GOOD_SESSIONS,
+    BUILTIN_HOLD_STEP_S,
     BUILTIN_PREPARE_S,
+    BUILTIN_REPS_STEP,
     BUILTIN_REST_BETWEEN_REPS_S,
     BUILTIN_REST_BETWEEN_SETS_S,
 )
@@ -33,6 +39,11 @@ class DurationField:
 @dataclass(frozen=True, slots=True)
 class CountField:
     """Marks a field read by `parse_count`."""
+
+
+@dataclass(frozen=True, slots=True)
+class FrequencyField:
+    """Marks a field read by `parse_frequency`."""
 
 
 _DURATION_HELP = (
@@ -153,6 +164,71 @@ Author = Annotated[Name, Meta(description="Who wrote the routine.")]
 Sources = Annotated[
     list[Text], Meta(min_length=1, description="Citations the routine is based on.")
 ]
+Frequency = Annotated[
+    str,
+    Meta(
+        pattern=FREQUENCY_PATTERN,
+        description="How often the routine is meant to be done: 3/week, 3 times a week, daily,"
+        f" 2/day, or in Norwegian 3/uke, 3 ganger i uka, daglig (at most {MAX_PER_DAY} a day or"
+        f" {MAX_PER_WEEK} a week). The history compares the sessions done with it.",
+        examples=["3/week", "daily", "2/day"],
+    ),
+    FrequencyField(),
+]
+GoodSessions = Annotated[
+    int,
+    Meta(
+        ge=1,
+        le=20,
+        description="Good sessions in a row (at the same dose) before the dose steps up"
+        f" (default {BUILTIN_GOOD_SESSIONS}).",
+    ),
+]
+RepsStep = Annotated[
+    int,
+    Meta(
+        ge=1,
+        le=100,
+        description=f"Reps added by one step up (default {BUILTIN_REPS_STEP}).",
+    ),
+]
+HoldStep = Annotated[
+    _DurationJson,
+    Meta(
+        description=f"Seconds of hold added by one step up (default {BUILTIN_HOLD_STEP_S:g} s)."
+        f"{_DURATION_HELP}",
+        examples=["1s", "2s"],
+    ),
+    _POSITIVE,
+]
+DurationStep = Annotated[
+    _DurationJson,
+    Meta(
+        description="Time added to a timed exercise by one step up (default: a quarter of its"
+        f" duration range, 15 s for 1-2min).{_DURATION_HELP}",
+        examples=["15s", "30s"],
+    ),
+    _POSITIVE,
+]
+GoodPainRise = Annotated[
+    int,
+    Meta(
+        ge=0,
+        le=9,
+        description="A session is good when pain after (0-10) is at most this much above pain"
+        f" before (default {BUILTIN_GOOD_PAIN_RISE}).",
+    ),
+]
+FlarePainRise = Annotated[
+    int,
+    Meta(
+        ge=1,
+        le=10,
+        description="A session is a flare when pain after is at least this much above pain"
+        f" before (default {BUILTIN_FLARE_PAIN_RISE}): one holds the dose, two in a row step it"
+        " down. Must be above good_pain_rise.",
+    ),
+]
 
 
 class Cue(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -160,6 +236,28 @@ class Cue(Struct, forbid_unknown_fields=True, kw_only=True):
 
     text: CueText
     seconds: CueSeconds
+
+
+class Progression(Struct, forbid_unknown_fields=True, kw_only=True):
+    """How doses move through the ranges (reps 10-15, hold 3-5s, duration 1-2min), guided by
+    pain; every key is optional."""
+
+    good_sessions: GoodSessions | UnsetType = UNSET
+    reps_step: RepsStep | UnsetType = UNSET
+    hold_step: HoldStep | UnsetType = UNSET
+    duration_step: DurationStep | UnsetType = UNSET
+    good_pain_rise: GoodPainRise | UnsetType = UNSET
+    flare_pain_rise: FlarePainRise | UnsetType = UNSET
+
+
+ProgressionSetting = Annotated[
+    Literal["off", "on"] | Progression,
+    Meta(
+        description="Progression through the exercise's ranges: a patient starts at the low end"
+        " and steps up after good sessions, never past the high end. off keeps the low end; a"
+        " mapping tunes it (an exercise's own progression changes the routine's key by key).",
+    ),
+]
 
 
 class Defaults(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -199,6 +297,7 @@ class Exercise(Struct, forbid_unknown_fields=True, kw_only=True):
     rest_between_reps: RestBetweenReps | UnsetType = UNSET
     rest_between_sets: RestBetweenSets | UnsetType = UNSET
     wait_between_sets: WaitBetweenSets | UnsetType = UNSET
+    progression: ProgressionSetting | UnsetType = UNSET
 
 
 class Routine(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -209,6 +308,8 @@ class Routine(Struct, forbid_unknown_fields=True, kw_only=True):
     description: Description | UnsetType = UNSET
     author: Author | UnsetType = UNSET
     sources: Sources | UnsetType = UNSET
+    frequency: Frequency | UnsetType = UNSET
+    progression: ProgressionSetting | UnsetType = UNSET
     defaults: (
         Annotated[Defaults, Meta(description="Overrides the built-in defaults for every exercise.")]
         | UnsetType

@@ -8,10 +8,13 @@ common mistakes, points at the line that causes them and says how to fix it.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
+import msgspec
 import yaml
 
+from coach.routine import spec
 from coach.routine.limits import LIMITS
 from coach.routine.problems import At, Reporter
 
@@ -25,6 +28,43 @@ def glued(line: str) -> tuple[int, str] | None:
     if match is None or "://" in line:  # an URL is plain text, not a glued key
         return None
     return match.end(), line[len(match[1]) :].split()[0]
+
+
+# `name Bird dog`: a word, spaces, then the value, and no `: ` anywhere: a key without its colon.
+_NO_COLON_RE: Final = re.compile(r"^(\s*(?:-\s+)?)([^\W\d][\w-]*)([ \t]+)(\S.*?)\s*$")
+
+
+@cache
+def _format_keys() -> frozenset[str]:
+    structs = (spec.Routine, spec.Defaults, spec.Exercise, spec.Cue, spec.Progression)
+    return frozenset(f.encode_name for s in structs for f in msgspec.structs.fields(s))
+
+
+def missing_colon(line: str, *, known_keys_only: bool) -> tuple[int, str, str] | None:
+    """When `line` is `key value` without the colon: the 1-based column where the colon belongs,
+    the key and the value. With `known_keys_only`, only the format's own keys count (the line
+    could otherwise be the second line of a long text)."""
+    match = _NO_COLON_RE.match(line.split(" #", 1)[0])
+    if match is None or ": " in line or line.rstrip().endswith(":"):
+        return None
+    key, value = match[2], match[4]
+    if known_keys_only and key not in _format_keys():
+        return None
+    return len(match[1]) + len(key) + 1, key, value
+
+
+def report_missing_colon(
+    lines: list[str], index: int, reporter: Reporter, *, known_keys_only: bool
+) -> bool:
+    """Report line `index` (0-based) if it is a key without its colon; True if it was."""
+    if not 0 <= index < len(lines):
+        return False
+    found = missing_colon(lines[index], known_keys_only=known_keys_only)
+    if found is None:
+        return False
+    column, key, value = found
+    reporter.error("missing-colon", At(index + 1, column), key=key, value=value)
+    return True
 
 
 def _previous_content_line(lines: list[str], index: int) -> int | None:
@@ -69,11 +109,20 @@ def report_syntax_error(err: yaml.MarkedYAMLError, text: str, reporter: Reporter
         # The parser read `reps:10` as a key without a value and complains on the next line.
         if _report_glued(lines, before.line, reporter):
             return
+        # `reps 10` where a key was expected: the parser read a key and is still looking for
+        # its colon when the next line comes.
+        if report_missing_colon(lines, before.line, reporter, known_keys_only=False):
+            return
         reporter.error("yaml-syntax", here, message="routine.syntax.no-colon")
         return
     if "mapping values are not allowed" in problem:
         previous = _previous_content_line(lines, mark.line)
         if previous is not None and _report_glued(lines, previous, reporter):
+            return
+        # `- name Bird dog` is plain text to YAML, which then fails at the next line's key.
+        if previous is not None and report_missing_colon(
+            lines, previous, reporter, known_keys_only=True
+        ):
             return
         line = lines[mark.line] if mark.line < len(lines) else ""
         if ": " in line[: mark.column]:
@@ -93,6 +142,13 @@ def report_syntax_error(err: yaml.MarkedYAMLError, text: str, reporter: Reporter
         reporter.error("yaml-syntax", start, message="routine.syntax.unclosed-bracket")
         return
     if "block" in context or "indentation" in problem or "expected key" in problem:
+        # `- name Bird dog  # comment`: the comment ends the text, so the next line's key
+        # looks badly indented; the line above is the one to fix.
+        previous = _previous_content_line(lines, mark.line)
+        if previous is not None and report_missing_colon(
+            lines, previous, reporter, known_keys_only=True
+        ):
+            return
         reporter.error("yaml-syntax", here, message="routine.syntax.indent")
         return
     reporter.error("yaml-syntax", here, detail=problem or context)

@@ -23,7 +23,9 @@ from msgspec import inspect as mi
 from coach.i18n import Language, translate
 from coach.routine import spec
 from coach.routine.durations import BadValueError, parse_count, parse_duration
-from coach.routine.problems import Reporter
+from coach.routine.frequency import parse_frequency
+from coach.routine.problems import At, Reporter
+from coach.routine.syntax import missing_colon
 from coach.routine.yamltree import MappingNode, Node, RejectedNode, ScalarNode, SequenceNode
 
 
@@ -93,6 +95,9 @@ _CHOICE_ALIASES: Final = {
 _BOOL_WORDS: Final = frozenset({"yes", "no", "on", "off", "y", "n", "ja", "nei"})
 
 
+_Parser = spec.DurationField | spec.CountField | spec.FrequencyField
+
+
 @dataclass(frozen=True, slots=True)
 class _FieldSpec:
     """What `spec` says about one key: its type for msgspec, and how the checker reads it."""
@@ -100,8 +105,10 @@ class _FieldSpec:
     name: str
     type: Any
     required: bool
-    parser: spec.DurationField | spec.CountField | None
+    parser: _Parser | None
     struct: type[msgspec.Struct] | None
+    # For a key that takes a mapping or a plain value (`progression: off`): the plain value's type.
+    alternative: Any | None
     items: Any | None  # the item type of a list
     item_struct: type[msgspec.Struct] | None
     # msgspec's description of `type` and `items`, worked out once: the checker reads bounds
@@ -144,6 +151,17 @@ def _struct(tp: Any) -> type[msgspec.Struct] | None:
     return tp if isinstance(tp, type) and issubclass(tp, msgspec.Struct) else None
 
 
+def _struct_or_alternative(tp: Any) -> tuple[type[msgspec.Struct] | None, Any | None]:
+    """The struct a key takes, and for `Struct | X` also X (the type of its plain values)."""
+    if get_origin(tp) in (Union, types.UnionType):
+        members = get_args(tp)
+        structs = [m for m in members if _struct(m) is not None]
+        if len(members) == 2 and len(structs) == 1:
+            (rest,) = (m for m in members if m is not structs[0])
+            return structs[0], rest
+    return _struct(tp), None
+
+
 @cache
 def fields_of(struct: type[msgspec.Struct]) -> dict[str, _FieldSpec]:
     """The keys `struct` allows, each with how to read it."""
@@ -151,16 +169,16 @@ def fields_of(struct: type[msgspec.Struct]) -> dict[str, _FieldSpec]:
     for info in msgspec.structs.fields(struct):
         field_type = _without_unset(info.type)
         base, metadata = _unwrap(field_type)
-        parser = next(
-            (m for m in metadata if isinstance(m, spec.DurationField | spec.CountField)), None
-        )
+        parser = next((m for m in metadata if isinstance(m, _Parser)), None)
         items = get_args(base)[0] if get_origin(base) is list else None
+        inner, alternative = _struct_or_alternative(base)
         out[info.encode_name] = _FieldSpec(
             name=info.encode_name,
             type=field_type,
             required=info.required,
             parser=parser,
-            struct=_struct(base),
+            struct=inner,
+            alternative=alternative,
             items=items,
             item_struct=_struct(_unwrap(items)[0]) if items is not None else None,
             info=_type_info(field_type),
@@ -235,9 +253,12 @@ class Checker:
             self.reporter.error("empty-value", key, key=key.text)
             return INVALID
         if field.struct is not None:
-            if not isinstance(node, MappingNode):
-                return self._wrong_type(key.text, node, field.info)
-            return self.mapping(node, field.struct)[0]
+            if isinstance(node, MappingNode):
+                return self.mapping(node, field.struct)[0]
+            if field.alternative is not None and isinstance(node, ScalarNode):
+                alternative = field.alternative
+                return self.leaf(alternative, _type_info(alternative), key.text, node)
+            return self._wrong_type(key.text, node, field.info)
         if field.items is not None:
             return self._list(field, key, node)
         if field.parser is not None:
@@ -262,12 +283,26 @@ class Checker:
             elif field.item_struct is not None:
                 if isinstance(item, MappingNode):
                     values.append((item, self.mapping(item, field.item_struct)))
+                elif self.missing_colon(item):
+                    values.append(INVALID)
                 else:
                     values.append(self._wrong_type(key.text, item, _type_info(field.item_struct)))
             else:
                 assert field.item_info is not None
                 values.append(self.leaf(field.items, field.item_info, key.text, item))
         return values
+
+    def missing_colon(self, node: Node) -> bool:
+        """Report a plain value like `name Bird dog` where a mapping belongs; True if it was."""
+        if not isinstance(node, ScalarNode) or not node.plain or not isinstance(node.value, str):
+            return False
+        found = missing_colon(node.text, known_keys_only=True)
+        if found is None:
+            return False
+        column, key, value = found
+        at = At(node.line, node.column + column - 1)
+        self.reporter.error("missing-colon", at, key=key, value=value)
+        return True
 
     def leaf(self, tp: Any, info: mi.Type, key: str, node: Node) -> Any:
         """A scalar value checked by msgspec against `tp` (bounds included); `info` describes it."""
@@ -311,15 +346,20 @@ class Checker:
         else:
             self.reporter.error("bad-choice", node, key=key, value=value, choices=choice_list)
 
-    def _parsed(self, parser: spec.DurationField | spec.CountField, key: str, node: Node) -> Any:
+    def _parsed(self, parser: _Parser, key: str, node: Node) -> Any:
         if isinstance(parser, spec.CountField):
             expected = "routine.expect.count"
+        elif isinstance(parser, spec.FrequencyField):
+            expected = "routine.expect.frequency"
         else:
             expected = "routine.expect.duration"
         if not isinstance(node, ScalarNode) or isinstance(node.value, bool):
             return self._wrong_type(key, node, None, expected=expected)
         raw = node.value if isinstance(node.value, int | float) else node.text
         try:
+            if isinstance(parser, spec.FrequencyField):
+                # A bare number is refused by the parser: 3 a day or 3 a week?
+                return parse_frequency(node.text if isinstance(raw, str) else raw)
             if isinstance(parser, spec.CountField):
                 if isinstance(raw, float):
                     raise BadValueError("bad-count", node.text)

@@ -108,6 +108,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "write '{key}: {value}': a value needs a space after the colon",
         "nb": "skriv «{key}: {value}»: en verdi trenger et mellomrom etter kolon",
     },
+    "routine.missing-colon": {
+        "en": "the key '{key}' has no colon after it",
+        "nb": "nøkkelen «{key}» mangler kolon etter seg",
+    },
+    "routine.missing-colon.hint": {
+        "en": "a key needs a colon and a space before its value: write '{key}: {value}'",
+        "nb": "en nøkkel trenger kolon og mellomrom før verdien: skriv «{key}: {value}»",
+    },
     "routine.empty-file": {
         "en": "the file has no routine in it",
         "nb": "fila inneholder ikke noe treningsprogram",
@@ -241,6 +249,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a count such as 10, or a range such as 10-15",
         "nb": "et antall som 10, eller et spenn som 10–15",
     },
+    "routine.expect.frequency": {
+        "en": "how often, such as 3/week, daily or 2/day",
+        "nb": "hvor ofte, som 3/uke, daglig eller 2/dag",
+    },
     "routine.got.text": {"en": "the text '{text}'", "nb": "teksten «{text}»"},
     "routine.got.number": {"en": "the number {text}", "nb": "tallet {text}"},
     "routine.got.bool": {"en": "the value {text}", "nb": "verdien {text}"},
@@ -327,6 +339,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "only 'duration' and 'hold' take ranges; write one value here",
         "nb": "bare «duration» og «hold» kan ha spenn; skriv én verdi her",
     },
+    "routine.bad-frequency": {
+        "en": "'{text}' does not say how often",
+        "nb": "«{text}» sier ikke hvor ofte",
+    },
+    "routine.bad-frequency.hint": {
+        "en": "write it like 3/week, 3 times a week, daily or 2/day",
+        "nb": "skriv det som 3/uke, 3 ganger i uka, daglig eller 2/dag",
+    },
+    "routine.frequency-too-high": {
+        "en": "'{text}' is more often than a routine is done: at most {day_limit} a day or"
+        " {week_limit} a week",
+        "nb": "«{text}» er oftere enn et program gjøres: høyst {day_limit} om dagen eller"
+        " {week_limit} i uka",
+    },
+    "routine.frequency-too-high.hint": {
+        "en": "check the unit: 3/week is three times a week, 3/day three times a day",
+        "nb": "sjekk enheten: 3/uke er tre ganger i uka, 3/dag tre ganger om dagen",
+    },
+    "routine.pain-thresholds": {
+        "en": "a flare (pain up by {flare} or more) must need a bigger rise than a good session"
+        " allows (up by {good} at most)",
+        "nb": "en oppblussing (smerten opp med {flare} eller mer) må kreve en større økning enn"
+        " en god økt tillater (opp med høyst {good})",
+    },
+    "routine.pain-thresholds.hint": {
+        "en": "make flare_pain_rise larger than good_pain_rise, e.g. good_pain_rise: 1 and"
+        " flare_pain_rise: 2",
+        "nb": "gjør flare_pain_rise større enn good_pain_rise, for eksempel good_pain_rise: 1 og"
+        " flare_pain_rise: 2",
+    },
     "routine.not-positive": {
         "en": "'{key}' must be longer than zero",
         "nb": "«{key}» må være lengre enn null",
@@ -400,6 +442,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "routine.many-reps.hint": {
         "en": "is that what you meant? Several sets (sets: 3) give the patient rests",
         "nb": "var det det du mente? Flere sett (sets: 3) gir pasienten pauser",
+    },
+    "routine.nothing-to-progress": {
+        "en": "'progression' has no effect: '{name}' has no range to grow through",
+        "nb": "«progression» har ingen virkning: «{name}» har ikke noe spenn å vokse gjennom",
+    },
+    "routine.nothing-to-progress.hint": {
+        "en": "give a range, like reps: 10-15, hold: 3-5s or duration: 1-2min, or remove"
+        " 'progression'",
+        "nb": "skriv et spenn, som reps: 10-15, hold: 3-5s eller duration: 1-2min, eller fjern"
+        " «progression»",
     },
     "routine.no-instructions": {
         "en": "the exercise '{name}' has no instructions",
