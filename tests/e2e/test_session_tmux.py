@@ -1,0 +1,143 @@
+"""End to end in a real terminal: tmux runs `coach run --speed 20` on the bundled back routine.
+
+The test reads the screen with `capture-pane`, presses keys the way a patient would (Enter to
+start an exercise early, Space to pause and resume, q to leave the summary), lets the rest run by
+itself, and checks the events file holds the whole session in order.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coach.resources import routines_dir
+from coach.routine.loader import load_routine
+from coach.session.eventlog import read_event_log
+from coach.session.plan import StepKind, build_plan
+from coach.session.timing import PHASE_STARTS
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux"),
+]
+
+ROUTINE = routines_dir() / "back-basics.en.yaml"
+SPEED = 20
+
+# The event that opens each kind of step.
+OPENS = {
+    StepKind.PREPARE: "exercise_started",
+    StepKind.HOLD: "hold_started",
+    StepKind.REST: "rest_started",
+    StepKind.SET_BREAK: "rest_started",
+    StepKind.SWITCH_SIDES: "side_switched",
+    StepKind.TIMED: "timed_started",
+    StepKind.PACED_REP: "rep_started",
+    StepKind.MANUAL_REP: "rep_started",
+}
+
+
+class Terminal:
+    """One tmux session running one command."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tmux(self, *args: str) -> str:
+        out = subprocess.run(["tmux", *args], capture_output=True, text=True, check=True)
+        return out.stdout
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.name)
+
+    def press(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", self.name, *keys)
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} never showed; the screen was:\n{screen}")
+
+    def wait_for_absence(self, text: str, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text not in self.screen():
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} never went away")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
+    events = tmp_path / "events.jsonl"
+    coach = [sys.executable, "-m", "coach", "run", "--speed", str(SPEED), "--mute"]
+    coach += ["--events", str(events), str(ROUTINE)]
+    env = {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_LANG": "en", "TERM": "xterm-256color"}
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    command = f"cd {shlex.quote(os.getcwd())} && env {exports} {shlex.join(coach)}; "
+    command += "echo EXIT=$?; sleep 60"
+    name = f"coach-e2e-{uuid.uuid4().hex[:8]}"
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", name, "-x", "80", "-y", "24", command], check=True
+    )
+    try:
+        yield Terminal(name), events
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+
+
+def test_a_patient_follows_the_back_routine_to_the_end(terminal: tuple[Terminal, Path]) -> None:
+    term, events = terminal
+    screen = term.wait_for("GET READY")
+    assert "Back basics – core exercises" in screen
+    assert "Pelvic tilt lying on your back" in screen
+    assert f"preview ×{SPEED}" in screen
+    term.press("Enter")  # ready before the countdown is over
+    term.wait_for("HOLD")
+    term.press("Space")
+    term.wait_for("PAUSED")
+    time.sleep(0.3)
+    term.press("Space")
+    term.wait_for_absence("PAUSED")
+    screen = term.wait_for("Well done", timeout=60)  # about 15 s at ×20, untouched
+    assert "Exercises done  4 of 4: Pelvic tilt" in screen
+    term.press("q")
+    term.wait_for("EXIT=0")
+
+    records = read_event_log(events)
+    kinds = [str(r["event"]) for r in records]
+    assert kinds[0] == "session_started"
+    assert kinds[-1] == "session_completed"
+    assert kinds.count("session_started") == 1 and kinds.count("session_completed") == 1
+    assert kinds.index("paused") < kinds.index("resumed")
+    times = [float(r["t"]) for r in records]  # type: ignore[arg-type]
+    assert times == sorted(times)
+    assert all(float(r["emitted_at"]) >= float(r["t"]) for r in records)  # type: ignore[arg-type]
+
+    # Every step of the plan opened, in order, with its exercise, set, rep and side.
+    plan = build_plan(load_routine(ROUTINE))
+    opened = [r for r in records if r["event"] in {k.value for k in PHASE_STARTS}]
+    expected = [(OPENS[s.kind], s.exercise.name, s.set, s.rep, s.side) for s in plan.steps]
+    actual = [(r["event"], r["exercise"], r["set"], r["rep"], r["side"]) for r in opened]
+    assert actual == expected
+    holds = sum(s.kind is StepKind.HOLD for s in plan.steps)
+    assert kinds.count("hold_ended") == holds
+    assert kinds.count("exercise_completed") == len(plan.routine.exercises)
+    # Each hold ends with its rep counted, in that order.
+    for i, kind in enumerate(kinds):
+        if kind == "hold_ended":
+            assert kinds[i + 1] == "rep_counted"
