@@ -1,0 +1,145 @@
+"""Messages of progression: today's dose and why, and the advice to see a physiotherapist.
+
+The advice quotes the source article where it has a sentence for it (the Norwegian is the
+article's own; the English follows it).
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Doses in words.
+    "progression.seconds": {"en": "{seconds} s", "nb": "{seconds} s"},
+    "progression.minutes": {"en": "{minutes} min", "nb": "{minutes} min"},
+    "progression.minutes_seconds": {
+        "en": "{minutes} min {seconds} s",
+        "nb": "{minutes} min {seconds} s",
+    },
+    "progression.range.seconds": {"en": "{low}–{high} s", "nb": "{low}–{high} s"},
+    "progression.range.minutes": {"en": "{low}–{high} min", "nb": "{low}–{high} min"},
+    "progression.range": {"en": "{low} to {high}", "nb": "{low} til {high}"},
+    "progression.reps.one": {"en": "{count} rep", "nb": "{count} repetisjon"},
+    "progression.reps.other": {"en": "{count} reps", "nb": "{count} repetisjoner"},
+    "progression.reps.range": {"en": "{low}–{high} reps", "nb": "{low}–{high} repetisjoner"},
+    "progression.hold": {"en": "hold {hold}", "nb": "hold {hold}"},
+    "progression.and": {"en": ", ", "nb": ", "},
+    "progression.number.1": {"en": "one", "nb": "én"},
+    "progression.number.2": {"en": "two", "nb": "to"},
+    "progression.number.3": {"en": "three", "nb": "tre"},
+    "progression.number.4": {"en": "four", "nb": "fire"},
+    "progression.number.5": {"en": "five", "nb": "fem"},
+    "progression.number.6": {"en": "six", "nb": "seks"},
+    "progression.number.7": {"en": "seven", "nb": "sju"},
+    "progression.number.8": {"en": "eight", "nb": "åtte"},
+    "progression.number.9": {"en": "nine", "nb": "ni"},
+    "progression.number.10": {"en": "ten", "nb": "ti"},
+    "progression.number.11": {"en": "eleven", "nb": "elleve"},
+    "progression.number.12": {"en": "twelve", "nb": "tolv"},
+    # One line per exercise before a session.
+    "progression.title": {"en": "Today's doses", "nb": "Dagens doser"},
+    "progression.line.up": {
+        "en": "{name}: {dose} today (up from {previous}: {why})",
+        "nb": "{name}: {dose} i dag (opp fra {previous}: {why})",
+    },
+    "progression.line.down": {
+        "en": "{name}: {dose} today (down from {previous}: {why})",
+        "nb": "{name}: {dose} i dag (ned fra {previous}: {why})",
+    },
+    "progression.line.changed": {
+        "en": "{name}: {dose} today (changed from {previous}: {why})",
+        "nb": "{name}: {dose} i dag (endret fra {previous}: {why})",
+    },
+    "progression.line.same": {
+        "en": "{name}: {dose} today (same as last time: {why})",
+        "nb": "{name}: {dose} i dag (som sist: {why})",
+    },
+    "progression.line.plain": {
+        "en": "{name}: {dose} today ({why})",
+        "nb": "{name}: {dose} i dag ({why})",
+    },
+    "progression.stay": {"en": "Stay at {dose}", "nb": "Bli på {dose}"},
+    # Why: inside the brackets of a line.
+    "progression.why.start": {
+        "en": "starting at the low end of {range}",
+        "nb": "du begynner nederst i {range}",
+    },
+    "progression.why.up.one": {"en": "{count} good session", "nb": "{count} god økt"},
+    "progression.why.up.other": {"en": "{count} good sessions", "nb": "{count} gode økter"},
+    "progression.why.down": {
+        "en": "pain rose after two sessions in a row",
+        "nb": "smerten økte etter to økter på rad",
+    },
+    "progression.why.clamped": {
+        "en": "the routine now says {range}",
+        "nb": "programmet sier nå {range}",
+    },
+    "progression.why.stayed": {
+        "en": "you chose to stay; the step up is offered again next time",
+        "nb": "du valgte å bli på samme dose; neste gang får du tilbud om å gå opp igjen",
+    },
+    "progression.why.building": {
+        "en": "{count} of {needed} good sessions so far",
+        "nb": "{count} av {needed} gode økter så langt",
+    },
+    "progression.why.flare": {
+        "en": "pain rose after the last session",
+        "nb": "smerten økte etter forrige økt",
+    },
+    "progression.why.in_between": {
+        "en": "pain rose a little more than a good session allows",
+        "nb": "smerten økte litt mer enn en god økt tillater",
+    },
+    "progression.why.unanswered": {
+        "en": "the dose grows when you answer the pain questions before and after",
+        "nb": "dosen øker når du svarer på smertespørsmålene før og etter",
+    },
+    "progression.why.top": {"en": "the top of the range", "nb": "toppen av spennet"},
+    "progression.why.bottom": {
+        "en": "pain rose after two sessions in a row, and this is already the lowest dose",
+        "nb": "smerten økte etter to økter på rad, og dette er allerede den laveste dosen",
+    },
+    "progression.why.off": {"en": "set by the routine", "nb": "fastsatt i programmet"},
+    "progression.why.fixed": {"en": "set by the routine", "nb": "fastsatt i programmet"},
+    # The advice to see a physiotherapist, from the history.
+    "progression.advice.title": {
+        "en": "A suggestion from your history",
+        "nb": "Et råd ut fra historikken din",
+    },
+    "progression.advice.rising": {
+        "en": "Your pain before the sessions has gone up over the last {sessions} sessions,"
+        " from {first} to {last}.",
+        "nb": "Smerten før øktene har økt de siste {sessions} øktene, fra {first} til {last}.",
+    },
+    "progression.advice.adjust": {
+        "en": "If the pain gets stronger and lasts for several days afterwards, the training"
+        " should be adjusted.",
+        "nb": "Hvis smertene blir sterkere og varer i flere dager etterpå, bør treningen justeres.",
+    },
+    "progression.advice.comfort": {
+        "en": "Movement within your comfort zone is important, but avoid activities that"
+        " increase the pain significantly.",
+        "nb": "Bevegelse i komfortsonen er viktig, men unngå aktiviteter som øker smerten"
+        " betydelig.",
+    },
+    "progression.advice.plan": {
+        "en": "Contact a physiotherapist. A physiotherapist can help you set up a safe"
+        " progression plan.",
+        "nb": "Ta kontakt med en fysioterapeut. En fysioterapeut kan hjelpe deg å sette opp en"
+        " trygg progresjonsplan.",
+    },
+    "progression.advice.no_improvement": {
+        "en": "You have trained for {weeks} weeks, and your pain before the sessions has not"
+        " improved ({first} at the start, {last} now).",
+        "nb": "Du har trent i {weeks} uker, og smerten før øktene har ikke blitt bedre"
+        " ({first} i starten, {last} nå).",
+    },
+    "progression.advice.physio": {
+        "en": "If you have had back pain for more than 2–3 weeks without improvement, it is time"
+        " for professional help: contact a physiotherapist.",
+        "nb": "Har du hatt ryggsmerter i mer enn 2–3 uker uten bedring, er det tid for"
+        " profesjonell hjelp: kontakt en fysioterapeut.",
+    },
+    "progression.advice.physio_helps": {
+        "en": "Physiotherapists can examine you thoroughly, guide you in the right way to train,"
+        " and help keep the pain from becoming long-lasting.",
+        "nb": "Fysioterapeuter kan gjøre grundige undersøkelser, veilede deg i riktig"
+        " treningsmetode, og bidra til å forhindre at smertene blir langvarige.",
+    },
+}

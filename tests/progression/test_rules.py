@@ -1,0 +1,356 @@
+"""The progression rules, table by table: judging a session, the ladder, and today's dose."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from coach.progression.rules import (
+    DoseDecision,
+    Outcome,
+    Reason,
+    Verdict,
+    clamp,
+    decide,
+    fit,
+    judge,
+    rungs,
+    same_dose,
+    step_down,
+    step_up,
+)
+from coach.routine.model import Exercise, IntRange, Progression, SecondsRange
+from coach.session.plan import Dose
+
+BRIDGE = Exercise("Bridge", reps=IntRange(10, 15), hold=SecondsRange(3, 5))
+HEEL_RAISES = Exercise("Heel raises", reps=IntRange(10, 15))
+CAT_COW = Exercise("Cat-cow", duration=SecondsRange(60, 120))
+BIRD_DOG = Exercise("Bird dog", reps=IntRange(10, 10), hold=SecondsRange(3, 3))
+WALL_SIT = Exercise("Wall sit", reps=IntRange(3, 3), hold=SecondsRange(20, 30))
+
+
+def good(dose: Dose, before: int = 3) -> Outcome:
+    return Outcome(dose, completed=True, pain_before=before, pain_after=before + 1)
+
+
+def flare(dose: Dose, before: int = 3) -> Outcome:
+    return Outcome(dose, completed=True, pain_before=before, pain_after=before + 2)
+
+
+def unanswered(dose: Dose) -> Outcome:
+    return Outcome(dose, completed=True)
+
+
+def skipped(dose: Dose) -> Outcome:
+    return Outcome(dose, completed=False, pain_before=3, pain_after=3)
+
+
+# -- judging one session --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("outcome", "verdict"),
+    [
+        (Outcome(Dose(10, 3), True, 3, 3), Verdict.GOOD),
+        (Outcome(Dose(10, 3), True, 3, 0), Verdict.GOOD),  # better is good
+        (Outcome(Dose(10, 3), True, 3, 4), Verdict.GOOD),  # +1 is still good
+        (Outcome(Dose(10, 3), True, 3, 5), Verdict.FLARE),  # +2 is a flare
+        (Outcome(Dose(10, 3), True, 0, 10), Verdict.FLARE),
+        (Outcome(Dose(10, 3), False, 3, 3), Verdict.NOT_JUDGED),  # skipped or cut off
+        (Outcome(Dose(10, 3), True, None, 3), Verdict.NOT_JUDGED),  # no pain before
+        (Outcome(Dose(10, 3), True, 3, None), Verdict.NOT_JUDGED),  # no pain after
+        # The pain asked right after the exercise counts too; the worse of the two is used.
+        (Outcome(Dose(10, 3), True, 3, None, 4), Verdict.GOOD),
+        (Outcome(Dose(10, 3), True, 3, 3, 5), Verdict.FLARE),
+        (Outcome(Dose(10, 3), True, 3, 5, 3), Verdict.FLARE),
+    ],
+)
+def test_judge_with_the_builtin_thresholds(outcome: Outcome, verdict: Verdict) -> None:
+    assert judge(outcome, BRIDGE) is verdict
+
+
+@pytest.mark.parametrize(
+    ("rise", "verdict"),
+    [(0, Verdict.GOOD), (1, Verdict.IN_BETWEEN), (2, Verdict.IN_BETWEEN), (3, Verdict.FLARE)],
+)
+def test_judge_with_the_routines_thresholds(rise: int, verdict: Verdict) -> None:
+    strict = replace(BRIDGE, progression=Progression(good_pain_rise=0, flare_pain_rise=3))
+    assert judge(Outcome(Dose(10, 3), True, 2, 2 + rise), strict) is verdict
+
+
+# -- the ladder -----------------------------------------------------------------------------
+
+
+def test_rungs_count_from_the_low_end_and_end_at_the_high_end() -> None:
+    assert rungs(IntRange(10, 15), 1) == [10, 11, 12, 13, 14, 15]
+    assert rungs(IntRange(10, 15), 2) == [10, 12, 14, 15]
+    assert rungs(SecondsRange(60, 120), 15) == [60, 75, 90, 105, 120]
+    assert rungs(SecondsRange(3, 5), 10) == [3, 5]
+    assert rungs(IntRange(10, 10), 1) == [10]
+
+
+def _climb(exercise: Exercise, start: Dose) -> list[Dose]:
+    doses = [start]
+    while not same_dose(step_up(exercise, doses[-1]), doses[-1]):
+        doses.append(step_up(exercise, doses[-1]))
+    return doses
+
+
+def test_reps_grow_first_then_the_hold_and_going_down_retraces_the_way() -> None:
+    up = _climb(BRIDGE, Dose(10, 3.0))
+    assert up == [
+        Dose(10, 3.0),
+        Dose(11, 3.0),
+        Dose(12, 3.0),
+        Dose(13, 3.0),
+        Dose(14, 3.0),
+        Dose(15, 3.0),
+        Dose(15, 4.0),
+        Dose(15, 5.0),
+    ]
+    down = [up[-1]]
+    while not same_dose(step_down(BRIDGE, down[-1]), down[-1]):
+        down.append(step_down(BRIDGE, down[-1]))
+    assert down == list(reversed(up))
+
+
+@pytest.mark.parametrize(
+    ("exercise", "start", "expected"),
+    [
+        (HEEL_RAISES, Dose(10), [Dose(r) for r in range(10, 16)]),
+        (
+            CAT_COW,
+            Dose(duration=60.0),
+            [Dose(duration=s) for s in (60.0, 75.0, 90.0, 105.0, 120.0)],
+        ),
+        (WALL_SIT, Dose(3, 20.0), [Dose(3, float(s)) for s in range(20, 31)]),
+        (BIRD_DOG, Dose(10, 3.0), [Dose(10, 3.0)]),
+        (
+            replace(BRIDGE, progression=Progression(reps_step=2, hold_step=1.5)),
+            Dose(10, 3.0),
+            [
+                Dose(10, 3.0),
+                Dose(12, 3.0),
+                Dose(14, 3.0),
+                Dose(15, 3.0),
+                Dose(15, 4.5),
+                Dose(15, 5.0),
+            ],
+        ),
+        (
+            replace(CAT_COW, progression=Progression(duration_step=20.0)),
+            Dose(duration=60.0),
+            [Dose(duration=s) for s in (60.0, 80.0, 100.0, 120.0)],
+        ),
+    ],
+    ids=[
+        "reps only",
+        "duration in quarters",
+        "hold only",
+        "no range",
+        "own steps",
+        "own duration step",
+    ],
+)
+def test_the_whole_ladder(exercise: Exercise, start: Dose, expected: list[Dose]) -> None:
+    assert _climb(exercise, start) == expected
+
+
+def test_a_dose_off_the_rungs_moves_to_the_nearest_rung_either_way() -> None:
+    exercise = replace(HEEL_RAISES, progression=Progression(reps_step=3))  # rungs 10, 13, 15
+    assert step_up(exercise, Dose(11)) == Dose(13)
+    assert step_down(exercise, Dose(11)) == Dose(10)
+    assert step_down(exercise, Dose(14)) == Dose(13)
+
+
+@pytest.mark.parametrize(
+    ("dose", "expected"),
+    [
+        (Dose(12, 4.0), Dose(12, 4.0)),
+        (Dose(20, 4.0), Dose(15, 4.0)),
+        (Dose(8, 7.0), Dose(10, 5.0)),
+        (Dose(12, 1.0), Dose(12, 3.0)),
+    ],
+)
+def test_clamp_moves_each_part_into_its_range(dose: Dose, expected: Dose) -> None:
+    assert clamp(BRIDGE, dose) == expected
+
+
+@pytest.mark.parametrize(
+    ("exercise", "recorded", "fitted"),
+    [
+        (BRIDGE, Dose(12, 4.0), Dose(12, 4.0)),
+        (BRIDGE, Dose(12), Dose(12, 3.0)),  # the exercise gained a hold: it starts low
+        (HEEL_RAISES, Dose(12, 4.0), Dose(12)),  # the exercise lost its hold
+        (CAT_COW, Dose(12, 4.0), None),  # it became timed: nothing to go on
+        (BRIDGE, Dose(duration=90.0), None),  # it became rep-based
+        (CAT_COW, Dose(duration=90.0), Dose(duration=90.0)),
+    ],
+)
+def test_fit_a_recorded_dose_to_the_exercise_as_it_is_now(
+    exercise: Exercise, recorded: Dose, fitted: Dose | None
+) -> None:
+    assert fit(exercise, recorded) == fitted
+
+
+# -- today's dose ---------------------------------------------------------------------------
+
+D10 = Dose(10, 3.0)
+D11 = Dose(11, 3.0)
+D15_3 = Dose(15, 3.0)
+D15_4 = Dose(15, 4.0)
+D15_5 = Dose(15, 5.0)
+
+CASES: list[tuple[str, list[Outcome], Dose, Reason, Dose | None]] = [
+    # (what happens, the history oldest first, today's dose, why, the previous dose)
+    ("first session ever", [], D10, Reason.START, None),
+    ("one good session", [good(D10)], D10, Reason.BUILDING, D10),
+    ("two good sessions", [good(D10), good(D10)], D11, Reason.UP, D10),
+    (
+        "two good, then one at the new dose",
+        [good(D10), good(D10), good(D11)],
+        D11,
+        Reason.BUILDING,
+        D11,
+    ),
+    ("reps full, the hold grows", [good(D15_3), good(D15_3)], D15_4, Reason.UP, D15_3),
+    ("the top: nothing to grow", [good(D15_5), good(D15_5)], D15_5, Reason.TOP, D15_5),
+    ("the top before enough good sessions", [good(D15_5)], D15_5, Reason.TOP, D15_5),
+    ("one flare holds", [good(D15_4), flare(D15_4)], D15_4, Reason.FLARE, D15_4),
+    ("a flare resets the good run", [good(D11), flare(D11), good(D11)], D11, Reason.BUILDING, D11),
+    ("two flares in a row step down", [flare(D15_4), flare(D15_4)], D15_3, Reason.DOWN, D15_4),
+    ("two flares at the bottom", [flare(D10), flare(D10)], D10, Reason.BOTTOM, D10),
+    (
+        "flares at the dose before don't count after a step down",
+        [flare(D15_4), flare(D15_4), flare(D15_3)],
+        D15_3,
+        Reason.FLARE,
+        D15_3,
+    ),
+    (
+        "good sessions at the dose before don't count after a step up",
+        [good(D10), good(D10), good(D11)],
+        D11,
+        Reason.BUILDING,
+        D11,
+    ),
+    (
+        "flare, good: no longer in a row",
+        [flare(D11), good(D11), flare(D11)],
+        D11,
+        Reason.FLARE,
+        D11,
+    ),
+    # Sessions that can't be judged neither count nor break a run.
+    ("no pain answers", [unanswered(D11), unanswered(D11)], D11, Reason.UNANSWERED, D11),
+    ("unanswered between goods", [good(D10), unanswered(D10), good(D10)], D11, Reason.UP, D10),
+    ("skipped between goods", [good(D10), skipped(D10), good(D10)], D11, Reason.UP, D10),
+    ("flare, skipped, flare", [flare(D11), skipped(D11), flare(D11)], D10, Reason.DOWN, D11),
+    # The patient stayed at 10 when 11 was offered: those sessions still count, so 11 is offered
+    # again (staying is not a step).
+    ("stayed after a step up was offered", [good(D10), good(D10), good(D10)], D11, Reason.UP, D10),
+    # The routine file changed.
+    (
+        "the range shrank under the dose",
+        [good(Dose(15, 7.0))],
+        D15_5,
+        Reason.CLAMPED,
+        Dose(15, 7.0),
+    ),
+    ("the range moved above the dose", [good(Dose(8, 3.0))], D10, Reason.CLAMPED, Dose(8, 3.0)),
+    (
+        "the exercise gained a hold",
+        [good(Dose(12)), good(Dose(12))],
+        Dose(13, 3.0),
+        Reason.UP,
+        Dose(12, 3.0),
+    ),
+    ("the exercise became timed", [good(Dose(duration=90.0))], D10, Reason.START, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("history", "dose", "reason", "previous"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_todays_dose(
+    history: list[Outcome], dose: Dose, reason: Reason, previous: Dose | None
+) -> None:
+    decision = decide(BRIDGE, history)
+    assert (decision.dose, decision.reason, decision.previous) == (dose, reason, previous)
+
+
+def test_a_step_up_says_how_many_good_sessions_led_to_it() -> None:
+    decision = decide(BRIDGE, [good(D10)] * 3)
+    assert (decision.good_sessions, decision.needed) == (3, 2)
+    assert decide(BRIDGE, [good(D10)]).good_sessions == 1
+
+
+@pytest.mark.parametrize(
+    ("settings", "history", "dose", "reason"),
+    [
+        (Progression(good_sessions=3), [good(D10)] * 2, D10, Reason.BUILDING),
+        (Progression(good_sessions=3), [good(D10)] * 3, D11, Reason.UP),
+        (Progression(good_sessions=1), [good(D10)], D11, Reason.UP),
+        (Progression(reps_step=3), [good(D10)] * 2, Dose(13, 3.0), Reason.UP),
+        (Progression(enabled=False), [good(D11)] * 4, D10, Reason.OFF),
+        (
+            Progression(good_pain_rise=0, flare_pain_rise=3),
+            [good(D10), good(D10)],  # +1 each: between the thresholds
+            D10,
+            Reason.IN_BETWEEN,
+        ),
+    ],
+)
+def test_the_routines_settings_change_the_rules(
+    settings: Progression, history: list[Outcome], dose: Dose, reason: Reason
+) -> None:
+    decision = decide(replace(BRIDGE, progression=settings), history)
+    assert (decision.dose, decision.reason) == (dose, reason)
+
+
+def test_an_exercise_without_a_range_keeps_its_one_dose() -> None:
+    assert decide(BIRD_DOG, []).reason is Reason.FIXED
+    decision = decide(BIRD_DOG, [good(Dose(10, 3.0))] * 5)
+    assert (decision.dose, decision.reason) == (Dose(10, 3.0), Reason.FIXED)
+    # A range that became one value still says it moved the dose.
+    assert decide(BIRD_DOG, [good(Dose(12, 3.0))]).reason is Reason.CLAMPED
+
+
+def test_timed_exercises_step_a_quarter_of_the_range() -> None:
+    history = [good(Dose(duration=60.0))] * 2
+    assert decide(CAT_COW, history).dose == Dose(duration=75.0)
+    history = [flare(Dose(duration=90.0))] * 2
+    assert decide(CAT_COW, history).dose == Dose(duration=75.0)
+
+
+def test_a_dose_read_back_with_float_noise_is_the_same_dose() -> None:
+    noisy = Dose(15, 4.0000000001)
+    decision = decide(BRIDGE, [good(noisy), good(Dose(15, 4.0))])
+    assert (decision.reason, decision.dose) == (Reason.UP, D15_5)
+
+
+# -- staying --------------------------------------------------------------------------------
+
+
+def test_only_a_step_up_can_be_refused() -> None:
+    up = decide(BRIDGE, [good(D10)] * 2)
+    assert up.can_stay
+    stayed = up.stay()
+    assert (stayed.dose, stayed.reason, stayed.previous) == (D10, Reason.STAYED, D10)
+    assert not stayed.changed
+    for decision in (
+        decide(BRIDGE, [flare(D11)] * 2),
+        decide(BRIDGE, []),
+        decide(BRIDGE, [good(D11)]),
+    ):
+        assert not decision.can_stay
+        with pytest.raises(ValueError, match="only a step up"):
+            decision.stay()
+
+
+def test_changed_says_whether_today_differs_from_last_time() -> None:
+    assert decide(BRIDGE, [good(D10)] * 2).changed
+    assert not decide(BRIDGE, [good(D10)]).changed
+    assert not decide(BRIDGE, []).changed
+    assert isinstance(decide(BRIDGE, []), DoseDecision)
