@@ -29,8 +29,9 @@ def _command(name: str) -> ModuleType:
     return importlib.import_module(f"coach.commands.{name.replace('-', '_')}")
 
 
-def build_parser(lang: Language) -> argparse.ArgumentParser:
-    """The whole command line, in `lang`."""
+def build_parser(lang: Language, only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, in `lang`; with `only`, just that subcommand (whose module alone
+    is imported: `coach run` starts faster without the history's)."""
     parser = argparse.ArgumentParser(
         prog="coach",
         description=translate("cli.description", lang),
@@ -39,7 +40,7 @@ def build_parser(lang: Language) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
+    for name in SUBCOMMANDS if only is None else (only,):
         _command(name).register(subparsers, lang)
     return parser
 
@@ -54,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         result_code: int = _command("run").run_picker(args_list, lang)
         return result_code
-    parser = build_parser(lang)
+    parser = build_parser(lang, only=args_list[0] if args_list[0] in SUBCOMMANDS else None)
     args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help()

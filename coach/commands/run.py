@@ -1,7 +1,7 @@
 """`coach run FILE` starts a routine; `coach [FILE_OR_DIR ...]` opens the picker.
 
-Exit codes: 0 after a session or the picker, 1 when the routine file has problems, 2 for bad usage
-(a missing file, a folder, an events file that cannot be written).
+Exit codes: 0 after a session or the picker, 2 for bad usage (a missing file, a folder, an events
+file that cannot be written, a bad option).
 """
 
 from __future__ import annotations
@@ -16,11 +16,7 @@ from coach.i18n import LANGUAGES, Language, translate
 from coach.session.clock import MAX_SPEED, MIN_SPEED
 
 EXIT_OK: Final = 0
-EXIT_PROBLEMS: Final = 1
 EXIT_USAGE: Final = 2
-
-# Problems about the path, not the content (as `coach check` has them).
-_UNREADABLE: Final = frozenset({"unreadable", "not-a-file"})
 
 
 def user_routines_location(data_dir: Path | None = None) -> Path:
@@ -132,29 +128,21 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    """`coach run FILE`: check the file, then guide the patient through it."""
-    from coach.routine.loader import check_routine
+    """`coach run FILE`: guide the patient through FILE.
 
+    Only what is cheap is checked here (the file exists, the events file can be written): the
+    app shows the routine's title at once and loads it right after, and a routine with problems
+    is explained on the screen (`coach check FILE` explains them on the command line).
+    """
     lang: Language = args.lang or args.cli_lang
     path: Path = args.file
     if path.is_dir():
         return _fail(translate("ui.cli.is_a_folder", lang, path=path))
     if not path.exists():
         return _fail(translate("ui.cli.no_such_file", lang, path=path))
-    routine, problems = check_routine(path, args.lang)
-    if routine is None:
-        errors = [p for p in problems if p.severity == "error"]
-        unreadable = next((p for p in errors if p.code in _UNREADABLE), None)
-        if unreadable is not None:
-            return _fail(f"{path}: {unreadable.message}")
-        from coach.commands.check import print_problems
-
-        print(translate("ui.cli.cannot_load", lang, path=path), file=sys.stderr)
-        print_problems(errors, sys.stderr, lang)
-        return EXIT_PROBLEMS
     if args.events is not None and (failure := _check_events_file(args.events, lang)):
         return _fail(failure)
-    return _run_app(args, run=path, routine=routine)
+    return _run_app(args, run=path)
 
 
 def run_picker(argv: Sequence[str], lang: Language) -> int:
@@ -168,10 +156,10 @@ def run_picker(argv: Sequence[str], lang: Language) -> int:
 
 def _check_events_file(path: Path, lang: Language) -> str | None:
     """Why the events file cannot be appended to, or None (it is created, empty, if missing)."""
-    from coach.session.eventlog import EventLog
-
     try:
-        EventLog(path).close()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8"):
+            pass
     except OSError as err:
         return translate("ui.cli.events_unwritable", lang, path=path, reason=err.strerror or err)
     return None
@@ -181,7 +169,6 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
     from coach.ui.app import make_app
     from coach.ui.config import AppConfig, prepare_user_routines
 
-    routine = fields.pop("routine", None)
     user_routines = user_routines_location(args.data_dir)
     prepare_user_routines(user_routines)  # created on the first run; the picker says if it fails
     config = AppConfig(
@@ -196,5 +183,5 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
         data_dir=args.data_dir,
         **fields,
     )
-    code = make_app(config, routine=routine).run()
+    code = make_app(config).run()
     return EXIT_OK if code is None else code

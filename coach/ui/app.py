@@ -16,22 +16,22 @@ from textual.app import App
 from textual.timer import Timer
 
 from coach.i18n import Language, translate
-from coach.routine.model import Routine
 from coach.session.clock import Clock, MonotonicClock, ScaledClock
-from coach.session.engine import Engine, SessionSummary
-from coach.session.events import Event
-from coach.session.plan import build_plan
 from coach.ui.config import AppConfig
-from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.messages import SessionFinished, SessionUpdate
-from coach.ui.runner import EventListener, SessionRunner
-from coach.ui.screens.picker import PickerScreen
-from coach.ui.screens.session import SessionScreen
+from coach.ui.flow import SessionHooks
 
+# Only what the first frame needs is imported up here: `coach run` shows the routine's title
+# before the loader, the engine and the session screen are even imported (bench/startup.py).
 if TYPE_CHECKING:
+    from coach.routine.model import Routine
     from coach.routine.problems import Problem
+    from coach.session.engine import SessionSummary
     from coach.session.eventlog import EventLog
+    from coach.session.events import Event
     from coach.sound.player import SoundCues
+    from coach.ui.flow import SessionContext
+    from coach.ui.runner import EventListener, SessionRunner
+    from coach.ui.screens.picker import PickerScreen
 
 
 class CoachApp(App[int]):
@@ -91,20 +91,30 @@ class CoachApp(App[int]):
         run = self.config.run
         if run is None:
             self.open_picker()
-            return
-        routine = self._routine
-        problems: list[Problem] = []
-        if routine is None:
-            from coach.routine.loader import check_routine
+        elif self._routine is not None:
+            self.start_routine(self._routine)
+        else:
+            from coach.ui.peek import peek_title
+            from coach.ui.screens.loading import LoadingScreen
 
-            routine, found = check_routine(run, self.config.lang)
-            problems = [p for p in found if p.severity == "error"]
+            self.push_screen(LoadingScreen(peek_title(run)))
+            self.call_after_refresh(self._load_run)
+
+    def _load_run(self) -> None:
+        """Load `config.run` (after the first frame) and start it, or show why it cannot be."""
+        from coach.routine.loader import check_routine
+
+        run = self.config.run
+        assert run is not None
+        routine, found = check_routine(run, self.config.lang)
         if routine is not None:
             self.start_routine(routine)
             return
+        problems: list[Problem] = [p for p in found if p.severity == "error"]
         # Not fatal: the picker opens, with the reasons on top of it.
         from coach.ui.screens.problems import ProblemsScreen
 
+        self.pop_screen()  # the loading screen
         self.open_picker()
         self.push_screen(
             ProblemsScreen(run, problems, self.config.ui_lang, missing=not run.exists())
@@ -112,6 +122,8 @@ class CoachApp(App[int]):
 
     def open_picker(self) -> None:
         """Show the picker (the one below, if it is in the stack)."""
+        from coach.ui.screens.picker import PickerScreen  # not needed for `coach run`'s first frame
+
         for screen in self.screen_stack:
             if isinstance(screen, PickerScreen):
                 while self.screen is not screen:
@@ -157,6 +169,7 @@ class CoachApp(App[int]):
     # --- the session ----------------------------------------------------------------------
 
     async def _session_flow(self, routine: Routine) -> None:
+        from coach.ui.flow import SessionContext
         from coach.ui.screens.summary import AfterSummary, SummaryScreen
 
         ctx = SessionContext(self.config, routine, self.config.session_lang(routine.language))
@@ -183,6 +196,13 @@ class CoachApp(App[int]):
             self.open_picker()
 
     async def _run_session(self, ctx: SessionContext) -> SessionSummary:
+        from coach.session.engine import Engine
+        from coach.session.plan import build_plan
+        from coach.ui.messages import SessionFinished, SessionUpdate
+        from coach.ui.runner import SessionRunner
+        from coach.ui.screens.loading import LoadingScreen
+        from coach.ui.screens.session import SessionScreen
+
         ctx.plan = build_plan(ctx.routine, ctx.doses)
         for factory in self.hooks.listeners:
             listener = factory(ctx)
@@ -204,7 +224,11 @@ class CoachApp(App[int]):
         runner.view = show
         # The routine shows at once; sound (which may probe devices) is ready a moment later,
         # and only then does the clock start, so no cue is lost.
-        await self.push_screen(screen)
+        if isinstance(self.screen, LoadingScreen):
+            await self.switch_screen(screen)
+        else:
+            await self.push_screen(screen)
+        await self._painted()
         sound = await self._sound_for(ctx.lang)
         runner.listeners = [sound.handle, *self._event_log_listener(), *ctx.listeners]
         self.session = runner
@@ -216,6 +240,17 @@ class CoachApp(App[int]):
         while screen in self.screen_stack:
             await self.pop_screen()
         return summary
+
+    async def _painted(self) -> None:
+        """Wait until the screen is drawn (building the sound in a thread would slow that)."""
+        painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def done() -> None:
+            if not painted.done():
+                painted.set_result(None)
+
+        self.call_after_refresh(done)
+        await painted
 
     def tick(self) -> list[Event]:
         """Tick the session now: the timer does it at each deadline, tests after moving a

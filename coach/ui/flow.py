@@ -19,14 +19,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from coach.i18n import Language
-from coach.routine.model import Routine
-from coach.session.engine import SessionSummary
-from coach.session.plan import Dose, Plan
 from coach.ui.config import AppConfig
-from coach.ui.runner import EventListener
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: the app imports this module before its first frame
     from textual.screen import Screen
+
+    from coach.routine.model import Routine
+    from coach.session.engine import SessionSummary
+    from coach.session.plan import Dose, Plan
+    from coach.ui.runner import EventListener
 
 
 @dataclass(eq=False)
@@ -50,7 +51,7 @@ class SessionContext:
 
 
 Stage = Callable[[SessionContext], "Screen[bool] | None"]
-ListenerFactory = Callable[[SessionContext], EventListener | None]
+ListenerFactory = Callable[[SessionContext], "EventListener | None"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from coach.session.engine import SessionSummary
-from coach.session.events import Event
+if TYPE_CHECKING:
+    from coach.session.engine import SessionSummary
+    from coach.session.events import Event
 
 
 class SessionUpdate(Message, bubble=False):

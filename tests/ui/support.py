@@ -57,6 +57,7 @@ def coach_app(
     clock: FakeClock | None = None,
     sound: SoundCues | None = None,
     hooks: SessionHooks | None = None,
+    preload: bool = True,
     **config: object,
 ) -> CoachApp:
     """The app as `coach run ROUTINE` builds it, on a fake clock, with silent sound by default.
@@ -72,8 +73,9 @@ def coach_app(
         clock=clock or FakeClock(START),
         sound=sound or silent_sound(),
         hooks=hooks or SessionHooks(),
-        # Loaded first, as the command line does; one that does not load, the app loads itself.
-        routine=check_routine(routine)[0] if routine is not None and routine.exists() else None,
+        # Loaded here unless `preload` is False: then the app loads it after its first frame,
+        # as it does for `coach run`.
+        routine=check_routine(routine)[0] if routine is not None and preload else None,
     )
 
 

@@ -41,6 +41,17 @@ async def test_run_opens_on_the_first_exercise_getting_ready() -> None:
         assert app.screen.has_class("-phase-prepare")
 
 
+async def test_run_shows_the_title_first_and_loads_the_routine_after() -> None:
+    app = coach_app(preload=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.screen.__class__.__name__ == "LoadingScreen"
+        assert text(pilot, "#loading-title") == "Every kind of step"
+        await started(pilot)
+        assert isinstance(app.screen, SessionScreen)
+        assert len(app.screen_stack) == 2  # the loading screen made way for the session
+        assert text(pilot, "#exercise-name") == "Bridge"
+
+
 async def test_a_hold_counts_down_each_whole_second_with_rep_set_and_cue() -> None:
     app = coach_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -243,10 +243,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is a folder; name a routine file, or open the picker with: coach {path}",
         "nb": "{path} er en mappe; oppgi en programfil, eller åpne velgeren med: coach {path}",
     },
-    "ui.cli.cannot_load": {
-        "en": "{path} can't be used as a routine:",
-        "nb": "{path} kan ikke brukes som program:",
-    },
     "ui.cli.bad_speed": {
         "en": "must be a number from 0.1 to 100, not {value}",
         "nb": "må være et tall fra 0,1 til 100, ikke {value}",

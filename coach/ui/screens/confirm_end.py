@@ -21,6 +21,8 @@ class ConfirmEndScreen(ModalScreen[bool]):
     q again ends it, Escape keeps going.
     """
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "end", "ui.confirm.end"),
         Binding("escape", "keep", "ui.confirm.keep"),

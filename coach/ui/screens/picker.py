@@ -28,6 +28,8 @@ from coach.ui.routine_list import RoutineEntry, Source, list_routines
 class PickerScreen(Screen[None]):
     """The list of routines."""
 
+    CSS_PATH = "picker.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "ui.action.start"),
         Binding("q", "app.quit", "ui.action.quit"),

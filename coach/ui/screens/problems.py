@@ -23,6 +23,8 @@ SHOWN_PROBLEMS: Final = 8
 class ProblemsScreen(ModalScreen[None]):
     """The file's problems (or that it is missing), each with its line."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,q", "close", "ui.action.back"),
     ]

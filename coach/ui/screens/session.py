@@ -38,6 +38,8 @@ _REP_NUMBER = frozenset({StepKind.MANUAL_REP, StepKind.PACED_REP})
 class SessionScreen(Screen[None]):
     """Guides the patient through one session."""
 
+    CSS_PATH = "session.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_pause", "ui.action.pause"),
         Binding("enter", "proceed", "ui.action.continue"),

@@ -28,6 +28,8 @@ class AfterSummary(StrEnum):
 class SummaryScreen(Screen[AfterSummary]):
     """Exercises done and skipped, reps, active and total time; back to the picker or quit."""
 
+    CSS_PATH = "summary.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "picker", "ui.summary.picker"),
         Binding("q", "quit_app", "ui.summary.quit"),
