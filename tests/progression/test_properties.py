@@ -1,0 +1,179 @@
+"""Whatever the sessions bring: the dose stays in its range and moves at most one step at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coach.progression.rules import (
+    Outcome,
+    Reason,
+    Verdict,
+    decide,
+    duration_step,
+    judge,
+    rungs,
+    same_dose,
+)
+from coach.routine.model import Exercise, IntRange, Progression, SecondsRange
+from coach.session.plan import Dose, resolve_dose
+
+_EPSILON = 1e-6
+
+
+@st.composite
+def int_ranges(draw: st.DrawFn) -> IntRange:
+    low = draw(st.integers(1, 30))
+    return IntRange(low, low + draw(st.integers(0, 12)))
+
+
+@st.composite
+def seconds_ranges(draw: st.DrawFn, most: int) -> SecondsRange:
+    low = draw(st.integers(1, most)) / 2
+    return SecondsRange(low, low + draw(st.integers(0, most)) / 2)
+
+
+@st.composite
+def progressions(draw: st.DrawFn) -> Progression:
+    good = draw(st.integers(0, 3))
+    return Progression(
+        good_sessions=draw(st.integers(1, 4)),
+        reps_step=draw(st.integers(1, 4)),
+        hold_step=draw(st.sampled_from([0.5, 1.0, 1.5, 2.0, 5.0])),
+        duration_step=draw(st.one_of(st.none(), st.sampled_from([5.0, 7.5, 20.0, 600.0]))),
+        good_pain_rise=good,
+        flare_pain_rise=good + draw(st.integers(1, 3)),
+    )
+
+
+@st.composite
+def exercises(draw: st.DrawFn) -> Exercise:
+    settings_ = draw(progressions())
+    if draw(st.booleans()):
+        return Exercise("Timed", duration=draw(seconds_ranges(240)), progression=settings_)
+    hold = draw(st.one_of(st.none(), seconds_ranges(20)))
+    return Exercise("Reps", reps=draw(int_ranges()), hold=hold, progression=settings_)
+
+
+@dataclass(frozen=True)
+class Session:
+    """How one generated session goes."""
+
+    completed: bool
+    pain_before: int | None
+    pain_after: int | None
+    stays: bool  # the patient keeps the last dose when a step up is offered
+
+
+sessions = st.builds(
+    Session,
+    completed=st.booleans() | st.just(True),
+    pain_before=st.none() | st.integers(0, 10),
+    pain_after=st.none() | st.integers(0, 10),
+    stays=st.booleans(),
+)
+
+
+def _in_range(exercise: Exercise, dose: Dose) -> bool:
+    pairs = (
+        (exercise.reps, dose.reps),
+        (exercise.hold, dose.hold),
+        (exercise.duration, dose.duration),
+    )
+    for span, value in pairs:
+        if (span is None) != (value is None):
+            return False
+        if (
+            span is not None
+            and value is not None
+            and not span.low - _EPSILON <= value <= span.high + _EPSILON
+        ):
+            return False
+    return True
+
+
+def _one_step_at_most(exercise: Exercise, before: Dose, after: Dose) -> bool:
+    steps = exercise.progression
+    moves = [
+        (before.reps, after.reps, steps.reps_step),
+        (before.hold, after.hold, steps.hold_step),
+        (before.duration, after.duration, duration_step(exercise)),
+    ]
+    changed = [
+        (a, b, step)
+        for a, b, step in moves
+        if a is not None and b is not None and abs(a - b) > _EPSILON
+    ]
+    return len(changed) <= 1 and all(abs(a - b) <= step + _EPSILON for a, b, step in changed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(exercise=exercises(), plan=st.lists(sessions, max_size=40))
+def test_the_dose_stays_in_range_and_moves_one_step_at_most(
+    exercise: Exercise, plan: list[Session]
+) -> None:
+    history: list[Outcome] = []
+    for session in plan:
+        decision = decide(exercise, history)
+        if decision.can_stay and session.stays:
+            decision = decision.stay()
+        dose = decision.dose
+        assert _in_range(exercise, dose), (dose, exercise)
+        if history:
+            assert _one_step_at_most(exercise, history[-1].dose, dose), (history[-1].dose, dose)
+        else:
+            assert dose == resolve_dose(exercise)  # the low end to start with
+        # A step up only follows a good session, a step down only a flare.
+        judged = [
+            judge(o, exercise) for o in history if judge(o, exercise) is not Verdict.NOT_JUDGED
+        ]
+        if decision.reason is Reason.UP:
+            assert judged and judged[-1] is Verdict.GOOD
+        if decision.reason is Reason.DOWN:
+            assert judged[-2:] == [Verdict.FLARE, Verdict.FLARE]
+        history.append(Outcome(dose, session.completed, session.pain_before, session.pain_after))
+
+
+def _steps_to_the_top(exercise: Exercise) -> int:
+    if exercise.duration is not None:
+        return len(rungs(exercise.duration, duration_step(exercise))) - 1
+    steps = 0
+    if exercise.reps is not None:
+        steps += len(rungs(exercise.reps, exercise.progression.reps_step)) - 1
+    if exercise.hold is not None:
+        steps += len(rungs(exercise.hold, exercise.progression.hold_step)) - 1
+    return steps
+
+
+def _top(exercise: Exercise) -> Dose:
+    return Dose(
+        reps=exercise.reps.high if exercise.reps else None,
+        hold=exercise.hold.high if exercise.hold else None,
+        duration=exercise.duration.high if exercise.duration else None,
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(exercise=exercises(), count=st.integers(0, 80))
+def test_good_sessions_only_climb_and_reach_the_top_in_time(exercise: Exercise, count: int) -> None:
+    history: list[Outcome] = []
+    for _ in range(count):
+        dose = decide(exercise, history).dose
+        if history:
+            previous = history[-1].dose
+            pairs = (
+                (previous.reps, dose.reps),
+                (previous.hold, dose.hold),
+                (previous.duration, dose.duration),
+            )
+            assert all(b >= a - _EPSILON for a, b in pairs if a is not None and b is not None)
+        history.append(Outcome(dose, True, 3, 3))
+    today = decide(exercise, history)
+    # Each step takes `good_sessions` sessions at a dose; after that many, the top.
+    if count >= _steps_to_the_top(exercise) * exercise.progression.good_sessions:
+        assert same_dose(today.dose, _top(exercise))
+        assert today.reason in (Reason.TOP, Reason.UP, Reason.START, Reason.FIXED)
+    else:
+        assert not same_dose(today.dose, _top(exercise))
