@@ -18,6 +18,7 @@ from coach.routine.model import Routine
 from coach.session.plan import Dose
 
 if TYPE_CHECKING:
+    from coach.store.history import HistoryStore
     from coach.store.records import DosePoint, PainPoint
 
 
@@ -90,3 +91,10 @@ def advice_today(
         if point.pain_before is not None
     ]
     return physio_advice(answers, today, last_shown)
+
+
+if TYPE_CHECKING:
+
+    def _the_store_is_a_progression_history(store: HistoryStore) -> ProgressionHistory:
+        """Never called: mypy proves here that the real store has what progression reads."""
+        return store
