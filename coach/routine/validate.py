@@ -70,6 +70,9 @@ _KEY_ALIASES: Final = {
     "forberedelse": "prepare",
     "tekst": "text",
     "sekunder": "seconds",
+    "progresjon": "progression",
+    "frekvens": "frequency",
+    "hyppighet": "frequency",
 }
 _CHOICE_ALIASES: Final = {
     "no": "nb",

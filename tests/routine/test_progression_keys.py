@@ -330,3 +330,12 @@ def _doc(**top: object) -> dict[str, object]:
 )
 def test_editors_flag_what_coach_check_flags(document: dict[str, object], valid: bool) -> None:
     assert VALIDATOR.is_valid(document) is valid
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"), [("progresjon", "progression"), ("frekvens", "frequency")]
+)
+def test_norwegian_keys_get_their_suggestion(tmp_path: Path, written: str, meant: str) -> None:
+    problem = only(tmp_path, _routine(top=f"{written}: off\n"))
+    assert problem.code == "unknown-key"
+    assert problem.hint == f"did you mean '{meant}'?"
