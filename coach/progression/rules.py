@@ -21,7 +21,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Final
+from typing import Final, Literal
 
 from coach.routine.model import Exercise, IntRange, SecondsRange
 from coach.session.plan import Dose, resolve_dose
@@ -170,12 +170,15 @@ def _below(value: float, values: list[float]) -> float | None:
     return next((v for v in reversed(values) if v < value - _EPSILON), None)
 
 
-def _ladders(exercise: Exercise) -> list[tuple[str, list[float]]]:
-    """The fields a step may change, in the order they grow, each with its rungs."""
+_Part = Literal["reps", "hold", "duration"]
+
+
+def _ladders(exercise: Exercise) -> list[tuple[_Part, list[float]]]:
+    """The parts of a dose a step may change, in the order they grow, each with its rungs."""
     settings = exercise.progression
     if exercise.duration is not None:
         return [("duration", rungs(exercise.duration, duration_step(exercise)))]
-    out: list[tuple[str, list[float]]] = []
+    out: list[tuple[_Part, list[float]]] = []
     if exercise.reps is not None:
         out.append(("reps", rungs(exercise.reps, settings.reps_step)))
     if exercise.hold is not None:
@@ -183,7 +186,7 @@ def _ladders(exercise: Exercise) -> list[tuple[str, list[float]]]:
     return out
 
 
-def _with(dose: Dose, name: str, value: float) -> Dose:
+def _with(dose: Dose, name: _Part, value: float) -> Dose:
     if name == "reps":
         return replace(dose, reps=round(value))
     if name == "hold":
@@ -213,7 +216,11 @@ def step_down(exercise: Exercise, dose: Dose) -> Dose:
 
 def clamp(exercise: Exercise, dose: Dose) -> Dose:
     """`dose` with every field moved into the exercise's range."""
-    spans = {"reps": exercise.reps, "hold": exercise.hold, "duration": exercise.duration}
+    spans: dict[_Part, IntRange | SecondsRange | None] = {
+        "reps": exercise.reps,
+        "hold": exercise.hold,
+        "duration": exercise.duration,
+    }
     out = dose
     for name, span in spans.items():
         value = getattr(dose, name)
