@@ -34,7 +34,7 @@ class RecordingBackend:
     name: str = "recording"
 
     def play(self, clip: Clip) -> None:
-        self.played.append(clip.name)
+        self.played.append(clip.name.partition("@")[0])  # "hold_start@80": scaled to the volume
 
     def stop(self) -> None:
         pass
