@@ -336,3 +336,23 @@ async def test_an_unusable_routine_shows_its_problems_instead_of_starting(tmp_pa
 
 def test_the_app_is_built_by_one_factory() -> None:
     assert isinstance(coach_app(), CoachApp)
+
+
+async def test_no_cursor_blinks_when_headless_so_snapshots_are_stable() -> None:
+    from textual.app import ComposeResult
+    from textual.screen import Screen
+    from textual.widgets import Input
+
+    class Form(Screen[None]):
+        def compose(self) -> ComposeResult:
+            yield Input()
+
+    app = coach_app(None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.push_screen(Form())
+        field = app.screen.query_one(Input)
+        field.focus()
+        await pilot.pause()
+        assert field.has_focus
+        assert field.cursor_blink is False
