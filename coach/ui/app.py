@@ -70,7 +70,7 @@ class CoachApp(App[int]):
         self.hooks = hooks
         self._routine = routine
         self._sound = sound
-        self._sound_given = sound is not None
+        self._sound_given = sound is not None  # then it is the caller's to close
         self._volume = config.volume
         self._muted = config.mute
         self.session: SessionRunner | None = None
@@ -155,6 +155,8 @@ class CoachApp(App[int]):
         self.exit(0)
 
     def on_unmount(self) -> None:
+        if self.session is not None:  # closed some other way than q or ctrl+q: say so too
+            self.session.end()
         self._schedule_wake(None)
         if self._sound is not None and not self._sound_given:
             self._sound.close()
@@ -209,12 +211,17 @@ class CoachApp(App[int]):
             if listener is not None:
                 ctx.listeners.append(listener)
         finished: asyncio.Future[SessionSummary] = asyncio.get_running_loop().create_future()
+
+        def on_finished(summary: SessionSummary) -> None:
+            if not finished.done():  # the app may be closing, and this flow cancelled
+                finished.set_result(summary)
+
         runner = SessionRunner(
             Engine(ctx.plan),
             self.clock,
             self._schedule_wake,
             speed=self.config.speed,
-            on_finished=finished.set_result,
+            on_finished=on_finished,
         )
         screen = SessionScreen(runner, ctx.lang)
 
@@ -271,14 +278,11 @@ class CoachApp(App[int]):
     # --- sound ----------------------------------------------------------------------------
 
     async def _sound_for(self, lang: Language) -> SoundCues:
-        sound = self._sound
-        if sound is not None and (self._sound_given or sound.lang == lang):
-            sound.lang = lang
-            return sound
-        if sound is not None:
-            self._volume, self._muted = sound.volume, sound.muted
-            sound.close()
-        self._sound = await asyncio.to_thread(self._make_sound, lang)
+        """The sound, built at the first session (in a thread: choosing a backend may run a
+        player program) and kept for the next ones, speaking each session's language."""
+        if self._sound is None:
+            self._sound = await asyncio.to_thread(self._make_sound, lang)
+        self._sound.lang = lang
         return self._sound
 
     def _make_sound(self, lang: Language) -> SoundCues:

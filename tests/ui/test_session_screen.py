@@ -244,9 +244,15 @@ async def test_the_session_runs_to_the_summary_without_a_key(tmp_path: Path) -> 
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "PickerScreen"
+        await pilot.press("enter")  # a second session, from the picker
+        await started(pilot)
+        assert text(pilot, "#phase") == "GET READY"
     records = read_event_log(events)
-    assert records[0]["event"] == "session_started"
-    assert records[-1]["event"] == "session_completed"
+    kinds = [r["event"] for r in records]
+    assert kinds[0] == "session_started"
+    assert kinds.count("session_completed") == 1
+    assert kinds.count("session_started") == 2  # the file is appended to, session after session
+    assert kinds[-1] == "session_ended_early"  # the test ended the app mid-session
 
 
 async def test_the_events_file_gets_every_event_in_order(tmp_path: Path) -> None:
