@@ -172,10 +172,9 @@ class CoachApp(App[int]):
 
     async def _session_flow(self, routine: Routine) -> None:
         from coach.ui.flow import SessionContext
-        from coach.ui.screens.summary import AfterSummary, SummaryScreen
 
         ctx = SessionContext(self.config, routine, self.config.session_lang(routine.language))
-        choice = AfterSummary.PICKER
+        quit_after = False
         try:
             for stage in self.hooks.before:
                 screen = stage(ctx)
@@ -187,12 +186,15 @@ class CoachApp(App[int]):
                 screen = stage(ctx)
                 if screen is not None:
                     await self.push_screen(screen, wait_for_dismiss=True)
+            from coach.ui.screens.summary import AfterSummary, SummaryScreen
+
             choice = await self.push_screen(
                 SummaryScreen(routine, ctx.summary, ctx.lang), wait_for_dismiss=True
             )
+            quit_after = choice is AfterSummary.QUIT
         finally:
             ctx.close()
-        if choice is AfterSummary.QUIT:
+        if quit_after:
             self.exit(0)
         else:
             self.open_picker()
