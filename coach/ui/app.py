@@ -8,6 +8,7 @@ seconds: the clock may run `speed` times faster). Between deadlines nothing runs
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -291,17 +292,22 @@ class CoachApp(App[int]):
         """Build the sound in a thread: choosing a backend may run a player program."""
         from coach.sound.player import make_sound_cues
 
-        def notify(text: str) -> None:
-            self.call_from_thread(self.notify, text, timeout=4)
-
         return make_sound_cues(
             lang,
             volume=self._volume,
             muted=self._muted,
             voice=self.config.voice,
             bell=self.bell,
-            notify=notify,
+            notify=self.notify_from_any_thread,
         )
+
+    def notify_from_any_thread(self, text: str) -> None:
+        """Show a sound notice; the sound calls this from its worker thread while starting and
+        from the app's own thread when a device stops working mid-session."""
+        if threading.get_ident() == self._thread_id:
+            self.notify(text, timeout=4)
+        else:
+            self.call_from_thread(self.notify, text, timeout=4)
 
     @property
     def sound_status(self) -> str:

@@ -50,3 +50,18 @@ async def test_the_sound_speaks_the_sessions_language() -> None:
         await started(pilot)
         assert sound.lang == "nb"
         assert text(pilot, "#sound-status") == "Lyd 80 %"
+
+
+async def test_a_sound_notice_shows_whichever_thread_sends_it() -> None:
+    """A device that stops mid-session is reported from the app's own thread; the start-up
+    notices come from the sound's worker thread. Both must reach the screen, not crash."""
+    import asyncio
+
+    app = coach_app(sound=SoundCues(RecordingBackend(), "en"))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await started(pilot)
+        app.notify_from_any_thread("device gone")
+        await asyncio.to_thread(app.notify_from_any_thread, "no sound device")
+        await pilot.pause()
+        shown = [n.message for n in app._notifications]
+        assert shown == ["device gone", "no sound device"]
