@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.ui.support import EVERY_STEP, MANUAL_AND_WAIT, advance, coach_app, started
@@ -16,7 +17,15 @@ from tests.ui.support import EVERY_STEP, MANUAL_AND_WAIT, advance, coach_app, st
 SnapCompare = Callable[..., bool]
 RunBefore = Callable[[Pilot[int]], Awaitable[None]]
 
-BROKEN = Path(__file__).resolve().parent.parent / "data" / "broken" / "five-mistakes.yaml"
+ROOT = Path(__file__).resolve().parent.parent.parent
+# Relative to the checkout (the tests chdir there), so the path the problems dialog shows is the
+# same in every clone.
+BROKEN = Path("tests") / "data" / "broken" / "five-mistakes.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _in_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
 
 
 def after(*moves: float | str) -> RunBefore:
