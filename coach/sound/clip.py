@@ -1,7 +1,7 @@
 """A sound in memory: 16-bit PCM frames and their format, read from WAV files, scaled for volume.
 
-Standard library only, so `coach check` can validate a routine's sound files without any audio
-package installed.
+Standard library only; WAV files are read by `coach.routine.wavfile`, the same code with which
+`coach check` validates a routine's own sound files.
 """
 
 from __future__ import annotations
@@ -12,22 +12,11 @@ import wave
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
 
-# The sample rates simpleaudio accepts; a file at another rate would play nowhere but through a
-# player program, so it is refused up front.
-SAMPLE_RATES: Final = frozenset(
-    {8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, 88200, 96000, 192000}
-)
+from coach.routine.wavfile import WavData, WavError, parse_wav_bytes, read_wav
 
-
-class ClipError(Exception):
-    """A WAV file coach cannot use; `key` is the i18n message key (`sound.wav.*`, takes `path`)."""
-
-    def __init__(self, key: str, path: Path) -> None:
-        super().__init__(f"{key}: {path}")
-        self.key = key
-        self.path = path
+# A file coach cannot use: raised by `read_clip` with the reason as a message key.
+ClipError = WavError
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,41 +68,18 @@ def read_clip(path: Path, name: str | None = None) -> Clip:
     """Read a PCM WAV file (8, 16, 24 or 32 bits, mono or stereo) into a 16-bit clip.
 
     Raises `ClipError` with the reason as a message key: missing, unreadable, not a WAV file,
-    a format coach cannot play, or no sound in it.
+    a format coach cannot play, or no sound in it (the routine loader's `read_wav` decides).
     """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ClipError("sound.wav.missing", path) from None
-    except OSError:  # a directory, no permission, an I/O error
-        raise ClipError("sound.wav.unreadable", path) from None
-    return parse_wav(data, path, name or path.stem)
+    return _clip(read_wav(path), name or path.stem)
 
 
 def parse_wav(data: bytes, path: Path, name: str) -> Clip:
     """The clip in the WAV file `data` (read from `path`, named in errors)."""
-    if len(data) < 12 or data[8:12] != b"WAVE":
-        raise ClipError("sound.wav.not_wav", path)
-    if data[:4] != b"RIFF":  # RIFX (big-endian) and RF64 are WAV files, but rare and unsupported
-        raise ClipError("sound.wav.unsupported", path)
-    try:
-        with wave.open(io.BytesIO(data), "rb") as wav:
-            channels, sampwidth, rate = wav.getnchannels(), wav.getsampwidth(), wav.getframerate()
-            frames = wav.readframes(wav.getnframes())
-    except wave.Error as error:
-        # The wave module reads only integer PCM; float or compressed data says "unknown format".
-        unsupported = "unknown format" in str(error)
-        key = "sound.wav.unsupported" if unsupported else "sound.wav.unreadable"
-        raise ClipError(key, path) from None
-    except (EOFError, ValueError, OSError):  # a truncated or garbled header
-        raise ClipError("sound.wav.unreadable", path) from None
-    if channels not in (1, 2) or sampwidth not in (1, 2, 3, 4) or rate not in SAMPLE_RATES:
-        raise ClipError("sound.wav.unsupported", path)
-    # Drop a trailing partial frame, which a truncated file may end with.
-    frames = frames[: len(frames) - len(frames) % (channels * sampwidth)]
-    if not frames:
-        raise ClipError("sound.wav.empty", path)
-    return Clip(name, _to_16_bit(frames, sampwidth), channels, rate)
+    return _clip(parse_wav_bytes(data, path), name)
+
+
+def _clip(wav: WavData, name: str) -> Clip:
+    return Clip(name, _to_16_bit(wav.frames, wav.sampwidth), wav.channels, wav.rate)
 
 
 def _to_16_bit(frames: bytes, sampwidth: int) -> bytes:

@@ -117,11 +117,30 @@ class TestReadClip:
 
 
 def test_checking_a_wav_file_loads_no_audio() -> None:
-    """The routine loader may import `coach.sound.wavcheck`: it pulls in the standard library's
-    `wave` and nothing that plays, spawns or calls C."""
-    code = "import json, sys\nimport coach.sound.wavcheck\nprint(json.dumps(sorted(sys.modules)))\n"
+    """The routine loader checks sound files with `coach.routine.wavfile`: it pulls in the
+    standard library's `wave` and nothing that plays, spawns or calls C, and no `coach.sound`
+    (the domain may not import it); the sound package's old names still work."""
+    code = (
+        "import json, sys\n"
+        "import coach.routine.wavfile\n"
+        "before = sorted(sys.modules)\n"
+        "import coach.sound.wavcheck\n"
+        "print(json.dumps([before, sorted(sys.modules)]))\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    loaded = set(json.loads(out.stdout))
-    sound = {m for m in loaded if m.startswith("coach.sound")}
-    assert sound == {"coach.sound", "coach.sound.wavcheck", "coach.sound.clip"}
-    assert not loaded & {"simpleaudio", "ctypes", "subprocess", "textual", "sqlite3"}
+    before, after = (set(modules) for modules in json.loads(out.stdout))
+    assert not {m for m in before if m.startswith("coach.sound")}
+    assert {m for m in after if m.startswith("coach.sound")} == {
+        "coach.sound",
+        "coach.sound.wavcheck",
+    }
+    assert not after & {"simpleaudio", "ctypes", "subprocess", "textual", "sqlite3"}
+
+
+def test_the_sound_package_and_the_loader_share_one_reader() -> None:
+    from coach.routine import wavfile
+    from coach.sound import clip, wavcheck
+
+    assert wavcheck.check_wav is wavfile.check_wav
+    assert wavcheck.CUE_NAMES is wavfile.CUE_NAMES
+    assert clip.ClipError is wavfile.WavError
