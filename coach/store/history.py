@@ -345,6 +345,19 @@ class HistoryStore:
         )
         return date.fromisoformat(rows[0][0][:10]) if rows else None
 
+    def record_advice_shown(self, when: datetime, reason: str) -> None:
+        """Remember that the advice to contact a physiotherapist (`reason`: why) was shown."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO physio_advice_shown (shown_at, reason) VALUES (?, ?)",
+                (to_text(when), reason),
+            )
+
+    def last_advice_day(self) -> date | None:
+        """The local day the advice to contact a physiotherapist was last shown."""
+        rows = self._read("SELECT shown_at FROM physio_advice_shown ORDER BY id DESC LIMIT 1")
+        return date.fromisoformat(rows[0][0][:10]) if rows else None
+
     # -- reading -----------------------------------------------------------------------------
 
     def sessions(self, limit: int | None = None) -> list[SessionSummary]:
@@ -398,13 +411,21 @@ class HistoryStore:
             for r in rows
         ]
 
-    def sessions_per_week(self, until: date | None = None) -> list[WeekCount]:
+    def sessions_per_week(
+        self, until: date | None = None, *, routine_title: str | None = None
+    ) -> list[WeekCount]:
         """Sessions started per ISO week (local time), oldest first, empty weeks included.
 
         The weeks run from the first session's to the last session's, or to `until`'s week.
+        With `routine_title`, only the sessions of that routine count.
         """
         counts: dict[tuple[int, int], list[int]] = {}
-        for started, status in self._read("SELECT started_at, status FROM sessions"):
+        rows = self._read(
+            "SELECT started_at, status FROM sessions"
+            " WHERE :title IS NULL OR routine_title = :title",
+            {"title": routine_title},
+        )
+        for started, status in rows:
             iso = date.fromisoformat(started[:10]).isocalendar()
             entry = counts.setdefault((iso.year, iso.week), [0, 0])
             entry[0] += 1
@@ -458,6 +479,23 @@ class HistoryStore:
             )
             for r in rows
         ]
+
+    def routine_titles(self) -> list[str]:
+        """The titles of the routines in the history, the most recently done first."""
+        rows = self._read(
+            "SELECT routine_title FROM sessions GROUP BY routine_title ORDER BY max(id) DESC"
+        )
+        return [r[0] for r in rows]
+
+    def exercise_names(self, routine_title: str) -> list[str]:
+        """The names of the exercises recorded for a routine, in routine order (by the first
+        place each was recorded at)."""
+        rows = self._read(
+            "SELECT e.name FROM session_exercises e JOIN sessions s ON s.id = e.session_id"
+            " WHERE s.routine_title = ? GROUP BY e.name ORDER BY min(e.exercise_index), e.name",
+            (routine_title,),
+        )
+        return [r[0] for r in rows]
 
     def export_rows(self, since: date | None = None) -> list[ExportRow]:
         """One row per exercise per session (oldest first), from sessions started on or after

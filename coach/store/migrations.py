@@ -67,7 +67,17 @@ CREATE TABLE red_flag_checks (
 );
 """
 
-MIGRATIONS: Final[tuple[str, ...]] = (V1, V2)
+# Version 3: the times the advice to contact a physiotherapist was shown before a session
+# (issue 6), so it is shown calmly, at most once a day, and a physio can see when it was given.
+V3: Final = """
+CREATE TABLE physio_advice_shown (
+    id          INTEGER PRIMARY KEY,
+    shown_at    TEXT NOT NULL,
+    reason      TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: Final[tuple[str, ...]] = (V1, V2, V3)
 LATEST_VERSION: Final = len(MIGRATIONS)
 
 
