@@ -174,7 +174,9 @@ class CoachApp(App[int]):
     async def _session_flow(self, routine: Routine) -> None:
         from coach.ui.flow import SessionContext
 
-        ctx = SessionContext(self.config, routine, self.config.session_lang(routine.language))
+        ctx = SessionContext(
+            self.config, routine, self.config.session_lang(routine.language), app=self
+        )
         quit_after = False
         try:
             for stage in self.hooks.before:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from coach.i18n import Language, translate
+from coach.i18n import Language, catalog, translate
 
 
 def translate_bindings(node: DOMNode, lang: Language, **overrides: str) -> None:
@@ -24,6 +24,6 @@ def translate_bindings(node: DOMNode, lang: Language, **overrides: str) -> None:
 
 def _translated(binding: Binding, lang: Language, overrides: dict[str, str]) -> Binding:
     key = overrides.get(binding.action, binding.description)
-    if not key.startswith("ui."):
+    if key not in catalog():  # a plain description, not a message key
         return binding
     return replace(binding, description=translate(key, lang))

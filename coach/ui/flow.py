@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # types only: the app imports this module before its first fr
     from coach.routine.model import Routine
     from coach.session.engine import SessionSummary
     from coach.session.plan import Dose, Plan
+    from coach.ui.app import CoachApp
     from coach.ui.runner import EventListener
 
 
@@ -43,6 +44,9 @@ class SessionContext:
     summary: SessionSummary | None = None  # set when the session is over
     notes: dict[str, object] = field(default_factory=dict)  # what stages tell each other
     cleanups: list[Callable[[], None]] = field(default_factory=list)
+    # The app running the session: for listeners that show something while it runs (a pain
+    # question after an exercise, a line saying the session is not being saved).
+    app: CoachApp | None = None
 
     def close(self) -> None:
         """Run the cleanups, last added first; each runs once."""
