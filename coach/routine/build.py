@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
 from coach.routine import model, spec
 from coach.routine.problems import At, Reporter
 from coach.routine.syntax import glued
 from coach.routine.validate import INVALID, Checker, Given
+from coach.routine.wavfile import check_wav
 from coach.routine.yamltree import MappingNode, Node, ScalarNode, SequenceNode
 
 LONG_HOLD_S: Final = 60.0
@@ -42,6 +45,7 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
             _check_exercise(node, exercise_fields, suggested, reporter)
             _check_progression(exercise_fields, progression, reporter)
             exercises.append((node, exercise_fields))
+    sounds = _sounds(fields.get("sounds"), path, reporter)
     if reporter.has_errors:
         return None
     return model.Routine(
@@ -52,6 +56,7 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
         author=_get(fields, "author"),
         sources=tuple(_get(fields, "sources", ())),
         frequency=_get(fields, "frequency"),
+        sounds=sounds,
         path=path,
     )
 
@@ -68,6 +73,34 @@ def _not_a_routine(root: Node, reporter: Reporter) -> None:
             reporter.error("missing-space-after-colon", at, text=written, key=key, value=value)
             return
     reporter.error("not-a-routine", root)
+
+
+def _sounds(given: Given | None, path: Path | None, reporter: Reporter) -> Mapping[str, Path]:
+    """The routine's own sounds, each resolved against the routine's folder; a file that won't
+    play is an error at its value, so `coach check` finds it before a session does."""
+    if given is None or given.value is INVALID:
+        return MappingProxyType({})
+    folder = (path.parent if path is not None else Path()).absolute()
+    sounds: dict[str, Path] = {}
+    for name, entry in given.value.items():
+        if entry.value is INVALID:
+            continue
+        resolved = folder / entry.value
+        problem = check_wav(resolved)
+        if problem is None:
+            sounds[name] = resolved
+            continue
+        # A missing file is most often a path written from the wrong folder.
+        hint = "routine.bad-sound-file.missing" if problem == "sound.wav.missing" else None
+        reporter.error(
+            "bad-sound-file",
+            entry.node,
+            message=problem,
+            hint=hint or "routine.bad-sound-file.hint",
+            path=entry.value,
+            folder=folder,
+        )
+    return MappingProxyType(sounds)
 
 
 def _get(fields: Fields, name: str, default: Any = None) -> Any:

@@ -6,13 +6,17 @@ the values a session uses and nothing downstream needs to know where a value cam
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 from coach.i18n import Language
 
 Side = Literal["left", "right"]
+
+_NO_SOUNDS: Mapping[str, Path] = MappingProxyType({})
 
 BUILTIN_PREPARE_S = 5.0
 BUILTIN_REST_BETWEEN_REPS_S = 2.0
@@ -136,5 +140,8 @@ class Routine:
     author: str | None = None
     sources: tuple[str, ...] = ()
     frequency: Frequency | None = None  # how often it is meant to be done; None: not said
+    # The routine's own sounds (`sounds:`): cue name -> WAV file, resolved against the routine's
+    # folder. Read-only; left out of the hash (a mapping has none), not out of equality.
+    sounds: Mapping[str, Path] = field(default_factory=lambda: _NO_SOUNDS, hash=False)
     # Where the routine was read from; None for one built in code (tests).
     path: Path | None = field(default=None, compare=False)

@@ -26,6 +26,7 @@ from coach.routine.model import (
     BUILTIN_REST_BETWEEN_REPS_S,
     BUILTIN_REST_BETWEEN_SETS_S,
 )
+from coach.routine.wavfile import CUE_NAMES, CueName
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,25 @@ ProgressionSetting = Annotated[
     ),
 ]
 
+SoundFile = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        description="A WAV file (PCM, mono or stereo, 8/16/24/32-bit), relative to the routine"
+        " file.",
+        examples=["lyd/hold.wav"],
+    ),
+]
+Sounds = Annotated[
+    dict[CueName, SoundFile],
+    Meta(
+        description="The routine's own sounds instead of coach's: cue name -> WAV file, e.g."
+        " hold_start: lyd/hold.wav (a physiotherapist's recorded voice). See docs/sound.md.",
+        # msgspec leaves the key names out of the schema; editors complete them from this.
+        extra_json_schema={"propertyNames": {"enum": list(CUE_NAMES)}},
+    ),
+]
+
 
 class Defaults(Struct, forbid_unknown_fields=True, kw_only=True):
     """Values for every exercise of the routine; an exercise may set its own instead."""
@@ -310,6 +330,7 @@ class Routine(Struct, forbid_unknown_fields=True, kw_only=True):
     sources: Sources | UnsetType = UNSET
     frequency: Frequency | UnsetType = UNSET
     progression: ProgressionSetting | UnsetType = UNSET
+    sounds: Sounds | UnsetType = UNSET
     defaults: (
         Annotated[Defaults, Meta(description="Overrides the built-in defaults for every exercise.")]
         | UnsetType

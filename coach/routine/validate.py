@@ -15,7 +15,7 @@ import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Any, Final, Union, get_args, get_origin
+from typing import Annotated, Any, Final, Literal, Union, get_args, get_origin
 
 import msgspec
 from msgspec import inspect as mi
@@ -264,6 +264,8 @@ class Checker:
             return self._wrong_type(key.text, node, field.info)
         if field.items is not None:
             return self._list(field, key, node)
+        if isinstance(field.info, mi.DictType):
+            return self._dict(field, key, node)
         if field.parser is not None:
             return self._parsed(field.parser, key.text, node)
         return self.leaf(field.type, field.info, key.text, node)
@@ -294,6 +296,51 @@ class Checker:
                 assert field.item_info is not None
                 values.append(self.leaf(field.items, field.item_info, key.text, item))
         return values
+
+    def _dict(self, field: _FieldSpec, key: ScalarNode, node: Node) -> Any:
+        """A mapping of names to values (`sounds:`): each name must be one the key type allows,
+        each value is read as a leaf. Returns the names as `Given`s, like a struct's keys."""
+        info = field.info
+        assert isinstance(info, mi.DictType)
+        if not isinstance(node, MappingNode):
+            return self._wrong_type(key.text, node, info)
+        key_type, value_type = get_args(_unwrap(field.type)[0])
+        value_info = _type_info(value_type)
+        literal = _unwrap(key_type)[0]
+        names = [str(n) for n in get_args(literal)] if get_origin(literal) is Literal else None
+        given: dict[str, Given] = {}
+        for name, value in node.items:
+            if names is not None and name.text not in names:
+                self._unknown_name(name, names, given)
+                continue
+            if isinstance(value, RejectedNode):
+                read: Any = INVALID
+            elif isinstance(value, ScalarNode) and value.value is None:
+                self.reporter.error("empty-value", name, key=name.text)
+                read = INVALID
+            else:
+                read = self.leaf(value_type, value_info, name.text, value)
+            given[name.text] = Given(name, value, read)
+        return given
+
+    def _unknown_name(self, name: ScalarNode, names: list[str], given: Mapping[str, Given]) -> None:
+        suggestion = suggest(name.text, names)
+        if suggestion is None:  # `hold` for `hold_start`: a name's first word, if only one has it
+            starting = [n for n in names if n.startswith(name.text.strip().lower() + "_")]
+            suggestion = starting[0] if len(starting) == 1 else None
+        if suggestion is not None:
+            self.reporter.error(
+                "unknown-key",
+                name,
+                hint="routine.hint.did-you-mean",
+                key=name.text,
+                suggestion=suggestion,
+            )
+        else:
+            allowed = ", ".join(n for n in names if n not in given)
+            self.reporter.error(
+                "unknown-key", name, hint="routine.hint.allowed-keys", key=name.text, keys=allowed
+            )
 
     def missing_colon(self, node: Node) -> bool:
         """Report a plain value like `name Bird dog` where a mapping belongs; True if it was."""
