@@ -242,6 +242,9 @@ class CoachApp(App[int]):
             await self.push_screen(screen)
         await self._painted()
         sound = await self._sound_for(ctx.lang)
+        # Each session its routine's own sounds (`sounds:`), and none of the previous one's; a
+        # file that went missing since it was checked is a notice, and coach's sound plays.
+        sound.set_overrides(ctx.routine.sounds)
         runner.listeners = [sound.handle, *self._event_log_listener(), *ctx.listeners]
         self.session = runner
         runner.start()
