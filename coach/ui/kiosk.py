@@ -1,0 +1,338 @@
+"""`KioskApp`: the coach in a clinic's waiting room, unattended all week.
+
+    attract screen → [before stages: the red flags, always] → session → [after stages] → summary
+        ↑                                                                                  │
+        └──────────── idle, an unexpected error, or the end of the summary ────────────────┘
+
+Locked: the quit keys, the command palette and every quit action do nothing; only the staff's key
+chord and PIN end it. Each visitor starts from a fresh attract screen: the screens of the last
+visitor are gone, their notices cleared and the sound set back to the kiosk's settings. An error
+in a screen is logged with its traceback and the kiosk goes back to the attract screen; an error
+the app cannot survive ends the process with EXIT_CRASHED, and the supervisor starts it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from textual import events
+from textual.timer import Timer
+from textual.worker import WorkerFailed
+
+from coach.i18n import translate
+from coach.kiosk.chord import ChordMatcher
+from coach.kiosk.config import KioskConfig
+from coach.kiosk.pin import PinGate, PinOutcome, RateLimit
+from coach.session.clock import Clock, MonotonicClock
+from coach.ui.app import CoachApp
+from coach.ui.config import AppConfig
+from coach.ui.flow import SessionContext, SessionHooks
+from coach.ui.kiosk_theme import use_high_contrast
+from coach.ui.routine_list import RoutineEntry
+from coach.ui.screens.attract import AttractScreen
+from coach.ui.screens.staff_exit import StaffExitScreen
+from coach.ui.screens.still_there import StillThereScreen
+
+if TYPE_CHECKING:
+    from coach.kiosk.counts import SessionCounts
+    from coach.routine.model import Routine
+    from coach.sound.player import SoundCues
+    from coach.ui.runner import EventListener
+
+EXIT_CRASHED: Final = 70  # EX_SOFTWARE: the supervisor restarts the kiosk
+LOCKED_KEYS: Final = frozenset({"ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p"})
+# Errors this close together mean the attract screen itself is failing: start a new process.
+ERROR_BURST: Final = 5
+ERROR_WINDOW_S: Final = 60.0
+# The message-loop functions that stop their loop after an error: when the loop is the app's
+# own, the app can no longer go back to anything.
+_LOOP_BREAKERS: Final = frozenset(
+    {"_process_messages_loop", "_pre_process", "_flush_next_callbacks"}
+)
+_ACTIVITY: Final = (
+    events.Key,
+    events.MouseDown,
+    events.MouseUp,
+    events.MouseScrollDown,
+    events.MouseScrollUp,
+)
+
+
+class KioskApp(CoachApp):
+    """The kiosk: `CoachApp` without the picker and without a way out but the staff PIN."""
+
+    # The summary's "Quit" means nothing in a kiosk: every way out of a session leads back to
+    # the attract screen.
+    CSS = "SummaryScreen #quit { display: none; }"
+
+    def __init__(
+        self,
+        config: AppConfig,
+        kiosk: KioskConfig,
+        entries: Sequence[RoutineEntry],
+        *,
+        clock: Clock,
+        hooks: SessionHooks,
+        sound: SoundCues | None = None,
+        idle_clock: Clock | None = None,
+        log: logging.Logger | None = None,
+        counts: SessionCounts | None = None,
+        pin_limit: RateLimit | None = None,
+    ) -> None:
+        if counts is not None:
+            hooks = replace(hooks, listeners=(*hooks.listeners, _count_with(counts)))
+        super().__init__(config, clock=clock, hooks=hooks, sound=sound)
+        self.kiosk = kiosk
+        self.entries = tuple(entries)
+        self.idle_clock = idle_clock or MonotonicClock()
+        self.log_file = log or logging.getLogger("coach.kiosk")
+        self.pin_gate = (
+            PinGate(kiosk.pin_hash, self.idle_clock, pin_limit) if kiosk.pin_hash else None
+        )
+        self._chord = ChordMatcher(kiosk.staff_exit, self.idle_clock)
+        self._last_activity = self.idle_clock.now()
+        self._idle_timer: Timer | None = None
+        self._staff_leaving = False
+        self._resetting = False
+        self._errors: list[float] = []
+        self.visits = 0  # attract screens shown (the soak benchmark counts them)
+
+    @property
+    def clinic_title(self) -> str:
+        return self.kiosk.title or translate("kiosk.default_title", self.config.ui_lang)
+
+    # --- the attract screen ---------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        if self.kiosk.high_contrast:
+            use_high_contrast(self)
+        self.title = self.clinic_title
+        self.log_file.info("kiosk started")
+        self.return_to_attract()
+        self._arm_idle()
+
+    def open_picker(self) -> None:
+        """There is no picker in a kiosk: after a session (or a stage said no), the attract
+        screen, fresh."""
+        self.return_to_attract()
+
+    def on_attract_screen_chosen(self, message: AttractScreen.Chosen) -> None:
+        self._activity()
+        self.start_routine(message.routine)
+
+    def return_to_attract(self) -> None:
+        """End whatever is under way and show a fresh attract screen (soon, not at once: this
+        may be called from inside a screen that is about to go)."""
+        if not self._resetting:
+            self._resetting = True
+            self.call_later(self._reset_to_attract)
+
+    async def _reset_to_attract(self) -> None:
+        try:
+            self.workers.cancel_group(self, "session")
+            runner, self.session = self.session, None
+            if runner is not None:
+                runner.end()  # its events say it ended; the sound stops
+            self._schedule_wake(None)
+            self.clear_notifications()
+            while len(self.screen_stack) > 1:
+                await self.pop_screen()
+            self._reset_sound()
+            await self.push_screen(AttractScreen(self.clinic_title, self.entries, self.lang))
+            self.visits += 1
+        finally:
+            self._resetting = False
+            self._activity()
+
+    def _reset_sound(self) -> None:
+        """Volume and mute back to the kiosk's settings: one visitor's choice is theirs only."""
+        self.change_volume(-100)
+        self.change_volume(self.config.volume)
+        if self.sound_muted != self.config.mute:
+            self.toggle_mute()
+
+    def start_routine(self, routine: Routine) -> None:
+        self.log_file.info("session of %r starting", routine.title)
+        super().start_routine(routine)
+
+    # --- idle -----------------------------------------------------------------------------
+
+    def _activity(self) -> None:
+        self._last_activity = self.idle_clock.now()
+
+    def _session_running(self) -> bool:
+        """A session whose timer runs (not paused, not waiting for the visitor)."""
+        runner = self.session
+        if runner is None or not runner.started or runner.finished:
+            return False
+        engine = runner.engine
+        return not engine.paused and not engine.waiting and engine.next_deadline() is not None
+
+    def check_visitor(self) -> None:
+        """Go back to the attract screen if the visitor has gone (the idle timer calls this; tests
+        call it after moving the fake clock)."""
+        now = self.idle_clock.now()
+        if self._session_running():
+            self._last_activity = now
+        screen = self.screen
+        if isinstance(screen, StillThereScreen):
+            screen.show_left()
+            if screen.left() <= 0:
+                self.log_file.info("no answer to 'still there?': back to the start")
+                self.return_to_attract()
+        elif now - self._last_activity >= self.kiosk.idle_timeout and not isinstance(
+            screen, AttractScreen
+        ):
+            if self.session is not None and self.session.started and not self.session.finished:
+                self.push_screen(
+                    StillThereScreen(self.lang, self.idle_clock, self.kiosk.still_there_timeout),
+                    lambda _: self._activity(),
+                )
+            else:
+                self.return_to_attract()
+        self._arm_idle()
+
+    def _arm_idle(self) -> None:
+        """One timer, for the next moment the idle state could change."""
+        if self._idle_timer is not None:
+            self._idle_timer.stop()
+        screen = self.screen if self.screen_stack else None
+        if isinstance(screen, StillThereScreen):
+            delay = screen.left()
+        else:
+            delay = self._last_activity + self.kiosk.idle_timeout - self.idle_clock.now()
+        self._idle_timer = self.set_timer(max(0.5, delay), self._on_idle_timer, name="kiosk-idle")
+
+    def _on_idle_timer(self) -> None:
+        self._idle_timer = None  # it has fired: stopping it now would cancel this very call
+        self.check_visitor()
+
+    # --- keys: the locks and the staff chord ----------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent) and not event.is_forwarded:
+            if isinstance(event, _ACTIVITY):
+                self._activity()
+            if isinstance(event, events.Key):
+                if self._chord.is_part(event.key):
+                    if self._chord.feed(event.key):
+                        self.open_staff_exit()
+                    return  # chord keys are the staff's: no screen sees them
+                self._chord.feed(event.key)
+                if event.key in LOCKED_KEYS:
+                    self.log_file.info("%s pressed: ignored", event.key)
+                    return
+        await super().on_event(event)
+
+    async def action_quit(self) -> None:
+        """Locked (ctrl+q and every `app.quit`)."""
+
+    def action_help_quit(self) -> None:
+        """Locked (ctrl+c)."""
+
+    def action_suspend_process(self) -> None:
+        """Locked (ctrl+z)."""
+
+    def action_command_palette(self) -> None:
+        """Locked: the palette offers Quit."""
+
+    def exit(self, result: int | None = None, return_code: int = 0, message: object = None) -> None:
+        """Only the staff PIN ends the kiosk; any other way out (the summary's Quit) leads back
+        to the attract screen."""
+        if self._staff_leaving:
+            super().exit(result, return_code)
+        else:
+            self.return_to_attract()
+
+    def open_staff_exit(self) -> None:
+        """The chord was pressed: ask for the PIN."""
+        if not isinstance(self.screen, StaffExitScreen):
+            self.log_file.info("staff exit chord pressed")
+            self.push_screen(StaffExitScreen(self.pin_gate, self.lang))
+
+    def log_pin_attempt(self, outcome: PinOutcome) -> None:
+        """Write the attempt's outcome (never the PIN) to the log."""
+        wrong = self.pin_gate.wrong_in_a_row if self.pin_gate is not None else 0
+        self.log_file.info("staff PIN %s (wrong in a row: %d)", outcome.value, wrong)
+
+    def leave(self) -> None:
+        """The right PIN: end the kiosk for good (the supervisor does not restart it)."""
+        self.log_file.info("staff exit")
+        self._staff_leaving = True
+        if self.session is not None:
+            self.session.end()
+        self.exit(0)
+
+    # --- errors: log them, never show them --------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        original = error.error if isinstance(error, WorkerFailed) else error
+        self.log_file.error(
+            "unexpected error", exc_info=(type(original), original, original.__traceback__)
+        )
+        now = self.idle_clock.now()
+        self._errors = [t for t in self._errors if now - t < ERROR_WINDOW_S] + [now]
+        caller = sys._getframe(1)
+        app_loop_broken = (
+            caller.f_code.co_name in _LOOP_BREAKERS and caller.f_locals.get("self") is self
+        )
+        if app_loop_broken or len(self._errors) >= ERROR_BURST or self._staff_leaving:
+            self.log_file.error("the kiosk cannot go on: ending for the supervisor to restart")
+            self._return_code = EXIT_CRASHED
+            self._close_messages_no_wait()
+            return
+        self.return_to_attract()
+
+    def _print_error_renderables(self) -> None:
+        """Errors go to the log (already written), never to the visitor's screen."""
+        self._exit_renderables.clear()
+
+
+def _count_with(counts: SessionCounts) -> Callable[[SessionContext], EventListener | None]:
+    def factory(ctx: SessionContext) -> EventListener | None:
+        return counts.listener(ctx.routine.title)
+
+    return factory
+
+
+def make_kiosk_app(
+    config: AppConfig,
+    kiosk: KioskConfig,
+    entries: Sequence[RoutineEntry],
+    *,
+    clock: Clock | None = None,
+    sound: SoundCues | None = None,
+    hooks: SessionHooks | None = None,
+    idle_clock: Clock | None = None,
+    log: logging.Logger | None = None,
+    counts: SessionCounts | None = None,
+    pin_limit: RateLimit | None = None,
+) -> KioskApp:
+    """The kiosk app; `config.kiosk` must be set (the stages read it: red flags every time, no
+    history). `hooks` defaults to `default_hooks(config)`, plus the anonymous counts if given."""
+    if not config.kiosk:
+        raise ValueError("a kiosk app needs AppConfig(kiosk=True)")
+    if clock is None:
+        from coach.session.clock import ScaledClock
+
+        clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
+    if hooks is None:
+        from coach.ui.hooks import default_hooks
+
+        hooks = default_hooks(config)
+    return KioskApp(
+        config,
+        kiosk,
+        entries,
+        clock=clock,
+        hooks=hooks,
+        sound=sound,
+        idle_clock=idle_clock,
+        log=log,
+        counts=counts,
+        pin_limit=pin_limit,
+    )

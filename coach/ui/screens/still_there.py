@@ -1,0 +1,64 @@
+"""`StillThereScreen`: a paused session's visitor has gone quiet; ask before starting afresh."""
+
+from __future__ import annotations
+
+import math
+
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from coach.i18n import Language, translate
+from coach.session.clock import Clock
+
+
+class StillThereScreen(ModalScreen[None]):
+    """ "Still there?" with a countdown; any key or touch carries on (the session stays paused).
+
+    The kiosk app watches the time and goes back to the attract screen when the countdown ends.
+    """
+
+    CSS_PATH = "dialogs.tcss"
+    DEFAULT_CSS = """
+    StillThereScreen { align: center middle; background: $background 60%; }
+    StillThereScreen #dialog { border: thick $warning; }
+    #still-title { text-style: bold; width: 100%; }
+    #still-body { margin-top: 1; }
+    """
+
+    def __init__(self, lang: Language, clock: Clock, timeout: float) -> None:
+        super().__init__()
+        self.lang: Language = lang
+        self.clock = clock
+        self.timeout = timeout
+        self.shown_at = clock.now()
+
+    def left(self) -> float:
+        """Seconds until the kiosk starts afresh."""
+        return max(0.0, self.shown_at + self.timeout - self.clock.now())
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(translate("kiosk.still_there.title", self.lang), id="still-title")
+            yield Static(self._body(), id="still-body")
+
+    def _body(self) -> str:
+        return translate("kiosk.still_there.body", self.lang, seconds=math.ceil(self.left()))
+
+    def on_mount(self) -> None:
+        self.set_interval(1.0, self.show_left, name="still-there-countdown")
+
+    def show_left(self) -> None:
+        """Redraw the countdown."""
+        self.query_one("#still-body", Static).update(self._body())
+
+    def on_key(self, event: events.Key) -> None:
+        event.stop()
+        event.prevent_default()
+        self.dismiss()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        event.stop()
+        self.dismiss()

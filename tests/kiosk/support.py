@@ -1,0 +1,90 @@
+"""Building the kiosk app for tests: a fake clock for the session and for idle time, silent
+sound, a log in the test's folder, and the routines of tests/data/ui."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from coach.kiosk.config import KioskConfig
+from coach.kiosk.counts import SessionCounts
+from coach.kiosk.log import open_kiosk_log
+from coach.kiosk.pin import PinHash, RateLimit, hash_pin
+from coach.routine.loader import check_routine
+from coach.session.clock import FakeClock
+from coach.ui.config import AppConfig
+from coach.ui.flow import SessionHooks
+from coach.ui.kiosk import KioskApp, make_kiosk_app
+from coach.ui.routine_list import RoutineEntry, Source
+from coach.ui.screens.attract import AttractScreen
+from tests.ui.support import EVERY_STEP, MANUAL_AND_WAIT, START, silent_sound
+
+PIN = "2468"
+# Made once: scrypt is slow on purpose, and every test would pay for it.
+PIN_HASH = PinHash.parse(hash_pin(PIN, salt=b"tests-salt-16byt"))
+
+
+def entry(path: Path) -> RoutineEntry:
+    routine = check_routine(path)[0]
+    assert routine is not None
+    return RoutineEntry(path, Source.GIVEN, routine, estimate=120.0)
+
+
+def kiosk_app(
+    tmp_path: Path,
+    *,
+    routines: Sequence[Path] = (EVERY_STEP, MANUAL_AND_WAIT),
+    hooks: SessionHooks | None = None,
+    counts: bool = False,
+    clock: FakeClock | None = None,
+    pin: bool = True,
+    pin_limit: RateLimit | None = None,
+    **kiosk: object,
+) -> KioskApp:
+    """The kiosk as `coach kiosk` builds it, on one fake clock (session and idle alike)."""
+    settings: dict[str, object] = {"title": "Back break at the clinic", "language": "en"}
+    settings["pin_hash"] = PIN_HASH if pin else None
+    settings.update(kiosk)
+    kiosk_config = KioskConfig(**settings)  # type: ignore[arg-type]
+    config = AppConfig(kiosk=True, lang="en", data_dir=tmp_path / "data")
+    clock = clock or FakeClock(START)
+    return make_kiosk_app(
+        config,
+        kiosk_config,
+        [entry(p) for p in routines],
+        clock=clock,
+        idle_clock=clock,
+        sound=silent_sound(),
+        hooks=hooks,
+        log=log_to(tmp_path / "kiosk.log"),
+        counts=SessionCounts(tmp_path / "counts.json") if counts else None,
+        pin_limit=pin_limit,
+    )
+
+
+def log_to(path: Path) -> logging.Logger:
+    return open_kiosk_log(path)
+
+
+async def at_attract(pilot: Pilot[int]) -> AttractScreen:
+    """Wait until the attract screen is on top; it."""
+    for _ in range(50):
+        await pilot.pause()
+        if isinstance(pilot.app.screen, AttractScreen):
+            return pilot.app.screen
+    raise AssertionError(f"not back at the attract screen: {pilot.app.screen!r}")
+
+
+async def idle_for(pilot: Pilot[int], seconds: float) -> None:
+    """Nobody touches the kiosk for `seconds` (fake): move the clock and let it check."""
+    app = pilot.app
+    assert isinstance(app, KioskApp)
+    clock = app.idle_clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(seconds)
+    app.tick()
+    app.check_visitor()
+    await pilot.pause()
