@@ -46,6 +46,8 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
             _check_progression(exercise_fields, progression, reporter)
             exercises.append((node, exercise_fields))
     sounds = _sounds(fields.get("sounds"), path, reporter)
+    red_flags = _red_flags(fields.get("red_flags"), reporter)
+    _check_pain_check(fields.get("pain_check"), len(exercises), reporter)
     if reporter.has_errors:
         return None
     return model.Routine(
@@ -57,6 +59,8 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
         sources=tuple(_get(fields, "sources", ())),
         frequency=_get(fields, "frequency"),
         sounds=sounds,
+        red_flags=red_flags,
+        pain_check=_get(fields, "pain_check", "session"),
         path=path,
     )
 
@@ -101,6 +105,36 @@ def _sounds(given: Given | None, path: Path | None, reporter: Reporter) -> Mappi
             folder=folder,
         )
     return MappingProxyType(sounds)
+
+
+def _red_flags(given: Given | None, reporter: Reporter) -> tuple[model.RedFlagQuestion, ...]:
+    """The routine's own red-flag questions; the same question twice is an error at the second."""
+    if given is None or given.value is INVALID:
+        return ()
+    flags: list[model.RedFlagQuestion] = []
+    seen: set[str] = set()
+    for item in given.value:
+        if item is INVALID:
+            continue
+        _, (fields, _) = item
+        question = _get(fields, "question", INVALID)
+        advice = _get(fields, "advice")
+        if question is INVALID or advice is INVALID:
+            continue
+        same = " ".join(question.split()).casefold()
+        if same in seen:
+            reporter.error("duplicate-red-flag", fields["question"].node, question=question)
+            continue
+        seen.add(same)
+        flags.append(model.RedFlagQuestion(question, advice))
+    return tuple(flags)
+
+
+def _check_pain_check(given: Given | None, exercises: int, reporter: Reporter) -> None:
+    """Warn about `after_each_exercise` with a single exercise: the question after it is the
+    one after the session, asked anyway."""
+    if given is not None and given.value == "after_each_exercise" and exercises == 1:
+        reporter.warning("pain-check-one-exercise", given.node)
 
 
 def _get(fields: Fields, name: str, default: Any = None) -> Any:

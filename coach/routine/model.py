@@ -129,6 +129,23 @@ class Exercise:
         return self.duration is not None
 
 
+# When the pain questions are asked (issue 5): before and after the session, or also after each
+# exercise.
+PainCheck = Literal["session", "after_each_exercise"]
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagQuestion:
+    """A routine's own red-flag question, asked with the article's before a session.
+
+    Any "yes" stops the session before it starts, with `advice` (None: the article's "contact a
+    doctor immediately").
+    """
+
+    question: str
+    advice: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Routine:
     """A whole routine file."""
@@ -143,5 +160,7 @@ class Routine:
     # The routine's own sounds (`sounds:`): cue name -> WAV file, resolved against the routine's
     # folder. Read-only; left out of the hash (a mapping has none), not out of equality.
     sounds: Mapping[str, Path] = field(default_factory=lambda: _NO_SOUNDS, hash=False)
+    red_flags: tuple[RedFlagQuestion, ...] = ()  # the routine's own, after the article's
+    pain_check: PainCheck = "session"
     # Where the routine was read from; None for one built in code (tests).
     path: Path | None = field(default=None, compare=False)

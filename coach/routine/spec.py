@@ -320,6 +320,59 @@ class Exercise(Struct, forbid_unknown_fields=True, kw_only=True):
     progression: ProgressionSetting | UnsetType = UNSET
 
 
+# The article's four red flags and at most five of the routine's own: one number key each.
+MAX_ROUTINE_RED_FLAGS = 5
+
+RedFlagQuestion = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=200,
+        description="A symptom to ask about, in the patient's words, shown under \"Do you have"
+        " any of these right now?\" with the article's red flags. Any yes stops the session"
+        " before it starts.",
+        examples=["New or increasing pain in your chest"],
+    ),
+]
+RedFlagAdvice = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=500,
+        description="What to do when the patient has it, shown instead of the session (default:"
+        " This can be a red flag. Contact a doctor immediately.). The emergency number is always"
+        " added.",
+        examples=["Call your doctor before you train again."],
+    ),
+]
+
+
+class RedFlag(Struct, forbid_unknown_fields=True, kw_only=True):
+    """One of the routine's own red-flag questions, and what to do on a yes."""
+
+    question: RedFlagQuestion
+    advice: RedFlagAdvice | UnsetType = UNSET
+
+
+RedFlags = Annotated[
+    list[RedFlag],
+    Meta(
+        min_length=1,
+        max_length=MAX_ROUTINE_RED_FLAGS,
+        description="The routine's own red-flag questions, asked after the article's (sudden"
+        " weakness in the legs, bladder or bowel control, numbness in the groin, a recent fall or"
+        f" injury) before every session of this routine; at most {MAX_ROUTINE_RED_FLAGS}.",
+    ),
+]
+PainCheck = Annotated[
+    Literal["session", "after_each_exercise"],
+    Meta(
+        description="When the patient is asked about pain (0-10): session (before and after the"
+        " session, the default) or after_each_exercise (also after every exercise).",
+    ),
+]
+
+
 class Routine(Struct, forbid_unknown_fields=True, kw_only=True):
     """A coach routine file (format version 1)."""
 
@@ -331,6 +384,8 @@ class Routine(Struct, forbid_unknown_fields=True, kw_only=True):
     frequency: Frequency | UnsetType = UNSET
     progression: ProgressionSetting | UnsetType = UNSET
     sounds: Sounds | UnsetType = UNSET
+    red_flags: RedFlags | UnsetType = UNSET
+    pain_check: PainCheck | UnsetType = UNSET
     defaults: (
         Annotated[Defaults, Meta(description="Overrides the built-in defaults for every exercise.")]
         | UnsetType

@@ -73,6 +73,12 @@ _KEY_ALIASES: Final = {
     "progresjon": "progression",
     "frekvens": "frequency",
     "hyppighet": "frequency",
+    "røde_flagg": "red_flags",
+    "red_flag": "red_flags",
+    "spørsmål": "question",
+    "råd": "advice",
+    "smertesjekk": "pain_check",
+    "smertespørsmål": "pain_check",
 }
 _CHOICE_ALIASES: Final = {
     "no": "nb",
@@ -94,6 +100,9 @@ _CHOICE_ALIASES: Final = {
     "venstre": "left",
     "høyre": "right",
     "hoyre": "right",
+    "etter_hver_øvelse": "after_each_exercise",
+    "økt": "session",
+    "økten": "session",
 }
 _BOOL_WORDS: Final = frozenset({"yes", "no", "on", "off", "y", "n", "ja", "nei"})
 
