@@ -1,0 +1,127 @@
+"""The before-stage that sets today's doses from the history and says why (issue 6).
+
+Every session (but a kiosk's, which keeps no history) gets its doses from `todays_doses`; the
+screen is shown only when there is something to say: a dose moved (up, down, or into a range a
+physio edited), the advice to contact a physiotherapist is due, or the history could not be read
+(then every exercise runs at the low end of its range, and the screen says so, once).
+`--no-checkins` (an author's preview, a scripted run) never stops here: the doses still apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from coach.ui.flow import SessionContext, Stage
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from coach.progression import DoseDecision, PhysioAdvice
+    from coach.routine.model import Routine
+    from coach.store.errors import HistoryUnavailable
+
+# The stage runs on the app's loop before the screen shows: it must not hang on a file another
+# coach holds (the store's own default waits 2 s).
+BUSY_TIMEOUT_S: Final = 0.5
+# What the stage tells later stages: the history could not be read (a `HistoryUnavailable`),
+# already said on this screen, so the recorder's notice need not repeat its detail.
+HISTORY_UNAVAILABLE_NOTE: Final = "history_unavailable"
+
+
+@dataclass(frozen=True, slots=True)
+class TodaysProgression:
+    """Today's dose of every exercise, the advice due today, and why the history was not read."""
+
+    decisions: Mapping[int, DoseDecision]
+    advice: PhysioAdvice | None = None
+    failure: HistoryUnavailable | None = None
+
+    @property
+    def worth_showing(self) -> bool:
+        """True when the patient has something to read before the session."""
+        moved = any(d.changed for d in self.decisions.values())
+        return moved or self.advice is not None or self.failure is not None
+
+
+def low_ends(routine: Routine) -> dict[int, DoseDecision]:
+    """Every exercise at the low end of its range, as for a first session."""
+    from coach.progression import decide
+
+    return {index: decide(exercise, ()) for index, exercise in enumerate(routine.exercises)}
+
+
+def read_progression(routine: Routine, data_dir: Path | None, today: date) -> TodaysProgression:
+    """Today's doses and advice from the history in `data_dir` (`--data-dir`, else the default).
+
+    A history that cannot be read gives the low ends and the reason; never raises for it.
+    """
+    from coach.progression import advice_today, todays_doses
+    from coach.store.errors import HistoryUnavailable
+    from coach.store.history import HistoryStore
+
+    try:
+        with HistoryStore.open_default(data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
+            decisions = todays_doses(store, routine)
+            advice = advice_today(store, today, store.last_advice_day())
+    except HistoryUnavailable as failure:
+        return TodaysProgression(low_ends(routine), failure=failure)
+    return TodaysProgression(decisions, advice)
+
+
+def remember_advice(data_dir: Path | None, when: datetime, reason: str) -> None:
+    """Record that the advice was shown (so not again today); a history that cannot be written
+    only means it may be shown again."""
+    from coach.store.errors import HistoryUnavailable
+    from coach.store.history import HistoryStore
+
+    try:
+        with HistoryStore.open_default(data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
+            store.record_advice_shown(when, reason)
+    except HistoryUnavailable:
+        pass
+
+
+def progression_stage(
+    *,
+    today: Callable[[], date] = date.today,
+    now: Callable[[], datetime] = datetime.now,
+) -> Stage:
+    """The before-stage: sets `ctx.doses`, and returns the progression screen when it has
+    something to say (`today` and `now` are the calendar, injectable for tests)."""
+
+    def stage(ctx: SessionContext) -> Screen[bool] | None:
+        config = ctx.config
+        if config.kiosk:  # a kiosk keeps no history: every session at the low ends
+            return None
+        from coach.progression import plan_doses
+
+        found = read_progression(ctx.routine, config.data_dir, today())
+        ctx.doses.update(plan_doses(found.decisions))
+        if found.failure is not None:
+            ctx.notes[HISTORY_UNAVAILABLE_NOTE] = found.failure
+        if config.no_checkins or not found.worth_showing:
+            return None
+        from coach.ui.screens.progression import ProgressionScreen
+
+        def chosen(decisions: Mapping[int, DoseDecision]) -> None:
+            ctx.doses.update(plan_doses(decisions))
+
+        advice = found.advice
+
+        def advice_shown() -> None:
+            if advice is not None:
+                remember_advice(config.data_dir, now(), advice.reason.value)
+
+        return ProgressionScreen(
+            ctx.routine,
+            found,
+            ctx.lang,
+            on_chosen=chosen,
+            on_advice_shown=advice_shown,
+        )
+
+    return stage

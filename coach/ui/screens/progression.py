@@ -1,0 +1,165 @@
+"""`ProgressionScreen`: today's dose of each exercise and why, before the session.
+
+One line per exercise ("Bridge: hold 4 s today (up from 3 s: two good sessions)"); a dose that
+moved is in bold. A step up can be refused: its button, its number key, or `s` for all of them
+keeps last time's dose (and pressing again takes the step after all). The advice to contact a
+physiotherapist, when the history calls for it, is shown in a calm panel above the doses. Enter
+starts the session with the doses chosen; Escape goes back to the picker. Like the session
+screen, it is driven by keys; its buttons never take the focus, so Enter always starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, ClassVar, Final
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from coach.i18n import Language, translate
+from coach.progression import DoseDecision, advice_title, decision_text, stay_text
+from coach.routine.model import Routine
+from coach.ui.bindings import translate_bindings
+from coach.ui.widgets.action_bar import Action, ActionBar, ActionButton
+
+if TYPE_CHECKING:
+    from coach.ui.progression_stage import TodaysProgression
+
+# Number keys for the steps up a patient may refuse, in routine order (more than nine exercises
+# stepping up at once still have their buttons and `s`).
+_STAY_KEYS: Final = "123456789"
+
+
+class ProgressionScreen(Screen[bool]):
+    """Dismisses with True to start the session at the doses shown, False to go back."""
+
+    CSS_PATH = "progression.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Short words in the footer (40 columns hold all three); the buttons say it in full.
+        Binding("enter", "start", "ui.progression.key.start"),
+        Binding("s", "stay_all", "ui.progression.key.stay_all"),
+        Binding("escape", "back", "ui.progression.back"),
+    ]
+
+    def __init__(
+        self,
+        routine: Routine,
+        today: TodaysProgression,
+        lang: Language,
+        *,
+        on_chosen: Callable[[Mapping[int, DoseDecision]], None] | None = None,
+        on_advice_shown: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.routine = routine
+        self.today = today
+        self.lang: Language = lang
+        self.offered: dict[int, DoseDecision] = dict(today.decisions)
+        self.decisions: dict[int, DoseDecision] = dict(today.decisions)
+        self._on_chosen = on_chosen
+        self._on_advice_shown = on_advice_shown
+        # The steps up on offer, each with its number key.
+        self.stay_keys: dict[int, str] = dict(
+            zip((i for i, d in self.offered.items() if d.can_stay), _STAY_KEYS, strict=False)
+        )
+        for index, key in self.stay_keys.items():
+            self._bindings.bind(key, f"toggle_stay({index})", show=False)
+        translate_bindings(self, lang)
+
+    def _(self, key: str, /, **params: object) -> str:
+        return translate(key, self.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="progression"):
+            yield Static(self._("progression.title"), id="progression-title")
+            yield Static(self.routine.title, id="progression-routine", markup=False)
+            failure = self.today.failure
+            advice = self.today.advice
+            if failure is not None:
+                yield Static(self._("ui.progression.unavailable"), id="progression-unavailable")
+                yield Static(failure.message(self.lang), id="progression-why", markup=False)
+            elif advice is None:
+                yield Static(self._("ui.progression.intro"), id="progression-intro")
+            if advice is not None:
+                # Above the doses: shown once a day, it must not hide below the fold.
+                with Vertical(id="advice") as panel:
+                    panel.border_title = advice_title(self.lang)
+                    yield Static("\n".join(advice.lines(self.lang)), markup=False)
+            with Vertical(id="doses"):
+                for index, decision in self.decisions.items():
+                    classes = "dose-line -changed" if decision.changed else "dose-line"
+                    yield Static(
+                        decision_text(decision, self.lang),
+                        id=f"dose-{index}",
+                        classes=classes,
+                        markup=False,
+                    )
+                    if decision.can_stay:
+                        yield ActionButton(
+                            self._stay_label(index),
+                            id=f"stay-{index}",
+                            classes="stay",
+                            action=f"screen.toggle_stay({index})",
+                            compact=True,
+                        )
+        actions = [Action("start", self._("ui.progression.start"), "primary")]
+        if self.stay_keys:
+            actions.append(Action("stay_all", self._("ui.progression.stay_all")))
+        actions.append(Action("back", self._("ui.progression.back")))
+        yield ActionBar(actions, id="progression-actions")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        if self.today.advice is not None and self._on_advice_shown is not None:
+            self._on_advice_shown()
+
+    def _stay_label(self, index: int) -> str:
+        offered = self.offered[index]
+        staying = self.decisions[index] is not offered
+        label = self._("ui.progression.go_up") if staying else stay_text(offered, self.lang)
+        key = self.stay_keys.get(index)
+        return label if key is None else self._("ui.progression.stay_key", label=label, key=key)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "stay_all":
+            return bool(self.stay_keys)  # hidden when no step up is on offer
+        return True
+
+    # --- choosing -------------------------------------------------------------------------
+
+    def action_toggle_stay(self, index: int) -> None:
+        """Stay at last time's dose of exercise `index`, or take the step up after all."""
+        offered = self.offered[index]
+        if not offered.can_stay:
+            return
+        self.decisions[index] = offered if self.decisions[index] is not offered else offered.stay()
+        self._show(index)
+
+    def action_stay_all(self) -> None:
+        """Stay at last time's doses everywhere; when already staying everywhere, go up."""
+        staying = all(self.decisions[i] is not self.offered[i] for i in self.stay_keys)
+        for index in self.stay_keys:
+            offered = self.offered[index]
+            self.decisions[index] = offered if staying else offered.stay()
+            self._show(index)
+
+    def _show(self, index: int) -> None:
+        decision = self.decisions[index]
+        line = self.query_one(f"#dose-{index}", Static)
+        line.update(decision_text(decision, self.lang))
+        line.set_class(decision.changed, "-changed")
+        button = self.query_one(f"#stay-{index}", ActionButton)
+        button.label = self._stay_label(index)
+        button.refresh(layout=True)  # the other label is longer
+
+    def action_start(self) -> None:
+        if self._on_chosen is not None:
+            self._on_chosen(self.decisions)
+        self.dismiss(True)
+
+    def action_back(self) -> None:
+        self.dismiss(False)
