@@ -1,7 +1,9 @@
 """`coach run FILE` starts a routine; `coach [FILE_OR_DIR ...]` opens the picker.
 
-Exit codes: 0 after a session or the picker, 2 for bad usage (a missing file, a folder, an events
-file that cannot be written, a bad option).
+Exit codes: 0 after a session or the picker, 1 when `coach run FILE` cannot use FILE (after its
+problems were shown), 2 for bad usage (a missing file, a folder, an events file that cannot be
+written, a bad option), 70 after an unexpected error (logged, see `coach.ui.error_log`), 130 when
+interrupted.
 """
 
 from __future__ import annotations
@@ -10,13 +12,17 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from coach.i18n import LANGUAGES, Language, translate
 from coach.session.clock import MAX_SPEED, MIN_SPEED
 
+if TYPE_CHECKING:
+    from coach.ui.app import CoachApp
+
 EXIT_OK: Final = 0
 EXIT_USAGE: Final = 2
+EXIT_INTERRUPTED: Final = 130  # the shell's code for a program ended by Ctrl+C (SIGINT)
 
 
 def user_routines_location(data_dir: Path | None = None) -> Path:
@@ -94,7 +100,8 @@ def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> Non
     parser = subparsers.add_parser(
         "run",
         help=translate("ui.cli.run_help", lang),
-        description=translate("ui.cli.run_description", lang),
+        description=f"{translate('ui.cli.run_description', lang)}\n\n"
+        f"{translate('shell.cli.exit_codes', lang)}",
         epilog=picker_epilog(lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -183,5 +190,29 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
         data_dir=args.data_dir,
         **fields,
     )
-    code = make_app(config).run()
-    return EXIT_OK if code is None else code
+    app: CoachApp | None = None
+    try:
+        app = make_app(config)
+        result = app.run()
+    except KeyboardInterrupt:  # SIGINT from outside; in the app, Ctrl+C is a key
+        return EXIT_INTERRUPTED
+    except Exception as error:  # outside the app's own handling (CoachApp.on_unexpected_error)
+        if app is not None:
+            return app.ended_by_outside_error(error)
+        return _unexpected_error(error, config.data_dir, config.ui_lang)
+    # The app's return code says how it ended (1: FILE unusable, 70: a bug); a plain exit is 0.
+    return app.return_code or (EXIT_OK if result is None else result)
+
+
+def _unexpected_error(error: Exception, data_dir: Path | None, lang: Language) -> int:
+    """No traceback for the patient: log it, say so calmly, exit 70."""
+    from coach.ui.error_log import (
+        EXIT_UNEXPECTED_ERROR,
+        new_error_log_path,
+        unexpected_error_text,
+        write_error_log,
+    )
+
+    log = new_error_log_path(data_dir)
+    print(unexpected_error_text(lang, log, write_error_log(log, error)), file=sys.stderr)
+    return EXIT_UNEXPECTED_ERROR

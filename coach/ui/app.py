@@ -8,9 +8,11 @@ seconds: the clock may run `speed` times faster). Between deadlines nothing runs
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
 from textual import events
 from textual.app import App
@@ -33,6 +35,9 @@ if TYPE_CHECKING:
     from coach.ui.flow import SessionContext
     from coach.ui.runner import EventListener, SessionRunner
     from coach.ui.screens.picker import PickerScreen
+
+# `coach run FILE` with a FILE that cannot be used (after its problems were shown).
+EXIT_UNUSABLE_ROUTINE: Final = 1
 
 
 class CoachApp(App[int]):
@@ -78,6 +83,12 @@ class CoachApp(App[int]):
         self._wake_timer: Timer | None = None
         self._event_log: EventLog | None = None
         self._event_log_failed = False
+        # After an unexpected error: this run's log, why it couldn't be written, the language to
+        # say so in (None: no error ended the app), and whether that was said.
+        self._error_log: Path | None = None
+        self._error_log_failure: str | None = None
+        self._ended_by_error: Language | None = None
+        self._error_said = False
 
     @property
     def lang(self) -> Language:
@@ -112,13 +123,14 @@ class CoachApp(App[int]):
             self.start_routine(routine)
             return
         problems: list[Problem] = [p for p in found if p.severity == "error"]
-        # Not fatal: the picker opens, with the reasons on top of it.
         from coach.ui.screens.problems import ProblemsScreen
 
         self.pop_screen()  # the loading screen
-        self.open_picker()
+        # `coach run FILE` asked for this file only: once the reasons are read, the command
+        # ends, and says with its exit code that it failed (scripts and kiosks can tell).
         self.push_screen(
-            ProblemsScreen(run, problems, self.config.ui_lang, missing=not run.exists())
+            ProblemsScreen(run, problems, self.config.ui_lang, missing=not run.exists()),
+            callback=lambda _: self.exit(EXIT_UNUSABLE_ROUTINE, EXIT_UNUSABLE_ROUTINE),
         )
 
     def open_picker(self) -> None:
@@ -163,6 +175,80 @@ class CoachApp(App[int]):
             self._sound.close()
         if self._event_log is not None:
             self._event_log.close()
+
+    # --- unexpected errors ----------------------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual calls this with every error nothing caught (in a handler, a worker, a timer,
+        a render). Textual's own prints the traceback, with local variables, on the patient's
+        terminal; see `on_unexpected_error` instead."""
+        if self._exception is None:
+            # What `run_test` re-raises when a test ends: a bug still fails its test loudly.
+            self._exception = error
+            self._exception_event.set()
+        self.on_unexpected_error(error)
+
+    def on_unexpected_error(self, error: Exception) -> None:
+        """A bug: write it to the error log and close the app; once the terminal is restored,
+        one calm line (in the session's language, naming the log) says so. Exit code 70.
+
+        Kiosk mode overrides this to go back to its attract screen (`log_unexpected_error`
+        writes the log for it too).
+        """
+        from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
+
+        self.log_unexpected_error(error)
+        if self._ended_by_error is None:  # the first error's language: later ones may be in
+            self._ended_by_error = self._error_lang()  # the middle of closing the screens
+        self._return_code = EXIT_UNEXPECTED_ERROR
+        self._close_messages_no_wait()
+
+    def log_unexpected_error(self, error: BaseException) -> Path:
+        """Append `error` and its traceback to this run's error log (in the data folder's
+        `logs/`, else the temporary folder) and return its path."""
+        from textual.worker import WorkerFailed
+
+        from coach.ui.error_log import new_error_log_path, write_error_log
+
+        # A failed worker's own traceback is empty: the error inside it is the news.
+        original = error.error if isinstance(error, WorkerFailed) else error
+        if self._error_log is None:
+            self._error_log = new_error_log_path(self.config.data_dir)
+        failure = write_error_log(self._error_log, original)
+        self._error_log_failure = self._error_log_failure or failure
+        return self._error_log
+
+    def ended_by_outside_error(self, error: BaseException) -> int:
+        """`run()` itself raised (an error while shutting down): log it with the others, say so
+        once, and return the exit code."""
+        from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
+
+        self.log_unexpected_error(error)
+        if self._ended_by_error is None:
+            self._ended_by_error = self._error_lang()
+        self._say_unexpected_error()
+        return EXIT_UNEXPECTED_ERROR
+
+    def _print_error_renderables(self) -> None:
+        # Called once the terminal is restored. The line is printed as it is, not through Rich,
+        # which would fold the log's path at the terminal's width: it must stay copyable.
+        self._say_unexpected_error()
+        super()._print_error_renderables()
+
+    def _say_unexpected_error(self) -> None:
+        if self._ended_by_error is None or self._error_log is None or self._error_said:
+            return
+        from coach.ui.error_log import unexpected_error_text
+
+        self._error_said = True
+        text = unexpected_error_text(self._ended_by_error, self._error_log, self._error_log_failure)
+        print(text, file=sys.stderr, flush=True)
+
+    def _error_lang(self) -> Language:
+        try:
+            return self.lang
+        except Exception:  # no screen left to ask
+            return self.config.ui_lang
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # Snapshots must not depend on when a blinking cursor was caught.

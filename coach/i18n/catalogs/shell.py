@@ -1,0 +1,36 @@
+"""The app's shell: what an unexpected error says, and the exit codes `coach run --help` lists."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # After a bug: no traceback, nothing alarming. Said on the terminal once the app has closed.
+    "shell.error.stopped": {
+        "en": "Sorry, coach ran into an unexpected problem and had to stop. It was not caused by"
+        " anything you did.",
+        "nb": "Beklager, coach fikk et uventet problem og måtte stoppe. Det skyldes ikke noe du"
+        " gjorde.",
+    },
+    "shell.error.log": {
+        "en": "The details are saved in {path}; please send that file to whoever looks after"
+        " coach for you.",
+        "nb": "Detaljene er lagret i {path}; send gjerne den fila til den som tar seg av coach"
+        " for deg.",
+    },
+    "shell.error.no_log": {
+        "en": "The details could not be saved ({reason}).",
+        "nb": "Detaljene kunne ikke lagres ({reason}).",
+    },
+    # The end of `coach run --help` (the description is shown as written: keep lines short).
+    "shell.cli.exit_codes": {
+        "en": "Exit codes:\n"
+        "  0   the session ended, or you quit\n"
+        "  1   FILE cannot be used: its problems are shown, and coach ends when you close them\n"
+        "      (coach check FILE lists them on the command line)\n"
+        "  2   bad usage: a missing file, a folder, a bad option\n"
+        "  70  an unexpected error: the details are saved in a log file in coach's data folder",
+        "nb": "Avslutningskoder:\n"
+        "  0   økten er ferdig, eller du avsluttet\n"
+        "  1   FILE kan ikke brukes: problemene vises, og coach avslutter når du lukker dem\n"
+        "      (coach check FILE viser dem på kommandolinjen)\n"
+        "  2   feil bruk: en fil som mangler, en mappe, et ugyldig valg\n"
+        "  70  en uventet feil: detaljene lagres i en loggfil i datamappen til coach",
+    },
+}
