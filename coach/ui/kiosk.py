@@ -7,19 +7,19 @@
 Locked: the quit keys, the command palette and every quit action do nothing; only the staff's key
 chord and PIN end it. Each visitor starts from a fresh attract screen: the screens of the last
 visitor are gone, their notices cleared and the sound set back to the kiosk's settings. An error
-in a screen is logged with its traceback and the kiosk goes back to the attract screen; an error
-the app cannot survive ends the process with EXIT_CRASHED, and the supervisor starts it again.
+in a screen is logged with its traceback and the kiosk goes back to the attract screen; errors that
+keep coming end the process with EXIT_CRASHED, and the supervisor starts it again.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from textual import events
+from textual.message import Message
 from textual.timer import Timer
 from textual.worker import WorkerFailed
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from coach.kiosk.counts import SessionCounts
     from coach.routine.model import Routine
     from coach.sound.player import SoundCues
+    from coach.ui.messages import SessionFinished
     from coach.ui.runner import EventListener
 
 EXIT_CRASHED: Final = 70  # EX_SOFTWARE: the supervisor restarts the kiosk
@@ -48,11 +49,6 @@ LOCKED_KEYS: Final = frozenset({"ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", 
 # Errors this close together mean the attract screen itself is failing: start a new process.
 ERROR_BURST: Final = 5
 ERROR_WINDOW_S: Final = 60.0
-# The message-loop functions that stop their loop after an error: when the loop is the app's
-# own, the app can no longer go back to anything.
-_LOOP_BREAKERS: Final = frozenset(
-    {"_process_messages_loop", "_pre_process", "_flush_next_callbacks"}
-)
 _ACTIVITY: Final = (
     events.Key,
     events.MouseDown,
@@ -98,6 +94,7 @@ class KioskApp(CoachApp):
         self._idle_timer: Timer | None = None
         self._staff_leaving = False
         self._resetting = False
+        self._reset_again = False
         self._errors: list[float] = []
         self.visits = 0  # attract screens shown (the soak benchmark counts them)
 
@@ -108,11 +105,11 @@ class KioskApp(CoachApp):
     # --- the attract screen ---------------------------------------------------------------
 
     def on_mount(self) -> None:
+        # CoachApp.on_mount runs after this one (Textual calls each class's handler) and opens
+        # the "picker": `open_picker` below shows the attract screen instead.
         if self.kiosk.high_contrast:
             use_high_contrast(self)
-        self.title = self.clinic_title
         self.log_file.info("kiosk started")
-        self.return_to_attract()
         self._arm_idle()
 
     def open_picker(self) -> None:
@@ -127,9 +124,11 @@ class KioskApp(CoachApp):
     def return_to_attract(self) -> None:
         """End whatever is under way and show a fresh attract screen (soon, not at once: this
         may be called from inside a screen that is about to go)."""
-        if not self._resetting:
-            self._resetting = True
-            self.call_later(self._reset_to_attract)
+        if self._resetting:
+            self._reset_again = True  # e.g. the new attract screen failed as it was built
+            return
+        self._resetting = True
+        self.call_later(self._reset_to_attract)
 
     async def _reset_to_attract(self) -> None:
         try:
@@ -147,6 +146,9 @@ class KioskApp(CoachApp):
         finally:
             self._resetting = False
             self._activity()
+            if self._reset_again:
+                self._reset_again = False
+                self.return_to_attract()
 
     def _reset_sound(self) -> None:
         """Volume and mute back to the kiosk's settings: one visitor's choice is theirs only."""
@@ -154,6 +156,10 @@ class KioskApp(CoachApp):
         self.change_volume(self.config.volume)
         if self.sound_muted != self.config.mute:
             self.toggle_mute()
+
+    def on_session_finished(self, message: SessionFinished) -> None:
+        # The timer ran until now: idle time counts from the summary, not from the last key.
+        self._activity()
 
     def start_routine(self, routine: Routine) -> None:
         self.log_file.info("session of %r starting", routine.title)
@@ -269,18 +275,30 @@ class KioskApp(CoachApp):
 
     # --- errors: log them, never show them --------------------------------------------------
 
+    async def _dispatch_message(self, message: Message) -> None:
+        # A key bound to a screen's action runs that action in the app's own message loop, and
+        # Textual stops a loop at its first error; so the app's messages are guarded here, one
+        # by one, and an error in a screen's action leaves the app able to start afresh.
+        try:
+            await super()._dispatch_message(message)
+        except Exception as error:
+            self._recover(error)
+
     def _handle_exception(self, error: Exception) -> None:
+        # Called by Textual for an error anywhere else: in a screen or widget (whose loop then
+        # stops: `_reset_to_attract` removes it), a worker, a timer, or a callback.
+        self._recover(error)
+
+    def _recover(self, error: Exception) -> None:
+        """Log `error` with its traceback and go back to the attract screen; when errors keep
+        coming (the attract screen itself fails), end with EXIT_CRASHED for a new process."""
         original = error.error if isinstance(error, WorkerFailed) else error
         self.log_file.error(
             "unexpected error", exc_info=(type(original), original, original.__traceback__)
         )
         now = self.idle_clock.now()
         self._errors = [t for t in self._errors if now - t < ERROR_WINDOW_S] + [now]
-        caller = sys._getframe(1)
-        app_loop_broken = (
-            caller.f_code.co_name in _LOOP_BREAKERS and caller.f_locals.get("self") is self
-        )
-        if app_loop_broken or len(self._errors) >= ERROR_BURST or self._staff_leaving:
+        if len(self._errors) >= ERROR_BURST or self._staff_leaving:
             self.log_file.error("the kiosk cannot go on: ending for the supervisor to restart")
             self._return_code = EXIT_CRASHED
             self._close_messages_no_wait()

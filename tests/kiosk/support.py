@@ -3,10 +3,12 @@ sound, a log in the test's folder, and the routines of tests/data/ui."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from textual import events
 from textual.pilot import Pilot
 
 from coach.kiosk.config import KioskConfig
@@ -15,6 +17,7 @@ from coach.kiosk.log import open_kiosk_log
 from coach.kiosk.pin import PinHash, RateLimit, hash_pin
 from coach.routine.loader import check_routine
 from coach.session.clock import FakeClock
+from coach.sound.player import SoundCues
 from coach.ui.config import AppConfig
 from coach.ui.flow import SessionHooks
 from coach.ui.kiosk import KioskApp, make_kiosk_app
@@ -42,6 +45,7 @@ def kiosk_app(
     clock: FakeClock | None = None,
     pin: bool = True,
     pin_limit: RateLimit | None = None,
+    sound: SoundCues | None = None,
     **kiosk: object,
 ) -> KioskApp:
     """The kiosk as `coach kiosk` builds it, on one fake clock (session and idle alike)."""
@@ -57,7 +61,7 @@ def kiosk_app(
         [entry(p) for p in routines],
         clock=clock,
         idle_clock=clock,
-        sound=silent_sound(),
+        sound=sound or silent_sound(),
         hooks=hooks,
         log=log_to(tmp_path / "kiosk.log"),
         counts=SessionCounts(tmp_path / "counts.json") if counts else None,
@@ -76,6 +80,22 @@ async def at_attract(pilot: Pilot[int]) -> AttractScreen:
         if isinstance(pilot.app.screen, AttractScreen):
             return pilot.app.screen
     raise AssertionError(f"not back at the attract screen: {pilot.app.screen!r}")
+
+
+async def press_into_trouble(pilot: Pilot[int], key: str) -> None:
+    """Press `key`, which breaks the screen on top, and wait until the kiosk has recovered.
+
+    Not `pilot.press`: it waits for the broken screen to take its next message, which it never
+    does (the kiosk throws it away).
+    """
+    app = pilot.app
+    broken = app.screen
+    app.post_message(events.Key(key, None))
+    for _ in range(500):
+        await asyncio.sleep(0.01)
+        if broken not in app.screen_stack or not app.is_running:
+            return
+    raise AssertionError("the broken screen is still there")
 
 
 async def idle_for(pilot: Pilot[int], seconds: float) -> None:
