@@ -101,14 +101,6 @@ class TestRequireAudio:
             audio_env.require_simpleaudio()
 
 
-@pytest.mark.skip(
-    reason="needs the session UI (issue 3): `coach run --speed 10` in tmux, with the capturing "
-    "ALSA config, must produce audio for every hold; to be added once the UI exists"
-)
-def test_a_session_at_speed_10_in_tmux_sounds_every_hold() -> None:
-    raise AssertionError("not written yet")
-
-
 def test_changing_the_language_changes_the_voice_too() -> None:
     espeak = shutil.which("espeak-ng")
     if espeak is None:
