@@ -93,6 +93,21 @@ def add_session_options(parser: argparse.ArgumentParser, lang: Language) -> None
         metavar="DIR",
         help=translate("ui.cli.data_dir_help", lang),
     )
+    # Safety check-ins and the history (docs/safety.md).
+    parser.add_argument(
+        "--no-checkins",
+        action="store_true",
+        help=translate("safety.ui.cli.no_checkins_help", lang),
+    )
+    parser.add_argument(
+        "--no-history", action="store_true", help=translate("safety.ui.cli.no_history_help", lang)
+    )
+    parser.add_argument(
+        "--red-flags",
+        choices=("daily", "every-session"),
+        default="daily",
+        help=translate("safety.ui.cli.red_flags_help", lang),
+    )
 
 
 def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> None:
@@ -188,6 +203,9 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
         volume=args.volume,
         mute=args.mute,
         data_dir=args.data_dir,
+        no_checkins=args.no_checkins,
+        no_history=args.no_history,
+        red_flag_frequency="every_session" if args.red_flags == "every-session" else "daily",
         **fields,
     )
     app: CoachApp | None = None

@@ -6,7 +6,7 @@ import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, Literal
 
 from coach.i18n import DEFAULT_LANGUAGE, Language
 
@@ -35,8 +35,17 @@ class AppConfig:
     # For the safety and history screens of later work: where the history lives, whether to ask
     # about pain before and after, and the kiosk mode.
     data_dir: Path | None = None
-    no_checkins: bool = False
+    no_checkins: bool = False  # --no-checkins: no red flags, no pain questions (not in kiosk mode)
     kiosk: bool = False
+    no_history: bool = False  # --no-history: nothing is saved, not even the red-flag answers
+    # --red-flags: ask the red-flag questions once a day (at home) or before every session.
+    red_flag_frequency: Literal["daily", "every_session"] = "daily"
+
+    @property
+    def checkins_skipped(self) -> bool:
+        """True when the red-flag and pain screens are skipped: `--no-checkins`, never in kiosk
+        mode (every visitor there is someone new)."""
+        return self.no_checkins and not self.kiosk
 
     @property
     def ui_lang(self) -> Language:

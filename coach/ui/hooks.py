@@ -1,23 +1,32 @@
 """The hooks every session of the real app runs (see `coach.ui.flow`).
 
-None yet: the red-flag and pain screens add their stages here, and the history its recorder:
-
-    SessionHooks(
-        before=(red_flag_stage, pain_before_stage),  # each: ctx -> Screen[bool] | None
-        after=(pain_after_stage,),
-        listeners=(history_recorder,),               # each: ctx -> EventListener | None
-    )
-
-`config.no_checkins` and `config.kiosk` are there for them to read.
+Before-stages run in order, and any of them may send the patient back to the routines: the red
+flags come first (a patient with a red flag is never started), then pain now; stages that pick
+today's doses come after them. `config.no_checkins` and `config.kiosk` are read by the stages.
 """
 
 from __future__ import annotations
 
 from coach.ui.config import AppConfig
 from coach.ui.flow import SessionHooks
+from coach.ui.safety_stages import SafetyStages
 
 
 def default_hooks(config: AppConfig) -> SessionHooks:
     """The stages and listeners for `config`."""
-    del config  # read by the stages to come
-    return SessionHooks()
+    del config  # each stage reads it from the session's context
+    safety = SafetyStages()
+    return SessionHooks(
+        before=(
+            safety.red_flags,
+            safety.pain_before,
+        ),
+        after=(
+            safety.pain_after,
+            safety.guidance,
+        ),
+        listeners=(
+            safety.history,  # first: the others may talk to its recorder
+            safety.exercise_pain,
+        ),
+    )

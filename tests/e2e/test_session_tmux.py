@@ -84,7 +84,8 @@ class Terminal:
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
     events = tmp_path / "events.jsonl"
-    coach = [sys.executable, "-m", "coach", "run", "--speed", str(SPEED), "--mute"]
+    # --no-checkins: this test is about the session; tests/e2e/test_kill_tmux.py answers them.
+    coach = [sys.executable, "-m", "coach", "run", "--speed", str(SPEED), "--mute", "--no-checkins"]
     coach += ["--events", str(events), str(ROUTINE)]
     env = {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_LANG": "en", "TERM": "xterm-256color"}
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())

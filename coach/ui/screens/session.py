@@ -76,6 +76,8 @@ class SessionScreen(Screen[None]):
             yield Static(routine.title, id="routine-title", markup=False)
             yield Static("", id="exercise-of", markup=False)
             yield Static("", id="preview", markup=False)
+        # Says for the whole session that it is not being saved (empty, and hidden, otherwise).
+        yield Static("", id="notice", classes="-empty", markup=False)
         yield Static("", id="phase", markup=False)
         with Vertical(id="body"):
             yield Static("", id="exercise-name", markup=False)
@@ -180,6 +182,10 @@ class SessionScreen(Screen[None]):
         actions.set_enabled("proceed", proceed_enabled)
         translate_bindings(self, self.lang, toggle_pause=pause, proceed=proceed)
         self.refresh_bindings()
+
+    def show_notice(self, text: str) -> None:
+        """A line that stays for the rest of the session ("this session will not be saved")."""
+        self._set("notice", text)
 
     def show_sound(self) -> None:
         """Draw the sound status and the mute button's label."""

@@ -1,0 +1,64 @@
+"""Messages of the safety screens: red flags, stop, pain check-ins, guidance; their options.
+
+The questions and advice themselves are in `safety.py` (they follow the source article); this
+module has the words around them: buttons, keys, titles.
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Keys in the footer.
+    "safety.ui.key.none": {"en": "None of these", "nb": "Ingen av disse"},
+    "safety.ui.key.back": {"en": "Back", "nb": "Tilbake"},
+    "safety.ui.key.skip": {"en": "Skip", "nb": "Hopp over"},
+    "safety.ui.key.ten": {"en": "10", "nb": "10"},
+    "safety.ui.key.continue": {"en": "Continue", "nb": "Fortsett"},
+    # The red-flag screen.
+    "safety.ui.red_flags.yes": {"en": "{key} Yes", "nb": "{key} Ja"},
+    "safety.ui.red_flags.none": {"en": "None of these (N)", "nb": "Ingen av disse (N)"},
+    "safety.ui.red_flags.how": {
+        "en": "Press the number of anything you have now, or N if you have none of these.",
+        "nb": "Trykk tallet for det du har nå, eller N hvis du ikke har noe av dette.",
+    },
+    # The stop screen after a "yes".
+    "safety.ui.stop.you_said": {"en": "You answered yes to:", "nb": "Du svarte ja på:"},
+    "safety.ui.stop.back": {"en": "Back to the routines", "nb": "Tilbake til programmene"},
+    # The pain check-ins.
+    "safety.ui.pain.title_before": {"en": "Before the session", "nb": "Før økten"},
+    "safety.ui.pain.title_after": {"en": "After the session", "nb": "Etter økten"},
+    "safety.ui.pain.title_exercise": {"en": "After: {exercise}", "nb": "Etter: {exercise}"},
+    "safety.ui.pain.how": {
+        "en": "Press 0–9, or T for 10.",
+        "nb": "Trykk 0–9, eller T for 10.",
+    },
+    "safety.ui.pain.skip": {"en": "Skip (S)", "nb": "Hopp over (S)"},
+    # After the session.
+    "safety.ui.guidance.title": {"en": "How was it?", "nb": "Hvordan gikk det?"},
+    "safety.ui.guidance.before": {"en": "Pain before", "nb": "Smerte før"},
+    "safety.ui.guidance.after": {"en": "Pain after", "nb": "Smerte etter"},
+    "safety.ui.guidance.value": {"en": "{pain} – {words}", "nb": "{pain} – {words}"},
+    "safety.ui.guidance.not_answered": {"en": "not answered", "nb": "ikke besvart"},
+    "safety.ui.guidance.continue": {"en": "Continue (Enter)", "nb": "Fortsett (Enter)"},
+    # `coach run` options.
+    "safety.ui.cli.no_checkins_help": {
+        "en": (
+            "skip the red-flag questions and the pain check-ins: for an author previewing a"
+            " routine and for scripted runs, not for training (never skipped in kiosk mode)"
+        ),
+        "nb": (
+            "hopp over spørsmålene om røde flagg og smerte: for en forfatter som prøver et"
+            " program og for skriptede kjøringer, ikke for trening (aldri i kioskmodus)"
+        ),
+    },
+    "safety.ui.cli.no_history_help": {
+        "en": "save nothing in the history: not the sessions, not the red-flag answers",
+        "nb": "lagre ingenting i historikken: verken øktene eller svarene om røde flagg",
+    },
+    "safety.ui.cli.red_flags_help": {
+        "en": (
+            "when to ask the red-flag questions: daily (once a day, the default) or every-session"
+        ),
+        "nb": (
+            "når spørsmålene om røde flagg stilles: daily (én gang om dagen, standard) eller"
+            " every-session (før hver økt)"
+        ),
+    },
+}

@@ -1,0 +1,297 @@
+"""The safety check-ins and the history, as stages and listeners of every session.
+
+    before:    red flags → pain before          (each skipped with --no-checkins, never in kiosk)
+    listeners: the history recorder → pain after each exercise (when the routine asks)
+    after:     pain after → guidance with the answers
+
+What they tell each other goes through `SessionContext.notes` under the `*_NOTE` keys. The store
+and the safety rules are imported inside the stages: none of it is needed for the first frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from coach.i18n import translate
+from coach.ui.flow import SessionContext
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from coach.safety.red_flags import RedFlag
+    from coach.session.events import Event
+    from coach.store.errors import HistoryUnavailable
+    from coach.store.recorder import SessionRecorder
+    from coach.ui.runner import EventListener
+
+PAIN_BEFORE_NOTE: Final = "safety.pain_before"  # int, 0–10
+PAIN_AFTER_NOTE: Final = "safety.pain_after"  # int, 0–10
+RECORDER_NOTE: Final = "history.recorder"  # the session's SessionRecorder
+# The exercise completed in the same moment the session did: its pain is the pain after.
+LAST_EXERCISE_NOTE: Final = "safety.last_exercise"  # int, exercise index
+
+# The red-flag check is a quick read before the screen opens; a history locked by another
+# program must not keep the patient waiting for long.
+RED_FLAG_BUSY_TIMEOUT_S: Final = 0.5
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def routine_red_flags(ctx: SessionContext) -> tuple[RedFlag, ...]:
+    """The routine's own red-flag questions, as the safety rules take them; a question without
+    its own advice gets the article's "contact a doctor immediately"."""
+    from coach.safety.red_flags import RedFlag
+
+    default_advice = translate("safety.stop.red_flag", ctx.lang)
+    return tuple(
+        RedFlag(f"routine.{i}", flag.question, flag.advice or default_advice)
+        for i, flag in enumerate(ctx.routine.red_flags)
+    )
+
+
+def recorder_of(ctx: SessionContext) -> SessionRecorder | None:
+    """The session's history recorder, once the history listener has made it."""
+    recorder = ctx.notes.get(RECORDER_NOTE)
+    return recorder  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyStages:
+    """The stages and listeners of issue 5; `now` is the wall clock (tests pass a fixed one)."""
+
+    now: Callable[[], datetime] = _local_now
+
+    # --- before the session -------------------------------------------------------------------
+
+    def red_flags(self, ctx: SessionContext) -> Screen[bool] | None:
+        """The red-flag screen, when it is due: once a day at home (the history remembers the
+        last "none of these"), every session with `--red-flags every-session`, with the
+        routine's own questions, with `--no-history`, or in kiosk mode (no history is opened
+        there at all)."""
+        from coach.safety.red_flags import red_flag_screen_due, red_flags_for
+
+        config = ctx.config
+        if config.checkins_skipped:
+            return None
+        own = routine_red_flags(ctx)
+        # A routine's own questions belong to it: asked with it, whatever was answered today.
+        frequency = "every_session" if own else config.red_flag_frequency
+        remember = not config.kiosk and not config.no_history
+        last = None
+        if remember and frequency == "daily":
+            last = _last_all_clear(config.data_dir)
+        due = red_flag_screen_due(
+            last,
+            self.now().date(),
+            frequency=frequency,
+            kiosk=config.kiosk,
+            no_checkins=config.no_checkins,
+        )
+        if not due:
+            return None
+        from coach.ui.screens.red_flags import RedFlagScreen
+
+        def answered(all_clear: bool) -> None:
+            if remember:
+                _record_red_flag_check(config.data_dir, self.now(), all_clear=all_clear)
+
+        return RedFlagScreen(red_flags_for(ctx.lang, own), ctx.lang, on_answer=answered)
+
+    def pain_before(self, ctx: SessionContext) -> Screen[bool] | None:
+        """Pain now, before the session."""
+        if ctx.config.checkins_skipped:
+            return None
+        from coach.ui.screens.pain import PainMoment, PainScreen
+
+        def answered(pain: int) -> None:
+            ctx.notes[PAIN_BEFORE_NOTE] = pain
+            recorder = recorder_of(ctx)
+            if recorder is not None:
+                recorder.set_pain_before(pain)
+
+        return PainScreen(PainMoment.BEFORE, ctx.lang, on_answer=answered)
+
+    # --- while it runs ------------------------------------------------------------------------
+
+    def history(self, ctx: SessionContext) -> EventListener | None:
+        """Record the session in the history as it goes (not in kiosk mode, nor with
+        `--no-history`). A history that cannot be used does not stop the session: the session
+        screen says, for the whole session, that it is not being saved."""
+        from coach.store.recorder import start_recording
+
+        config = ctx.config
+        notice = _NotSavedNotice(ctx)
+        recorder = start_recording(
+            ctx.routine,
+            ctx.routine.path,
+            enabled=not config.kiosk and not config.no_history,
+            data_dir=config.data_dir,
+            doses=ctx.doses,
+            on_failure=notice.stopped_saving,
+        )
+        ctx.cleanups.append(recorder.close)
+        ctx.notes[RECORDER_NOTE] = recorder
+        pain = ctx.notes.get(PAIN_BEFORE_NOTE)
+        if isinstance(pain, int):
+            recorder.set_pain_before(pain)
+        if recorder.failure is not None:
+            notice.not_saved(recorder.failure)
+
+        def listen(events: Sequence[Event]) -> None:
+            notice.show()  # the first events come when the session screen is up
+            recorder.handle(events)
+
+        return listen
+
+    def exercise_pain(self, ctx: SessionContext) -> EventListener | None:
+        """Pain after each exercise, when the routine asks (`pain_check: after_each_exercise`):
+        the session pauses for the question and goes on after it. The last exercise is asked
+        with the session's own "pain after"."""
+        if ctx.routine.pain_check != "after_each_exercise" or ctx.config.checkins_skipped:
+            return None
+        app = ctx.app
+        if app is None:
+            return None
+        from coach.session.events import EventKind
+
+        def ask(index: int) -> None:
+            from coach.ui.screens.pain import PainMoment, PainScreen
+
+            runner = app.session
+            if runner is None or runner.finished:
+                return
+            was_paused = runner.engine.paused
+            runner.pause()
+
+            def answered(pain: int) -> None:
+                recorder = recorder_of(ctx)
+                if recorder is not None:
+                    recorder.set_exercise_pain(index, pain)
+
+            def closed(_: bool | None) -> None:
+                if not was_paused and app.session is runner:
+                    runner.resume()
+
+            name = ctx.routine.exercises[index].name
+            screen = PainScreen(
+                PainMoment.AFTER_EXERCISE, ctx.lang, on_answer=answered, exercise=name
+            )
+            app.push_screen(screen, closed)
+
+        def listen(events: Sequence[Event]) -> None:
+            ended = any(
+                e.kind in (EventKind.SESSION_COMPLETED, EventKind.SESSION_ENDED_EARLY)
+                for e in events
+            )
+            for event in events:
+                if event.kind is EventKind.EXERCISE_COMPLETED and event.exercise_index is not None:
+                    if ended:
+                        ctx.notes[LAST_EXERCISE_NOTE] = event.exercise_index
+                    else:
+                        # After this batch has reached every listener: pausing now would put
+                        # PAUSED before the batch's own events in the events file.
+                        app.call_later(ask, event.exercise_index)
+
+        return listen
+
+    # --- after the session --------------------------------------------------------------------
+
+    def pain_after(self, ctx: SessionContext) -> Screen[bool] | None:
+        """Pain now, after the session (however it ended)."""
+        if ctx.config.checkins_skipped:
+            return None
+        from coach.ui.screens.pain import PainMoment, PainScreen
+
+        def answered(pain: int) -> None:
+            ctx.notes[PAIN_AFTER_NOTE] = pain
+            recorder = recorder_of(ctx)
+            if recorder is None:
+                return
+            recorder.set_pain_after(pain)
+            last = ctx.notes.get(LAST_EXERCISE_NOTE)
+            if isinstance(last, int):
+                recorder.set_exercise_pain(last, pain)
+
+        return PainScreen(PainMoment.AFTER, ctx.lang, on_answer=answered)
+
+    def guidance(self, ctx: SessionContext) -> Screen[bool] | None:
+        """The article's guidance with the pain answers (when pain after was answered)."""
+        after = ctx.notes.get(PAIN_AFTER_NOTE)
+        if not isinstance(after, int):
+            return None
+        from coach.safety.guidance import after_session_guidance
+        from coach.ui.screens.after_session import AfterSessionScreen
+
+        before = ctx.notes.get(PAIN_BEFORE_NOTE)
+        guidance = after_session_guidance(before if isinstance(before, int) else None, after)
+        return AfterSessionScreen(guidance, ctx.lang)
+
+
+class _NotSavedNotice:
+    """Tells the patient the session is not (or no longer) being saved: a line on the session
+    screen for the rest of the session, and the reason as a notification."""
+
+    def __init__(self, ctx: SessionContext) -> None:
+        self._ctx = ctx
+        self._pending: tuple[str, str] | None = None
+
+    def not_saved(self, failure: HistoryUnavailable) -> None:
+        """The history could not be opened: said when the session screen is up."""
+        self._pending = (
+            translate("history.not_saved", self._ctx.lang),
+            failure.message(self._ctx.lang),
+        )
+
+    def stopped_saving(self, failure: HistoryUnavailable) -> None:
+        """A write failed during the session: said now."""
+        self._pending = (
+            translate("history.stopped_saving", self._ctx.lang),
+            failure.message(self._ctx.lang),
+        )
+        self.show()
+
+    def show(self) -> None:
+        """Show what is pending on the session screen, if there is one."""
+        app = self._ctx.app
+        if self._pending is None or app is None:
+            return
+        from coach.ui.screens.session import SessionScreen
+
+        screens = [s for s in app.screen_stack if isinstance(s, SessionScreen)]
+        if not screens:
+            return
+        line, reason = self._pending
+        self._pending = None
+        screens[-1].show_notice(line)
+        app.notify(f"{reason}\n{line}", severity="warning", timeout=10)
+
+
+def _last_all_clear(data_dir: Path | None) -> date | None:
+    """The day of the last "none of these", or None (also when the history cannot be read: then
+    the questions are asked)."""
+    from coach.store.errors import HistoryUnavailable
+    from coach.store.history import HistoryStore
+
+    try:
+        with HistoryStore.open_default(data_dir, busy_timeout=RED_FLAG_BUSY_TIMEOUT_S) as store:
+            return store.last_all_clear_day()
+    except HistoryUnavailable:
+        return None
+
+
+def _record_red_flag_check(data_dir: Path | None, when: datetime, *, all_clear: bool) -> None:
+    """Remember the answer; a history that cannot be written only means asking again."""
+    from coach.store.errors import HistoryUnavailable
+    from coach.store.history import HistoryStore
+
+    try:
+        with HistoryStore.open_default(data_dir, busy_timeout=RED_FLAG_BUSY_TIMEOUT_S) as store:
+            store.record_red_flag_check(when, all_clear=all_clear)
+    except HistoryUnavailable:
+        pass
