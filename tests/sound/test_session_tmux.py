@@ -1,17 +1,22 @@
 """The whole program, by ear: `coach run --speed 10` in a real terminal (tmux), with ALSA pointed
-at a file, plays a cue for every hold; without a sound device it runs silently, says so once,
-and no ALSA noise reaches the terminal."""
+at a file, plays a cue for every hold; with `--voice` it speaks, in the routine's language;
+without a sound device it runs silently, says so once, and no ALSA noise reaches the terminal."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import time
+import wave
 from pathlib import Path
 
 import pytest
 
 from coach.session.eventlog import read_event_log
 from coach.session.events import Event, EventKind, RestKind
-from coach.sound.cues import choose_cue
+from coach.sound.cues import choose_cue, phrase_for_batch
+from coach.sound.voice import Voice
 from tests.e2e.tmux import COACH, needs_tmux, terminal
 from tests.sound.audio_env import (
     capture_config,
@@ -140,3 +145,75 @@ def test_without_a_sound_device_the_session_runs_silently_with_one_notice(
     assert all(shown[first:last])
     assert read_event_log(events)[-1]["event"] == "session_completed"
     assert "ALSA lib" not in written and "Unknown PCM" not in written
+
+
+# Norwegian, with gaps long enough for every phrase to be said before the next one cuts it off.
+SPOKEN_ROUTINE = """\
+title: Broen med stemme
+language: nb
+exercises:
+  - name: Broen
+    instructions: Løft hoftene, hold, senk rolig.
+    prepare: 3s
+    reps: 1
+    hold: 3s
+"""
+
+
+def espeak() -> str:
+    """espeak-ng's path; CI installs it, so there its absence is a failure."""
+    found = shutil.which("espeak-ng")
+    if found is None:
+        if os.environ.get("COACH_REQUIRE_AUDIO") == "1":
+            pytest.fail("COACH_REQUIRE_AUDIO=1 but espeak-ng is not installed")
+        pytest.skip("espeak-ng is not installed")
+    return found
+
+
+def spoken(program: str, phrase: str, out: Path) -> bytes:
+    """The frames espeak-ng makes of `phrase`, said the way coach says it (at volume 100)."""
+    command = Voice(program, "nb").command(phrase, volume=100, out=out)
+    subprocess.run(command, check=True, capture_output=True)
+    with wave.open(str(out), "rb") as wav:
+        return wav.readframes(wav.getnframes())
+
+
+def in_order(parts: list[bytes], captured: bytes) -> list[int]:
+    """Where each part starts in `captured`, each after the one before (-1: not there)."""
+    found, at = [], 0
+    for part in parts:
+        where = captured.find(part, at)
+        found.append(where)
+        at = where + len(part) if where >= 0 else at
+    return found
+
+
+def test_with_voice_the_session_speaks_the_routines_language(tmp_path: Path) -> None:
+    program = espeak()
+    played = tmp_path / "played.raw"
+    events = tmp_path / "events.jsonl"
+    path = tmp_path / "broen.yaml"
+    path.write_text(SPOKEN_ROUTINE, encoding="utf-8")
+    env = {
+        "ALSA_CONFIG_PATH": str(capture_config(tmp_path, played)),
+        "COACH_DATA_DIR": str(tmp_path / "data"),
+        "COACH_LANG": "en",
+    }
+    options = ["--speed", "2", "--voice", "--no-checkins", "--volume", "100"]
+    command = [*COACH, "run", *options, "--events", str(events), str(path)]
+    with terminal(command, tmp_path, env) as term:
+        term.wait_for("Bra jobbet", timeout=60)
+        phrases = [p for b in batches(read_event_log(events)) if (p := phrase_for_batch(b, "nb"))]
+        said = [spoken(program, p, tmp_path / f"phrase-{i}.wav") for i, p in enumerate(phrases)]
+        deadline = time.monotonic() + 10  # the last phrase starts when its tone has finished
+        while -1 in in_order(said, played.read_bytes()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        term.press("q")
+        term.wait_for("EXIT=0")
+    assert phrases == [
+        "Broen. Gjør deg klar.",
+        "1, hold.",
+        "Slipp opp. Bra jobbet. Økten er ferdig.",
+    ]
+    # Each phrase reached the sound device whole, in Norwegian (espeak-ng's nb voice), in order.
+    assert -1 not in in_order(said, played.read_bytes())
