@@ -13,7 +13,7 @@ from coach import __version__
 from coach.i18n import DEFAULT_LANGUAGE, Language, translate
 
 # Each name is a module in `coach.commands` with `register(subparsers, lang)` and `run(args)`.
-SUBCOMMANDS: tuple[str, ...] = ("run", "check", "schema", "history", "export")
+SUBCOMMANDS: tuple[str, ...] = ("run", "check", "schema", "history", "export", "kiosk", "serve")
 
 
 def system_language() -> Language:

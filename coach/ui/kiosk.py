@@ -30,6 +30,7 @@ from coach.kiosk.pin import PinGate, PinOutcome, RateLimit
 from coach.session.clock import Clock, MonotonicClock
 from coach.ui.app import CoachApp
 from coach.ui.config import AppConfig
+from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
 from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.kiosk_theme import use_high_contrast
 from coach.ui.routine_list import RoutineEntry
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from coach.ui.messages import SessionFinished
     from coach.ui.runner import EventListener
 
-EXIT_CRASHED: Final = 70  # EX_SOFTWARE: the supervisor restarts the kiosk
+EXIT_CRASHED: Final = EXIT_UNEXPECTED_ERROR  # 70, EX_SOFTWARE: the supervisor restarts it
 LOCKED_KEYS: Final = frozenset({"ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p"})
 # Errors this close together mean the attract screen itself is failing: start a new process.
 ERROR_BURST: Final = 5
@@ -286,7 +287,12 @@ class KioskApp(CoachApp):
 
     def _handle_exception(self, error: Exception) -> None:
         # Called by Textual for an error anywhere else: in a screen or widget (whose loop then
-        # stops: `_reset_to_attract` removes it), a worker, a timer, or a callback.
+        # stops: `_reset_to_attract` removes it), a worker, a timer, or a callback. Unlike
+        # CoachApp's, it does not keep the error for `run_test` to raise: the kiosk recovered.
+        self._recover(error)
+
+    def on_unexpected_error(self, error: Exception) -> None:
+        """The kiosk's answer to an unexpected error: log it and start afresh."""
         self._recover(error)
 
     def _recover(self, error: Exception) -> None:

@@ -114,4 +114,143 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}' must be between {low} and {high} seconds",
         "nb": "'{key}' må være mellom {low} og {high} sekunder",
     },
+    # `coach kiosk`.
+    "kiosk.cli.help": {
+        "en": "run coach unattended on a waiting-room screen",
+        "nb": "kjør coach uten tilsyn på en skjerm i venterommet",
+    },
+    "kiosk.cli.description": {
+        "en": "Run coach as a kiosk: an attract screen with the routines on offer, the red-flag "
+        "questions before every session, and a fresh start for every visitor. Nothing is saved "
+        "about anyone. Ctrl+C, Ctrl+Q, Ctrl+Z and Ctrl+\\ do nothing; staff leave with the key "
+        "chord Ctrl+X then Ctrl+E (the config's staff_exit) followed by the staff PIN. If the "
+        "app stops unexpectedly it is started again. The settings are read from kiosk.toml in "
+        "coach's data folder, or --config FILE; docs/kiosk.md describes every key.",
+        "nb": "Kjør coach som kiosk: en startskjerm med programmene som tilbys, spørsmålene om "
+        "faresignaler før hver økt, og en ny start for hver besøkende. Ingenting lagres om noen. "
+        "Ctrl+C, Ctrl+Q, Ctrl+Z og Ctrl+\\ gjør ingenting; personalet avslutter med "
+        "tastekombinasjonen Ctrl+X og så Ctrl+E (staff_exit i oppsettet) og deretter "
+        "personalets PIN-kode. Stopper appen uventet, startes den igjen. Innstillingene leses "
+        "fra kiosk.toml i datamappen til coach, eller fra --config FIL; docs/kiosk.md beskriver "
+        "hver nøkkel.",
+    },
+    "kiosk.cli.routines_help": {
+        "en": "routine files or folders to offer (default: the config's routines, else the "
+        "bundled routines in the kiosk's language)",
+        "nb": "programfiler eller mapper som skal tilbys (standard: programmene i oppsettet, "
+        "ellers programmene som følger med, på kioskens språk)",
+    },
+    "kiosk.cli.config_help": {
+        "en": "the kiosk config file (TOML; default: kiosk.toml in the data folder)",
+        "nb": "kiosk-oppsettfilen (TOML; standard: kiosk.toml i datamappen)",
+    },
+    "kiosk.cli.contrast_help": {
+        "en": "high contrast: white and bright colours on black",
+        "nb": "høy kontrast: hvitt og sterke farger på svart",
+    },
+    "kiosk.cli.hash_pin_help": {
+        "en": "make the pin_hash line for the config from a new staff PIN, and stop",
+        "nb": "lag pin_hash-linjen til oppsettet fra en ny PIN-kode for personalet, og avslutt",
+    },
+    "kiosk.cli.pin_prompt": {
+        "en": "New staff PIN (4 to 12 digits): ",
+        "nb": "Ny PIN-kode for personalet (4 til 12 sifre): ",
+    },
+    "kiosk.cli.pin_again": {"en": "The same PIN again: ", "nb": "Samme PIN-kode en gang til: "},
+    "kiosk.cli.pin_mismatch": {
+        "en": "the two PINs differ; nothing was made",
+        "nb": "de to PIN-kodene er ulike; ingenting ble laget",
+    },
+    "kiosk.cli.pin_paste": {
+        "en": "Put this line in the kiosk config (it holds a hash, not the PIN):",
+        "nb": "Legg denne linjen i kiosk-oppsettet (den inneholder en hash, ikke PIN-koden):",
+    },
+    "kiosk.cli.log_unwritable": {
+        "en": "the kiosk log {path} can't be written ({reason})",
+        "nb": "kiosk-loggen {path} kan ikke skrives ({reason})",
+    },
+    "kiosk.cli.no_such_routine": {
+        "en": "no such routine file: {path}",
+        "nb": "programfilen finnes ikke: {path}",
+    },
+    "kiosk.cli.bad_routine": {
+        "en": "{where}: {problem} (`coach check` explains every problem)",
+        "nb": "{where}: {problem} (`coach check` forklarer hvert problem)",
+    },
+    "kiosk.cli.no_routines": {
+        "en": "no routine to offer: name routine files, or list them in the config",
+        "nb": "ingen programmer å tilby: oppgi programfiler, eller list dem i oppsettet",
+    },
+    "kiosk.cli.restarting": {
+        "en": "coach stopped unexpectedly and starts again in {seconds:.0f} s…",
+        "nb": "coach stoppet uventet og starter igjen om {seconds:.0f} s …",
+    },
+    # `coach serve`.
+    "serve.page_title": {"en": "coach", "nb": "coach"},
+    "serve.cli.help": {
+        "en": "serve coach to web browsers (touch screens, or a browser at home)",
+        "nb": "vis coach i nettlesere (berøringsskjermer, eller en nettleser hjemme)",
+    },
+    "serve.cli.description": {
+        "en": "Serve coach as a web page. Every browser that opens it gets its own coach. "
+        "It listens on this computer's loopback address only, unless --host says otherwise.",
+        "nb": "Vis coach som en nettside. Hver nettleser som åpner den, får sin egen coach. "
+        "Den lytter bare på denne datamaskinens loopback-adresse, med mindre --host sier noe "
+        "annet.",
+    },
+    "serve.cli.paths_help": {
+        "en": "routine files or folders to list (with --kiosk: to offer)",
+        "nb": "programfiler eller mapper som skal vises (med --kiosk: som skal tilbys)",
+    },
+    "serve.cli.kiosk": {
+        "en": "serve the kiosk (see coach kiosk --help) instead of the routine picker",
+        "nb": "vis kiosken (se coach kiosk --help) i stedet for programvelgeren",
+    },
+    "serve.cli.host": {
+        "en": "the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: every "
+        "network this computer is on)",
+        "nb": "adressen det skal lyttes på (standard 127.0.0.1: bare denne datamaskinen; "
+        "0.0.0.0: alle nettverk datamaskinen er koblet til)",
+    },
+    "serve.cli.port": {"en": "the port (default 8000)", "nb": "porten (standard 8000)"},
+    "serve.cli.public_url": {
+        "en": "the address browsers use to reach this server, if not http://HOST:PORT "
+        "(behind a proxy, or with --host 0.0.0.0)",
+        "nb": "adressen nettleserne bruker for å nå denne serveren, hvis ikke http://HOST:PORT "
+        "(bak en mellomtjener, eller med --host 0.0.0.0)",
+    },
+    "serve.cli.config": {
+        "en": "the kiosk config file (with --kiosk)",
+        "nb": "kiosk-oppsettfilen (med --kiosk)",
+    },
+    "serve.cli.config_needs_kiosk": {
+        "en": "--config is the kiosk's config: use it with --kiosk",
+        "nb": "--config er kioskens oppsett: bruk det sammen med --kiosk",
+    },
+    "serve.cli.bad_port": {
+        "en": "'{value}' is not a port (1 to 65535)",
+        "nb": "'{value}' er ikke en port (1 til 65535)",
+    },
+    "serve.cli.loopback_only": {
+        "en": "coach is served on {url} – on the loopback address, so only this computer can "
+        "open it. Press Ctrl+C to stop.",
+        "nb": "coach vises på {url} – på loopback-adressen, så bare denne datamaskinen kan "
+        "åpne den. Trykk Ctrl+C for å stoppe.",
+    },
+    "serve.cli.on_network": {
+        "en": "coach is served on {url} – listening on {host}, so other computers that can "
+        "reach this address can open it too. Press Ctrl+C to stop.",
+        "nb": "coach vises på {url} – det lyttes på {host}, så andre datamaskiner som når "
+        "denne adressen, kan også åpne den. Trykk Ctrl+C for å stoppe.",
+    },
+    "serve.cli.cannot_listen": {
+        "en": "can't listen there: {reason}",
+        "nb": "kan ikke lytte der: {reason}",
+    },
+    "kiosk.cli.data_dir_help": {
+        "en": "the folder for the kiosk config, its log and its anonymous counts (default: "
+        "$COACH_DATA_DIR, else your user data folder); no history is kept in a kiosk",
+        "nb": "mappen for kiosk-oppsettet, loggen og de anonyme tellingene (standard: "
+        "$COACH_DATA_DIR, ellers brukerens datamappe); en kiosk lagrer ingen historikk",
+    },
 }

@@ -1,0 +1,280 @@
+"""`coach kiosk [ROUTINE ...]`: the coach on a waiting-room screen, unattended.
+
+The command checks everything it can before starting (the config file, the routines, the log
+file) and refuses with a clear message and exit code 2 when something is wrong: someone is
+there when it starts. Then it runs the kiosk app as a child process (`--child`) and starts it
+again whenever it dies, with a back-off; it ends only when staff leave with the PIN (exit 0).
+
+`coach kiosk --hash-pin` makes the `pin_hash` line for the config file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Final
+
+from coach.i18n import LANGUAGES, Language, translate
+from coach.kiosk.config import KioskConfig, KioskConfigError, default_config_path
+
+EXIT_OK: Final = 0
+EXIT_USAGE: Final = 2
+
+
+def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> None:
+    """Add `coach kiosk` to the command line."""
+    parser = subparsers.add_parser(
+        "kiosk",
+        help=translate("kiosk.cli.help", lang),
+        description=translate("kiosk.cli.description", lang),
+    )
+    parser.add_argument(
+        "routines",
+        nargs="*",
+        type=Path,
+        metavar="ROUTINE",
+        help=translate("kiosk.cli.routines_help", lang),
+    )
+    parser.add_argument(
+        "--config", type=Path, metavar="FILE", help=translate("kiosk.cli.config_help", lang)
+    )
+    parser.add_argument(
+        "--high-contrast", action="store_true", help=translate("kiosk.cli.contrast_help", lang)
+    )
+    parser.add_argument(
+        "--hash-pin", action="store_true", help=translate("kiosk.cli.hash_pin_help", lang)
+    )
+    # The supervisor starts the app itself with --child; `coach serve --kiosk` does too.
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    add_kiosk_session_options(parser, lang)
+    parser.set_defaults(cli_lang=lang)
+
+
+def add_kiosk_session_options(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """The options of `coach run` that make sense in a kiosk (no history, check-ins always)."""
+    from coach.commands.run import _speed, _volume
+
+    parser.add_argument(
+        "--events", type=Path, metavar="PATH", help=translate("ui.cli.events_help", lang)
+    )
+    parser.add_argument(
+        "--speed", type=_speed(lang), default=1.0, metavar="N", help=argparse.SUPPRESS
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("ui.cli.lang_help", lang))
+    parser.add_argument("--voice", action="store_true", help=translate("ui.cli.voice_help", lang))
+    parser.add_argument(
+        "--volume",
+        type=_volume(lang),
+        default=80,
+        metavar="0-100",
+        help=translate("ui.cli.volume_help", lang),
+    )
+    parser.add_argument("--mute", action="store_true", help=translate("ui.cli.mute_help", lang))
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR", help=translate("kiosk.cli.data_dir_help", lang)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class KioskSetup:
+    """Everything checked and ready: what the child needs to build the app."""
+
+    config: KioskConfig
+    lang: Language
+    data_dir: Path
+    entries: tuple[Any, ...]  # RoutineEntry (imported late: it loads the routine loader)
+
+
+def run(args: argparse.Namespace) -> int:
+    """`coach kiosk`."""
+    lang: Language = args.lang or args.cli_lang
+    if args.hash_pin:
+        return hash_pin_command(lang)
+    setup = prepare(args)
+    if isinstance(setup, str):
+        if args.child:  # the supervisor will try again: the config may be fixed by then
+            logging.getLogger("coach.kiosk").error("kiosk cannot start: %s", setup)
+        print(f"coach kiosk: {setup}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.child:
+        return run_child(args, setup)
+    return run_supervisor(args, setup)
+
+
+def prepare(args: argparse.Namespace) -> KioskSetup | str:
+    """Read and check the config, the routines and the files; the setup, or why it failed."""
+    from coach.commands.run import _check_events_file
+    from coach.kiosk.config import load_kiosk_config
+    from coach.kiosk.log import check_log_file, open_kiosk_log
+    from coach.store.paths import data_dir_location
+
+    cli_lang: Language = args.lang or args.cli_lang
+    data_dir = data_dir_location(args.data_dir)
+    path = args.config or default_config_path(data_dir)
+    try:
+        config = load_kiosk_config(path, required=args.config is not None)
+    except KioskConfigError as err:
+        return err.message(cli_lang)
+    lang: Language = args.lang or config.language or args.cli_lang
+    if args.high_contrast:
+        config = replace(config, high_contrast=True)
+    log_path = config.log_path(data_dir)
+    if (reason := check_log_file(log_path)) is not None:
+        return translate("kiosk.cli.log_unwritable", lang, path=log_path, reason=reason)
+    open_kiosk_log(log_path)
+    if args.events is not None and (failure := _check_events_file(args.events, lang)):
+        return failure
+    routines = tuple(args.routines) or config.routines
+    entries, problem = load_routines(routines, lang)
+    if problem is not None:
+        return problem
+    return KioskSetup(config, lang, data_dir, tuple(entries))
+
+
+def load_routines(paths: Sequence[Path], lang: Language) -> tuple[list[Any], str | None]:
+    """The kiosk's routines (the bundled ones in `lang` when none are named): every one must
+    load, since a visitor can do nothing about a broken file."""
+    from coach.resources import routines_dir
+    from coach.routine.loader import find_routine_files
+    from coach.ui.routine_list import Source, list_routines, load_entry
+
+    if paths:
+        missing = [p for p in paths if not p.exists()]
+        if missing:
+            return [], translate("kiosk.cli.no_such_routine", lang, path=missing[0])
+        entries = [load_entry(p, Source.GIVEN, lang) for p in find_routine_files(paths)]
+    else:
+        bundled = list_routines(routines_dir(), None, (), lang)
+        entries = [e for e in bundled if e.routine is not None and e.routine.language == lang]
+    for entry in entries:
+        if entry.routine is None:
+            first = entry.problems[0]
+            where = f"{entry.path}:{first.line}:{first.column}"
+            return [], translate("kiosk.cli.bad_routine", lang, where=where, problem=first.message)
+    if not entries:
+        return [], translate("kiosk.cli.no_routines", lang)
+    return entries, None
+
+
+def child_argv(args: argparse.Namespace) -> list[str]:
+    """The command line of the kiosk app process: this one's, with --child."""
+    argv = [sys.executable, "-m", "coach", "kiosk", "--child"]
+    if args.config is not None:
+        argv += ["--config", str(args.config.resolve())]
+    if args.data_dir is not None:
+        argv += ["--data-dir", str(args.data_dir.resolve())]
+    if args.events is not None:
+        argv += ["--events", str(args.events.resolve())]
+    if args.lang:
+        argv += ["--lang", args.lang]
+    if args.speed != 1:
+        argv += ["--speed", repr(args.speed)]
+    argv += ["--volume", str(args.volume)]
+    argv += [flag for flag, on in (("--mute", args.mute), ("--voice", args.voice)) if on]
+    if args.high_contrast:
+        argv.append("--high-contrast")
+    argv += ["--", *(str(p.resolve()) for p in args.routines)]
+    return argv
+
+
+def run_supervisor(args: argparse.Namespace, setup: KioskSetup) -> int:
+    """Run the app as a child, again and again, until the staff exit."""
+    import time
+
+    from coach.kiosk.process import Supervised
+    from coach.kiosk.supervisor import Restart, supervise
+    from coach.session.clock import MonotonicClock
+
+    log = logging.getLogger("coach.kiosk")
+    children = Supervised(child_argv(args))
+    children.install_signals()
+
+    def on_restart(restart: Restart) -> None:
+        log.warning(
+            "the kiosk app ended with exit code %d after %.1f s; starting again in %.0f s",
+            restart.exit_code,
+            restart.ran_for,
+            restart.delay,
+        )
+        children.between_runs(translate("kiosk.cli.restarting", setup.lang, seconds=restart.delay))
+
+    log.info("supervisor started (pid %d)", os.getpid())
+    try:
+        code = supervise(
+            children.start,
+            clock=MonotonicClock(),
+            sleep=time.sleep,
+            on_restart=on_restart,
+            stopping=children.stopping,
+        )
+    finally:
+        children.restore()
+    log.info("supervisor ended (exit code %d)", code)
+    return code
+
+
+def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
+    """The kiosk app itself (in the supervisor's child process, or under `coach serve`)."""
+    from coach.kiosk.counts import SessionCounts
+    from coach.ui.config import AppConfig
+    from coach.ui.kiosk import EXIT_CRASHED, make_kiosk_app
+
+    log = logging.getLogger("coach.kiosk")
+
+    def log_uncaught(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        log.error("uncaught error", exc_info=(kind, error, tb))  # not on the visitor's screen
+
+    sys.excepthook = log_uncaught
+    counts = None
+    if setup.config.anonymous_counts:
+        path = setup.config.counts_path(setup.data_dir)
+
+        def counts_failed(err: OSError | ValueError) -> None:
+            log.error("anonymous counts not written to %s: %s", path, err)
+
+        counts = SessionCounts(path, on_failure=counts_failed)
+    config = AppConfig(
+        kiosk=True,
+        lang=setup.lang,
+        system_lang=setup.lang,
+        speed=args.speed,
+        events=args.events,
+        voice=args.voice,
+        volume=args.volume,
+        mute=args.mute,
+        data_dir=setup.data_dir,
+    )
+    app = make_kiosk_app(config, setup.config, setup.entries, log=log, counts=counts)
+    try:
+        code = app.run()
+    except Exception as err:  # Textual itself failed: log it, and let the supervisor restart
+        log.error("the kiosk app failed", exc_info=err)
+        return EXIT_CRASHED
+    return EXIT_OK if code is None else code
+
+
+def hash_pin_command(lang: Language, stdin: Any = None) -> int:
+    """Ask for a PIN (twice at a terminal, once from a pipe) and print its `pin_hash` line."""
+    from coach.kiosk.pin import check_pin_format, hash_pin
+
+    source = stdin or sys.stdin
+    if source.isatty():
+        pin = getpass.getpass(translate("kiosk.cli.pin_prompt", lang))
+        again = getpass.getpass(translate("kiosk.cli.pin_again", lang))
+        if pin != again:
+            print(f"coach kiosk: {translate('kiosk.cli.pin_mismatch', lang)}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        pin = source.readline().strip()
+    if (problem := check_pin_format(pin)) is not None:
+        print(f"coach kiosk: {translate(problem, lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    print(translate("kiosk.cli.pin_paste", lang), file=sys.stderr)
+    print(f'pin_hash = "{hash_pin(pin)}"')
+    return EXIT_OK
