@@ -34,6 +34,9 @@ RECORDER_NOTE: Final = "history.recorder"  # the session's SessionRecorder
 # The exercise completed in the same moment the session did: its pain is the pain after.
 LAST_EXERCISE_NOTE: Final = "safety.last_exercise"  # int, exercise index
 
+# Set by the progression stage (coach.ui.progression_stage) when it could not read the history.
+HISTORY_UNAVAILABLE_NOTE: Final = "history_unavailable"
+
 # The red-flag check is a quick read before the screen opens; a history locked by another
 # program must not keep the patient waiting for long.
 RED_FLAG_BUSY_TIMEOUT_S: Final = 0.5
@@ -141,7 +144,9 @@ class SafetyStages:
         if isinstance(pain, int):
             recorder.set_pain_before(pain)
         if recorder.failure is not None:
-            notice.not_saved(recorder.failure)
+            # The progression stage may already have said why the history can't be read.
+            said = ctx.notes.get(HISTORY_UNAVAILABLE_NOTE) is not None
+            notice.not_saved(recorder.failure, reason_said=said)
 
         def listen(events: Sequence[Event]) -> None:
             notice.show()  # the first events come when the session screen is up
@@ -239,13 +244,14 @@ class _NotSavedNotice:
 
     def __init__(self, ctx: SessionContext) -> None:
         self._ctx = ctx
-        self._pending: tuple[str, str] | None = None
+        self._pending: tuple[str, str | None] | None = None  # the line, and the reason
 
-    def not_saved(self, failure: HistoryUnavailable) -> None:
-        """The history could not be opened: said when the session screen is up."""
+    def not_saved(self, failure: HistoryUnavailable, *, reason_said: bool = False) -> None:
+        """The history could not be opened: said when the session screen is up (the reason
+        too, unless an earlier screen said it)."""
         self._pending = (
             translate("history.not_saved", self._ctx.lang),
-            failure.message(self._ctx.lang),
+            None if reason_said else failure.message(self._ctx.lang),
         )
 
     def stopped_saving(self, failure: HistoryUnavailable) -> None:
@@ -269,7 +275,8 @@ class _NotSavedNotice:
         line, reason = self._pending
         self._pending = None
         screens[-1].show_notice(line)
-        app.notify(f"{reason}\n{line}", severity="warning", timeout=10)
+        if reason is not None:
+            app.notify(f"{reason}\n{line}", severity="warning", timeout=10)
 
 
 def _last_all_clear(data_dir: Path | None) -> date | None:

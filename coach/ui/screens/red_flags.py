@@ -100,7 +100,11 @@ class RedFlagScreen(Screen[bool]):
         if index >= len(self.flags) or not self._answer(all_clear=False):
             return
         flag = self.flags[index]
-        self.app.push_screen(RedFlagStopScreen((flag,), self.lang), lambda _: self.dismiss(False))
+
+        def stopped(_: None) -> None:
+            self.dismiss(False)  # not awaited: this runs in this screen's own handler
+
+        self.app.push_screen(RedFlagStopScreen((flag,), self.lang), stopped)
 
     def action_back(self) -> None:
         """Back to the routines without answering."""

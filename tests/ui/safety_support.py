@@ -1,0 +1,69 @@
+"""Building the app with the safety hooks for tests: a fixed wall clock, a data folder in
+`tmp_path`, and plain reads of the history file it writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+
+from coach.ui.app import CoachApp
+from coach.ui.flow import SessionHooks
+from coach.ui.safety_stages import SafetyStages
+from tests.ui.support import EVERY_STEP, coach_app
+
+SAFETY_DATA = Path(__file__).resolve().parent.parent / "data" / "safety"
+# Two short exercises, pain after each, and one red-flag question of the routine's own.
+PAIN_EACH = SAFETY_DATA / "pain-each-exercise.en.yaml"
+
+MONDAY_9AM = datetime(2025, 3, 3, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@dataclass
+class WallClock:
+    """The wall clock the stages read; tests move it to another day."""
+
+    now: datetime = MONDAY_9AM
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def safety_hooks(clock: WallClock | None = None) -> SessionHooks:
+    """The hooks of issue 5, as `default_hooks` registers them, on `clock`."""
+    safety = SafetyStages(now=clock or WallClock())
+    return SessionHooks(
+        before=(safety.red_flags, safety.pain_before),
+        after=(safety.pain_after, safety.guidance),
+        listeners=(safety.history, safety.exercise_pain),
+    )
+
+
+def safety_app(
+    data_dir: Path,
+    routine: Path | None = EVERY_STEP,
+    *,
+    clock: WallClock | None = None,
+    hooks: SessionHooks | None = None,
+    **config: Any,
+) -> CoachApp:
+    """`coach run ROUTINE --data-dir DATA_DIR` with the safety hooks, on fake clocks."""
+    return coach_app(routine, hooks=hooks or safety_hooks(clock), data_dir=data_dir, **config)
+
+
+def screen_name(pilot: Pilot[int]) -> str:
+    return type(pilot.app.screen).__name__
+
+
+def rows(data_dir: Path, sql: str) -> list[dict[str, Any]]:
+    """Rows of the history file, read with plain sqlite3 (what the physio's tools would see)."""
+    conn = sqlite3.connect(data_dir / "history.sqlite3")
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql)]
+    finally:
+        conn.close()

@@ -1,0 +1,136 @@
+"""The history during a session: saved as it goes; a history that cannot be used never stops the
+session, and the session screen says, for the whole session, that it is not being saved."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Static
+
+from coach.store.errors import HistoryUnavailable, Problem
+from coach.store.history import HistoryStore
+from coach.store.records import ExerciseRecord, SessionStatus
+from coach.ui.screens.session import SessionScreen
+from coach.ui.screens.summary import SummaryScreen
+from tests.ui.safety_support import rows, safety_app
+from tests.ui.support import advance, started
+
+NOT_SAVED = "This session will not be saved."
+
+
+def _notice(app: object) -> str:
+    screen = getattr(app, "screen", None)
+    assert isinstance(screen, SessionScreen)
+    widget = screen.query_one("#notice", Static)
+    return str(widget.content) if widget.display else ""
+
+
+def _garbage(data_dir: Path) -> bytes:
+    data = b"these are my notes, not a database\n" * 50
+    (data_dir / "history.sqlite3").write_bytes(data)
+    return data
+
+
+def _newer(data_dir: Path) -> bytes:
+    conn = sqlite3.connect(data_dir / "history.sqlite3")
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    return (data_dir / "history.sqlite3").read_bytes()
+
+
+@pytest.mark.parametrize("spoil", [_garbage, _newer], ids=["not-a-database", "newer-version"])
+async def test_an_unusable_history_runs_the_session_and_says_it_is_not_saved(
+    tmp_path: Path, spoil: object
+) -> None:
+    assert callable(spoil)
+    before: bytes = spoil(tmp_path)
+    app = safety_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "3")
+        await started(pilot)
+        await advance(pilot, 1)
+        assert _notice(app) == NOT_SAVED
+        assert any("will not be saved" in str(n.message) for n in app._notifications)
+        await advance(pilot, 20)  # still said, long after any notification has gone
+        assert _notice(app) == NOT_SAVED
+        await pilot.press("right")
+        await pilot.pause()
+        assert _notice(app) == NOT_SAVED
+        await pilot.press("q", "q")  # the patient ends it: the check-in and summary follow
+        await pilot.pause()
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+    assert (tmp_path / "history.sqlite3").read_bytes() == before  # nothing overwritten
+
+
+async def test_a_session_that_is_saved_says_nothing(tmp_path: Path) -> None:
+    app = safety_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "3")
+        await started(pilot)
+        await advance(pilot, 1)
+        assert _notice(app) == ""
+        assert not app.screen.query_one("#notice").display
+
+
+async def test_a_write_that_fails_mid_session_says_the_rest_is_not_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(self: HistoryStore, session_id: int, record: ExerciseRecord) -> None:
+        raise HistoryUnavailable(Problem.WRITE_FAILED, self.path, "database or disk is full")
+
+    app = safety_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "3")
+        await started(pilot)
+        await advance(pilot, 1)
+        assert _notice(app) == ""
+        monkeypatch.setattr(HistoryStore, "write_exercise", disk_full)
+        await pilot.press("right")  # skipping Bridge writes it: the write fails
+        await pilot.pause()
+        assert _notice(app) == "The rest of this session will not be saved."
+        await pilot.press("right")
+        await advance(pilot, 1)
+        assert _notice(app) == "The rest of this session will not be saved."
+    # What was saved stays; the history shows the session as cut off.
+    with HistoryStore.open_default(tmp_path) as store:
+        (session,) = store.sessions()
+    assert session.status is SessionStatus.INCOMPLETE
+    assert session.pain_before == 3
+
+
+async def test_completed_exercises_are_saved_as_the_session_goes(tmp_path: Path) -> None:
+    app = safety_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "3")
+        await started(pilot)
+        await advance(pilot, 3)  # get ready
+        for _ in range(4):  # 2 sets of 2 holds of 3 s, rests of 2 s and 4 s between
+            await advance(pilot, 3)
+            await advance(pilot, 4)
+        # Bridge is on disk while the session is still running.
+        saved = rows(tmp_path, "SELECT name, sets_done, reps_done, skipped FROM session_exercises")
+        assert saved == [{"name": "Bridge", "sets_done": 2, "reps_done": 4, "skipped": 0}]
+        (session,) = rows(tmp_path, "SELECT status, routine_title FROM sessions")
+        assert session == {"status": "in_progress", "routine_title": "Every kind of step"}
+
+
+@pytest.mark.parametrize("config", [{"no_history": True}, {"kiosk": True}])
+async def test_no_history_and_kiosk_mode_save_nothing_and_say_nothing(
+    tmp_path: Path, config: dict[str, Any]
+) -> None:
+    app = safety_app(tmp_path, **config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "3")
+        await started(pilot)
+        await advance(pilot, 1)
+        assert _notice(app) == ""
+    assert list(tmp_path.iterdir()) == []
