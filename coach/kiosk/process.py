@@ -16,6 +16,7 @@ from typing import Any, Final, TextIO
 _RESET_SCREEN: Final = (
     "\x1b[?1049l\x1b[?25h\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[2J\x1b[H"
 )
+_CLEAR: Final = "\x1b[2J\x1b[H"
 # Keys a visitor could use to stop or suspend the supervisor while the app is restarting.
 LOCKED_SIGNALS: Final = (signal.SIGINT, signal.SIGQUIT, signal.SIGTSTP)
 
@@ -55,6 +56,10 @@ class Supervised:
         if self._saved is not None:
             termios.tcflush(self.terminal.fileno(), termios.TCIFLUSH)
             termios.tcsetattr(self.terminal.fileno(), termios.TCSANOW, self._saved)
+        if self.terminal.isatty():
+            # A blank screen behind the app: what staff see once they leave it.
+            self.terminal.write(_CLEAR)
+            self.terminal.flush()
         env = dict(os.environ)
         env.pop("TEXTUAL_ALLOW_SIGNALS", None)  # it would let Ctrl+C through to the child
         self.child = subprocess.Popen(self.argv, env=env)

@@ -1,0 +1,122 @@
+"""End to end in a real terminal: tmux runs `coach kiosk` (the supervisor and its app).
+
+The escape keys and the command palette leave it running; the staff exit with the right PIN ends
+it, a wrong PIN does not, and repeated wrong PINs are slowed; a killed app is started again.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coach.kiosk.pin import hash_pin
+from tests.e2e.tmux import COACH, Terminal, needs_tmux, terminal
+
+pytestmark = [pytest.mark.e2e, needs_tmux]
+
+PIN = "2468"
+TITLE = "Waiting room back break"
+ROUTINE = Path(__file__).resolve().parent.parent / "data" / "ui" / "every-step.en.yaml"
+
+
+@pytest.fixture
+def kiosk(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'title = "{TITLE}"\nlanguage = "en"\nlog_file = "kiosk.log"\n'
+        f'pin_hash = "{hash_pin(PIN)}"\n',
+        encoding="utf-8",
+    )
+    command = [*COACH, "kiosk", "--config", str(config), "--mute", str(ROUTINE)]
+    env = {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_LANG": "en"}
+    with terminal(command, tmp_path, env) as term:
+        term.wait_for("Press any key or touch a routine to start")
+        yield term, tmp_path / "kiosk.log"
+
+
+def still_running(term: Terminal) -> str:
+    """The kiosk answers a moment later and has not ended; its screen."""
+    time.sleep(0.4)
+    screen = term.screen()
+    assert "EXIT=" not in screen
+    return screen
+
+
+def child_pid(log: Path) -> int:
+    """The app process's id, from the log's latest 'kiosk started' line."""
+    started = re.findall(r"^\S+ \S+ (\d+) INFO kiosk started$", log.read_text(), re.MULTILINE)
+    return int(started[-1])
+
+
+@pytest.mark.parametrize("key", ["C-c", "C-q", "C-z", "C-\\", "C-p"])
+def test_an_escape_key_leaves_the_kiosk_running(kiosk: tuple[Terminal, Path], key: str) -> None:
+    term, log = kiosk
+    pid = child_pid(log)
+    term.press(key)
+    screen = still_running(term)
+    assert TITLE in screen
+    assert "Search for commands" not in screen  # no command palette either
+    term.press("Enter")  # and it still answers: the red-flag questions of a new visitor
+    term.wait_for("Before you start")
+    assert child_pid(log) == pid  # the same process: nothing was restarted
+
+
+def test_the_palettes_quit_does_not_quit_either(kiosk: tuple[Terminal, Path]) -> None:
+    term, _ = kiosk
+    term.press("Enter")
+    term.wait_for("Before you start")
+    term.press("C-p")  # the palette would offer "Quit" here
+    term.press("-l", "quit")
+    term.press("Enter")
+    still_running(term)
+    term.press("C-x", "C-e", *PIN, "Enter")
+    term.wait_for("EXIT=0")
+
+
+def test_only_the_right_pin_ends_it_and_wrong_pins_are_slowed(
+    kiosk: tuple[Terminal, Path],
+) -> None:
+    term, log = kiosk
+    term.press("C-x", "C-e")
+    term.wait_for("Staff exit")
+    term.press("-l", "1111")
+    term.press("Enter")
+    term.wait_for("Wrong PIN.")
+    still_running(term)
+    for wrong in ("2222", "3333"):
+        term.press("-l", wrong)
+        term.press("Enter")
+    term.wait_for("Too many wrong PINs: wait 5 s")
+    term.press("-l", PIN)
+    term.press("Enter")  # the right PIN, too soon: not even checked
+    term.wait_for("Too many wrong PINs: wait")
+    still_running(term)
+    time.sleep(5)
+    term.press("-l", PIN)
+    term.press("Enter")
+    screen = term.wait_for("EXIT=0")
+    assert "coach stopped" not in screen and "Traceback" not in term.written()
+    text = log.read_text()
+    assert text.count("staff PIN wrong") == 3 and "staff PIN wait" in text
+    assert "staff exit" in text and PIN not in re.sub(r"^\S+ \S+ \d+ ", "", text, flags=re.M)
+
+
+def test_a_killed_app_is_started_again(kiosk: tuple[Terminal, Path]) -> None:
+    term, log = kiosk
+    first = child_pid(log)
+    subprocess.run(["kill", f"-{signal.SIGKILL.value}", str(first)], check=True)
+    term.wait_for("coach stopped unexpectedly and starts again in 1 s")
+    term.wait_for(TITLE, timeout=15)
+    deadline = time.monotonic() + 15
+    while child_pid(log) == first and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert child_pid(log) != first
+    assert "ended with exit code -9" in log.read_text()
+    term.press("C-x", "C-e", *PIN, "Enter")
+    term.wait_for("EXIT=0")
