@@ -138,7 +138,8 @@ class SafetyStages:
             doses=ctx.doses,
             on_failure=notice.stopped_saving,
         )
-        ctx.cleanups.append(recorder.close)
+        listener = _RecordingListener(recorder, notice)
+        ctx.cleanups.append(listener.close)
         ctx.notes[RECORDER_NOTE] = recorder
         pain = ctx.notes.get(PAIN_BEFORE_NOTE)
         if isinstance(pain, int):
@@ -147,12 +148,7 @@ class SafetyStages:
             # The progression stage may already have said why the history can't be read.
             said = ctx.notes.get(HISTORY_UNAVAILABLE_NOTE) is not None
             notice.not_saved(recorder.failure, reason_said=said)
-
-        def listen(events: Sequence[Event]) -> None:
-            notice.show()  # the first events come when the session screen is up
-            recorder.handle(events)
-
-        return listen
+        return listener.handle
 
     def exercise_pain(self, ctx: SessionContext) -> EventListener | None:
         """Pain after each exercise, when the routine asks (`pain_check: after_each_exercise`):
@@ -238,6 +234,48 @@ class SafetyStages:
         return AfterSessionScreen(guidance, ctx.lang)
 
 
+class _RecordingListener:
+    """Hands the events to the recorder, and closes it once the session has ended.
+
+    When the app closes mid-session, the session's cleanups run before the app ends the
+    session; that ending is still worth writing, so the recorder then stays open for it.
+    """
+
+    def __init__(self, recorder: SessionRecorder, notice: _NotSavedNotice) -> None:
+        self._recorder = recorder
+        self._notice = notice
+        self._running = False
+        self._closing = False
+        self._closed = False
+
+    def handle(self, events: Sequence[Event]) -> None:
+        """Record `events`; the first ones come when the session screen is up."""
+        from coach.session.events import EventKind
+
+        if self._closed:
+            return
+        self._notice.show()
+        self._recorder.handle(events)
+        for event in events:
+            if event.kind is EventKind.SESSION_STARTED:
+                self._running = True
+            elif event.kind in (EventKind.SESSION_COMPLETED, EventKind.SESSION_ENDED_EARLY):
+                self._running = False
+        if self._closing and not self._running:
+            self._close_now()
+
+    def close(self) -> None:
+        """Close the recorder now, or as soon as the running session has ended."""
+        self._closing = True
+        if not self._running:
+            self._close_now()
+
+    def _close_now(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._recorder.close()
+
+
 class _NotSavedNotice:
     """Tells the patient the session is not (or no longer) being saved: a line on the session
     screen for the rest of the session, and the reason as a notification."""
@@ -275,8 +313,8 @@ class _NotSavedNotice:
         line, reason = self._pending
         self._pending = None
         screens[-1].show_notice(line)
-        if reason is not None:
-            app.notify(f"{reason}\n{line}", severity="warning", timeout=10)
+        if reason is not None:  # why, and what to do: for a while, beside the lasting line
+            app.notify(reason, severity="warning", timeout=8)
 
 
 def _last_all_clear(data_dir: Path | None) -> date | None:

@@ -1,0 +1,105 @@
+"""SVG snapshots of the safety screens at 80x24 and 40x12: red flags, stop, pain, guidance, and
+the session's "not saved" line.
+
+Regenerate on purpose only (`pytest tests/ui/test_safety_snapshots.py --snapshot-update`), and
+look at the new SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from tests.ui.safety_support import PAIN_EACH, safety_app
+from tests.ui.support import MANUAL_AND_WAIT, advance, started
+
+SnapCompare = Callable[..., bool]
+RunBefore = Callable[[Pilot[int]], Awaitable[None]]
+
+
+def keys(
+    *moves: float | str, session: bool = False, clear_notifications: bool = False
+) -> RunBefore:
+    """Press keys (strings) and move the clock on (numbers); `session`: wait for it to start
+    after the first two keys (red flags, pain before); `clear_notifications`: what stays once
+    the notifications have gone (they name the test's temporary folder)."""
+
+    async def run(pilot: Pilot[int]) -> None:
+        await pilot.pause()
+        for i, move in enumerate(moves):
+            if isinstance(move, str):
+                await pilot.press(move)
+                await pilot.pause()
+            else:
+                await advance(pilot, move)
+            if session and i == 1:
+                await started(pilot)
+        if clear_notifications:
+            pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return run
+
+
+class TestRedFlags:
+    """The questions before a session, and what a "yes" says."""
+
+    def test_red_flags_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys())
+
+    def test_red_flags_40x12_in_norwegian(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = safety_app(tmp_path, MANUAL_AND_WAIT)
+        assert snap_compare(app, terminal_size=(40, 12), run_before=keys())
+
+    def test_routines_own_question_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = safety_app(tmp_path, PAIN_EACH)
+        assert snap_compare(app, terminal_size=(80, 24), run_before=keys())
+
+    def test_stop_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("1"))
+
+    def test_stop_after_trauma_40x12_in_norwegian(
+        self, snap_compare: SnapCompare, tmp_path: Path
+    ) -> None:
+        app = safety_app(tmp_path, MANUAL_AND_WAIT)
+        assert snap_compare(app, terminal_size=(40, 12), run_before=keys("4"))
+
+
+class TestPain:
+    """Pain now, 0–10, with the scale's words; before the session and after an exercise."""
+
+    def test_pain_before_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("n"))
+
+    def test_pain_before_40x12(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        assert snap_compare(safety_app(tmp_path), terminal_size=(40, 12), run_before=keys("n"))
+
+    def test_pain_after_an_exercise_40x12(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = safety_app(tmp_path, PAIN_EACH)
+        run_before = keys("n", "2", 1, 2, 2, session=True)
+        assert snap_compare(app, terminal_size=(40, 12), run_before=run_before)
+
+
+class TestGuidance:
+    """After the session: the answers with the article's guidance."""
+
+    def test_much_worse_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        run_before = keys("n", "2", *["right"] * 4, "6", session=True)
+        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+    def test_better_40x12_in_norwegian(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = safety_app(tmp_path, MANUAL_AND_WAIT)
+        run_before = keys("n", "4", *["right"] * 2, "3", session=True)
+        assert snap_compare(app, terminal_size=(40, 12), run_before=run_before)
+
+
+class TestNotSaved:
+    """A history that cannot be used: the session runs, and says so on one line."""
+
+    def test_session_not_saved_40x12(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        (tmp_path / "history.sqlite3").write_bytes(b"not a database\n" * 40)
+        app = safety_app(tmp_path)
+        run_before = keys("n", "3", 1, session=True, clear_notifications=True)
+        assert snap_compare(app, terminal_size=(40, 12), run_before=run_before)
