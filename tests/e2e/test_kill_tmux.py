@@ -1,0 +1,115 @@
+"""End to end: the real `coach run` in tmux, killed with SIGKILL in the middle of a session.
+
+The patient answers the red flags ("none of these") and pain before with keys, the first
+exercise runs to its end at ×20, and during the second the process is killed without warning.
+Then the history file must pass SQLite's integrity check, hold the completed exercise and the
+pain answer, and show the session as cut off (incomplete), in the file's readers and in
+`coach history --list`.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coach.resources import routines_dir
+from coach.store.history import HistoryStore
+from coach.store.records import SessionStatus
+from tests.e2e.test_session_tmux import Terminal
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux"),
+]
+
+ROUTINE = routines_dir() / "back-basics.en.yaml"
+SPEED = 20
+
+
+@pytest.fixture
+def coach_in_tmux(tmp_path: Path) -> Iterator[tuple[Terminal, Path, Path]]:
+    """`coach run` in a tmux pane; the process's own id is written to a file (the shell execs
+    into it), so the test kills exactly the program it started."""
+    data = tmp_path / "data"
+    pid_file = tmp_path / "coach.pid"
+    coach = [sys.executable, "-m", "coach", "run", "--speed", str(SPEED), "--mute", str(ROUTINE)]
+    env = {"COACH_DATA_DIR": str(data), "COACH_LANG": "en", "TERM": "xterm-256color"}
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    command = f"cd {shlex.quote(os.getcwd())} && echo $$ > {shlex.quote(str(pid_file))}"
+    command += f" && exec env {exports} {shlex.join(coach)}"
+    name = f"coach-kill-{uuid.uuid4().hex[:8]}"
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", name, "-x", "80", "-y", "24", command], check=True
+    )
+    try:
+        yield Terminal(name), data, pid_file
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+
+
+def _gone(pid: int, timeout: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_sigkill_mid_session_keeps_a_sound_history(
+    coach_in_tmux: tuple[Terminal, Path, Path],
+) -> None:
+    term, data, pid_file = coach_in_tmux
+    term.wait_for("Do you have any of these right now?")
+    term.press("n")  # none of these
+    term.wait_for("How much does your back hurt right now?")
+    term.press("3")
+    term.wait_for("Pelvic tilt lying on your back")
+    term.wait_for("Exercise 2 of 4", timeout=20)  # the first exercise is done (≈4 s at ×20)
+    time.sleep(0.5)  # well into Cat-cow
+    pid = int(pid_file.read_text().strip())
+    os.kill(pid, signal.SIGKILL)
+    assert _gone(pid), "coach did not die"
+
+    db = data / "history.sqlite3"
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        session = conn.execute("SELECT status, pain_before, ended_at FROM sessions").fetchall()
+        exercises = conn.execute(
+            "SELECT name, reps_done, holds_done, completed_at IS NOT NULL, skipped"
+            " FROM session_exercises ORDER BY exercise_index"
+        ).fetchall()
+    finally:
+        conn.close()
+    # As the killed program left it: still running, no end; the first exercise complete.
+    assert session == [("in_progress", 3, None)]
+    assert exercises[0] == ("Pelvic tilt lying on your back", 10, 10, 1, 0)
+    assert len(exercises) == 1  # the exercise in progress is all that is lost
+
+    # Whoever opens the history next sees a session that was cut off.
+    with HistoryStore.open(db) as store:
+        (summary,) = store.sessions()
+    assert summary.status is SessionStatus.INCOMPLETE
+    assert summary.exercises_completed == 1
+    listing = subprocess.run(
+        [sys.executable, "-m", "coach", "history", "--list", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "COACH_LANG": "en"},
+    ).stdout
+    assert "incomplete (cut off)" in listing
