@@ -1,7 +1,8 @@
 """`coach history`: past sessions, sessions per week, and pain before and after over time.
 
-`--list` prints plain text. Without it the history screen opens once the app has one; until then
-the plain text is printed either way.
+Without options the history screen opens (the same screen as h in the picker): sessions, pain
+over time and sessions per week as plots, and each exercise's dose over time. `--list` prints
+the sessions, weeks and pain in plain text instead, for a script or a terminal without a screen.
 """
 
 from __future__ import annotations
@@ -100,8 +101,11 @@ def print_history(store: HistoryStore, out: TextIO, lang: Language, today: date)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the history; 1 with a clear message when it cannot be read."""
+    """Open the history screen, or print the history with `--list` (1 with a clear message
+    when it cannot be read)."""
     lang: Language = args.lang
+    if not args.list:
+        return _open_screen(args, lang)
     path = database_path(data_dir_location(args.data_dir))
     if not path.exists():
         # Looking must not create anything: no file means no sessions yet.
@@ -117,3 +121,12 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def _open_screen(args: argparse.Namespace, lang: Language) -> int:
+    """The app, on the history screen; it says itself when the history cannot be read."""
+    from coach.ui.app import make_app
+    from coach.ui.config import AppConfig
+
+    code = make_app(AppConfig(system_lang=lang, data_dir=args.data_dir, open_history=True)).run()
+    return 0 if code is None else code

@@ -101,7 +101,9 @@ class CoachApp(App[int]):
     def on_mount(self) -> None:
         self.title = translate("app.title", self.config.ui_lang)
         run = self.config.run
-        if run is None:
+        if self.config.open_history:
+            self.open_history(quit_after=True)
+        elif run is None:
             self.open_picker()
         elif self._routine is not None:
             self.start_routine(self._routine)
@@ -151,6 +153,13 @@ class CoachApp(App[int]):
                 self.config, picker_paths=(*self.config.picker_paths, self.config.run)
             )
         self.push_screen(PickerScreen(picker_config))
+
+    def open_history(self, *, quit_after: bool = False) -> None:
+        """Show the history screen (the picker's h); with `quit_after`, closing it quits."""
+        from coach.ui.screens.history import HistoryScreen  # imports plotext: only when asked
+
+        screen = HistoryScreen(self.config.data_dir, self.config.ui_lang)
+        self.push_screen(screen, callback=(lambda _: self.exit(0)) if quit_after else None)
 
     def on_picker_screen_chosen(self, message: PickerScreen.Chosen) -> None:
         self.start_routine(message.routine)

@@ -40,6 +40,7 @@ class AppConfig:
     no_history: bool = False  # --no-history: nothing is saved, not even the red-flag answers
     # --red-flags: ask the red-flag questions once a day (at home) or before every session.
     red_flag_frequency: Literal["daily", "every_session"] = "daily"
+    open_history: bool = False  # `coach history`: the history screen instead of the picker
 
     @property
     def checkins_skipped(self) -> bool:

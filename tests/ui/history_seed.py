@@ -109,3 +109,25 @@ def good_weeks(first: date, weeks: int, *, pains: Sequence[tuple[int, int]] = ()
             before, after = pains[len(out) % len(pains)] if pains else (3, 3)
             out.append(Played(at(day), before, after))
     return out
+
+
+def story(data_dir: Path) -> Path:
+    """Six weeks of "Back with ranges" up to `TODAY`: three sessions most weeks, one week
+    missed, one session ended early and one cut off, pain before easing from 5 to 2 with a flare
+    in the fourth week; the doses grow as the rules say."""
+    first = TODAY - timedelta(weeks=5, days=TODAY.weekday())  # Monday five weeks before
+    pains = [(5, 5), (5, 4), (5, 5), (4, 4), (4, 4), (4, 3), (3, 3), (3, 3)]
+    pains += [(3, 5), (4, 6), (3, 3), (3, 2), (2, 2), (2, 2), (2, 2), (2, 1)]
+    sessions: list[Played] = []
+    for week in range(6):
+        if week == 2:
+            continue  # a week off
+        for weekday in (0, 2, 4):
+            day = first + timedelta(weeks=week, days=weekday)
+            if day > TODAY:
+                break
+            before, after = pains[min(len(sessions), len(pains) - 1)]
+            sessions.append(Played(at(day), before, after))
+    sessions[4] = Played(sessions[4].started, 4, None, SessionStatus.ENDED_EARLY)
+    sessions[9] = Played(sessions[9].started, 3, None, SessionStatus.INCOMPLETE)
+    return seed(data_dir, ranges_routine(), sessions)

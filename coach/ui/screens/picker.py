@@ -32,6 +32,7 @@ class PickerScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "ui.action.start"),
+        Binding("h", "history", "ui.history.open"),
         Binding("q", "app.quit", "ui.action.quit"),
     ]
 
@@ -131,6 +132,13 @@ class PickerScreen(Screen[None]):
             option = routines.get_option_at_index(routines.highlighted)
             if option.id is not None:
                 self.open(self.entries[int(option.id)])
+
+    def action_history(self) -> None:
+        """Show the history of past sessions (h)."""
+        from coach.ui.app import CoachApp
+
+        if isinstance(self.app, CoachApp):
+            self.app.open_history()
 
     def open(self, entry: RoutineEntry) -> None:
         """Start the entry's routine, or show why it cannot start."""

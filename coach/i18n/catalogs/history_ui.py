@@ -1,0 +1,111 @@
+"""Messages of the history screen (`coach history`, and h in the picker). How a session ended
+is said with the `history.status.*` messages of the `history` catalog."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "ui.history.title": {"en": "Your history", "nb": "Historikken din"},
+    "ui.history.loading": {"en": "Reading your history…", "nb": "Leser historikken din …"},
+    "ui.history.empty": {
+        "en": "No sessions yet. After your first session, you will see here how it went.",
+        "nb": "Ingen økter ennå. Etter den første økten ser du her hvordan det gikk.",
+    },
+    "ui.history.unavailable": {
+        "en": "Your history can't be shown.",
+        "nb": "Historikken din kan ikke vises.",
+    },
+    # The views (tabs) and their keys.
+    "ui.history.tab.sessions": {"en": "Sessions", "nb": "Økter"},
+    "ui.history.tab.pain": {"en": "Pain", "nb": "Smerte"},
+    "ui.history.tab.weeks": {"en": "Per week", "nb": "Per uke"},
+    "ui.history.tab.doses": {"en": "Doses", "nb": "Doser"},
+    "ui.history.key.view": {"en": "View", "nb": "Visning"},
+    "ui.history.key.previous": {"en": "Previous view", "nb": "Forrige visning"},
+    "ui.history.key.next": {"en": "Next view", "nb": "Neste visning"},
+    "ui.history.key.routine": {"en": "Routine", "nb": "Program"},
+    "ui.history.key.back": {"en": "Back", "nb": "Tilbake"},
+    "ui.history.key.quit": {"en": "Quit", "nb": "Avslutt"},
+    "ui.history.open": {"en": "History", "nb": "Historikk"},
+    # Dates on the axes and in the table.
+    "ui.history.day_month": {"en": "{day} {month}", "nb": "{day}. {month}"},
+    "ui.history.month.1": {"en": "Jan", "nb": "jan"},
+    "ui.history.month.2": {"en": "Feb", "nb": "feb"},
+    "ui.history.month.3": {"en": "Mar", "nb": "mar"},
+    "ui.history.month.4": {"en": "Apr", "nb": "apr"},
+    "ui.history.month.5": {"en": "May", "nb": "mai"},
+    "ui.history.month.6": {"en": "Jun", "nb": "jun"},
+    "ui.history.month.7": {"en": "Jul", "nb": "jul"},
+    "ui.history.month.8": {"en": "Aug", "nb": "aug"},
+    "ui.history.month.9": {"en": "Sep", "nb": "sep"},
+    "ui.history.month.10": {"en": "Oct", "nb": "okt"},
+    "ui.history.month.11": {"en": "Nov", "nb": "nov"},
+    "ui.history.month.12": {"en": "Dec", "nb": "des"},
+    # The sessions table.
+    "ui.history.column.when": {"en": "When", "nb": "Når"},
+    "ui.history.column.routine": {"en": "Routine", "nb": "Program"},
+    "ui.history.column.outcome": {"en": "How it went", "nb": "Hvordan det gikk"},
+    "ui.history.column.exercises": {"en": "Exercises", "nb": "Øvelser"},
+    "ui.history.column.pain": {"en": "Pain", "nb": "Smerte"},
+    "ui.history.exercises": {"en": "{done} of {total}", "nb": "{done} av {total}"},
+    "ui.history.sessions_count": {
+        "en": "{count} sessions since {first}.",
+        "nb": "{count} økter siden {first}.",
+    },
+    "ui.history.sessions_count.one": {
+        "en": "1 session, on {first}.",
+        "nb": "1 økt, {first}.",
+    },
+    # Pain over time.
+    "ui.history.pain.intro": {
+        "en": "Pain before and after each session:",
+        "nb": "Smerte før og etter hver økt:",
+    },
+    "ui.history.pain.scale": {
+        "en": "0 is no pain, 10 the worst imaginable.",
+        "nb": "0 er ingen smerte, 10 verst tenkelig.",
+    },
+    "ui.history.pain.none": {
+        "en": "No pain answers yet: they are asked before and after each session.",
+        "nb": "Ingen smertesvar ennå: du blir spurt før og etter hver økt.",
+    },
+    "ui.history.pain.before": {"en": "before", "nb": "før"},
+    "ui.history.pain.after": {"en": "after", "nb": "etter"},
+    # Sessions per week.
+    "ui.history.routine": {"en": "Routine: {title}", "nb": "Program: {title}"},
+    "ui.history.routine_of": {
+        "en": "Routine: {title} ({number} of {total})",
+        "nb": "Program: {title} ({number} av {total})",
+    },
+    "ui.history.weeks.aim": {
+        "en": "Meant for {count} sessions a week. This week: {done} of {count}.",
+        "nb": "Laget for {count} økter i uka. Denne uka: {done} av {count}.",
+    },
+    "ui.history.weeks.aim.one": {
+        "en": "Meant for 1 session a week. This week: {done} of 1.",
+        "nb": "Laget for 1 økt i uka. Denne uka: {done} av 1.",
+    },
+    "ui.history.weeks.no_aim": {
+        "en": "The routine does not say how often it is meant to be done. This week: {done}.",
+        "nb": "Programmet sier ikke hvor ofte det skal gjøres. Denne uka: {done}.",
+    },
+    "ui.history.weeks.legend": {
+        "en": "sessions each week (from Monday)",
+        "nb": "økter hver uke (fra mandag)",
+    },
+    "ui.history.weeks.legend_aim": {"en": "the aim", "nb": "målet"},
+    # Doses over time.
+    "ui.history.dose.reps": {"en": "reps", "nb": "repetisjoner"},
+    "ui.history.dose.hold": {"en": "hold (s)", "nb": "hold (s)"},
+    "ui.history.dose.duration": {"en": "time (s)", "nb": "tid (s)"},
+    "ui.history.dose.now": {
+        "en": "{name}: {dose} last time",
+        "nb": "{name}: {dose} sist",
+    },
+    "ui.history.dose.range": {"en": " (range {range})", "nb": " (spenn {range})"},
+    "ui.history.dose.same": {
+        "en": "The same dose in every session.",
+        "nb": "Samme dose i hver økt.",
+    },
+    "ui.history.dose.none": {
+        "en": "No doses recorded for this routine yet.",
+        "nb": "Ingen doser registrert for dette programmet ennå.",
+    },
+}
