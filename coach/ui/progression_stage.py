@@ -5,6 +5,7 @@ screen is shown only when there is something to say: a dose moved (up, down, or 
 physio edited), the advice to contact a physiotherapist is due, or the history could not be read
 (then every exercise runs at the low end of its range, and the screen says so, once).
 `--no-checkins` (an author's preview, a scripted run) never stops here: the doses still apply.
+A kiosk and `--no-history` don't touch the history: the low ends, and no screen.
 """
 
 from __future__ import annotations
@@ -95,7 +96,9 @@ def progression_stage(
 
     def stage(ctx: SessionContext) -> Screen[bool] | None:
         config = ctx.config
-        if config.kiosk:  # a kiosk keeps no history: every session at the low ends
+        # A kiosk keeps no history, and --no-history leaves it alone (opening it may upgrade
+        # or create the file): every session at the low ends.
+        if config.kiosk or config.no_history:
             return None
         from coach.progression import plan_doses
 
@@ -103,7 +106,7 @@ def progression_stage(
         ctx.doses.update(plan_doses(found.decisions))
         if found.failure is not None:
             ctx.notes[HISTORY_UNAVAILABLE_NOTE] = found.failure
-        if config.no_checkins or not found.worth_showing:
+        if config.checkins_skipped or not found.worth_showing:
             return None
         from coach.ui.screens.progression import ProgressionScreen
 

@@ -213,6 +213,16 @@ async def test_a_kiosk_reads_no_history_and_runs_the_low_ends(tmp_path: Path) ->
     assert not (tmp_path / "kiosk").exists()  # nothing opened, nothing created
 
 
+async def test_no_history_leaves_the_history_alone_and_runs_the_low_ends(tmp_path: Path) -> None:
+    path = seed(tmp_path, ranges_routine(), good_weeks(MONDAY, 1)[:2])
+    before = path.read_bytes()
+    app, seen = progression_app(tmp_path, no_history=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, on(SessionScreen))
+    assert planned(seen[-1])["Pelvic tilt"].reps == 10
+    assert path.read_bytes() == before
+
+
 async def test_an_unreadable_history_says_so_once_and_runs_the_low_ends(tmp_path: Path) -> None:
     tmp_path.joinpath("history.sqlite3").write_bytes(b"not a database, but a patient's file" * 40)
     app, seen = progression_app(tmp_path)

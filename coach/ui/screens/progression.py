@@ -155,6 +155,7 @@ class ProgressionScreen(Screen[bool]):
         button = self.query_one(f"#stay-{index}", ActionButton)
         button.label = self._stay_label(index)
         button.refresh(layout=True)  # the other label is longer
+        self.call_after_refresh(button.scroll_visible, animate=False)  # the change, in sight
 
     def action_start(self) -> None:
         if self._on_chosen is not None:

@@ -1,0 +1,25 @@
+"""The plots cost start-up time only when the history screen opens: `coach run` and the picker
+never import plotext (bench/startup.py measures the first frame)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+
+def test_the_app_and_the_picker_import_no_plotting_library() -> None:
+    code = (
+        "import json, sys\n"
+        "import coach.cli, coach.commands.run, coach.commands.history\n"
+        "import coach.ui.app, coach.ui.hooks, coach.ui.screens.picker\n"
+        "import coach.ui.progression_stage, coach.ui.screens.progression\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = json.loads(out.stdout)
+    assert [m for m in loaded if m.startswith(("plotext", "textual_plotext"))] == []
+    # The history screen is what brings them in.
+    code = "import sys, coach.ui.screens.history; print('textual_plotext' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
