@@ -16,6 +16,7 @@ from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.history import HistoryStore
 from coach.store.paths import database_path
 from coach.ui.app import CoachApp
+from coach.ui.config import AppConfig
 from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.progression_stage import HISTORY_UNAVAILABLE_NOTE, progression_stage
 from coach.ui.screens.picker import PickerScreen
@@ -266,3 +267,53 @@ async def test_the_screen_speaks_the_sessions_language(tmp_path: Path) -> None:
             == "Pelvic tilt: 11 repetisjoner i dag (opp fra 10: to gode økter)"
         )
         assert str(app.screen.query_one("#stay-0").label) == "Bli på 10 repetisjoner (tast 1)"
+
+
+async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorded(
+    tmp_path: Path,
+) -> None:
+    """The stages as `default_hooks` orders them: red flags, pain now, today's doses; the
+    history recorder then writes the session at the dose the patient chose."""
+    from coach.ui.hooks import default_hooks
+    from coach.ui.safety_stages import SafetyStages
+    from coach.ui.screens.summary import SummaryScreen
+    from tests.ui.safety_support import WallClock, rows
+
+    order = [stage.__qualname__ for stage in default_hooks(AppConfig()).before]
+    assert order == [
+        "SafetyStages.red_flags",
+        "SafetyStages.pain_before",
+        "progression_stage.<locals>.stage",
+    ]
+    seed(tmp_path, ranges_routine(), good_weeks(MONDAY, 1)[:2])
+    safety = SafetyStages(now=WallClock(at(TODAY, 9)))
+    hooks = SessionHooks(
+        before=(
+            safety.red_flags,
+            safety.pain_before,
+            progression_stage(today=lambda: TODAY, now=lambda: at(TODAY, 9)),
+        ),
+        after=(safety.pain_after, safety.guidance),
+        listeners=(safety.history, safety.exercise_pain),
+    )
+    app = coach_app(RANGES, hooks=hooks, data_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "3")  # none of the red flags; pain 3 now
+        await until(pilot, on(ProgressionScreen))
+        await pilot.press("2", "enter")  # Cat-cow stays at 1 min; the rest go up
+        await started(pilot)
+        await pilot.press("right", "right")  # Pelvic tilt and Cat-cow skipped: both written
+        await pilot.pause()
+        await pilot.press("q", "q")
+        await pilot.pause()
+        await pilot.press("4", "enter")  # pain after, then the guidance
+        await until(pilot, on(SummaryScreen))
+    recorded = rows(
+        tmp_path,
+        "SELECT e.name, e.dose_reps, e.dose_duration_s, s.pain_before FROM session_exercises e"
+        " JOIN sessions s ON s.id = e.session_id WHERE s.id = 3 ORDER BY e.exercise_index",
+    )
+    assert recorded == [
+        {"name": "Pelvic tilt", "dose_reps": 11, "dose_duration_s": None, "pain_before": 3},
+        {"name": "Cat-cow", "dose_reps": None, "dose_duration_s": 60.0, "pain_before": 3},
+    ]
