@@ -142,6 +142,7 @@ class KioskApp(CoachApp):
             while len(self.screen_stack) > 1:
                 await self.pop_screen()
             self._reset_sound()
+            _forget_renders()
             await self.push_screen(AttractScreen(self.clinic_title, self.entries, self.lang))
             self.visits += 1
         finally:
@@ -314,6 +315,17 @@ class KioskApp(CoachApp):
     def _print_error_renderables(self) -> None:
         """Errors go to the log (already written), never to the visitor's screen."""
         self._exit_renderables.clear()
+
+
+def _forget_renders() -> None:
+    """Drop Textual's cache of style pairs: its keys keep up to 1,024 gone widgets' render caches
+    (with the lines they drew) alive. A kiosk that runs all week lets each visitor's screens go
+    entirely, memory and all."""
+    from textual._styles_cache import StylesCache
+
+    cached = getattr(StylesCache.get_inner_outer, "cache_clear", None)
+    if cached is not None:
+        cached()
 
 
 def _count_with(counts: SessionCounts) -> Callable[[SessionContext], EventListener | None]:

@@ -1,0 +1,213 @@
+"""End to end in a real browser: `coach serve --kiosk` on a free loopback port, opened by
+Debian's Chromium through Playwright (never a downloaded browser).
+
+The page is a canvas, so the test finds things by colour in screenshots: the highlighted routine
+button to click, the coloured phase band of a running session. Requests to anything but this
+computer are aborted and counted (there should be none: coach's page loads no web fonts).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from coach.session.eventlog import read_event_log
+
+CHROMIUM = Path("/usr/bin/chromium")
+playwright_api = pytest.importorskip("playwright.sync_api")
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium"),
+]
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ROUTINE = Path(__file__).resolve().parent.parent / "data" / "ui" / "every-step.en.yaml"
+PRIMARY = (1, 120, 212)  # textual-dark's $primary: the highlighted routine, the phase band
+LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
+VIEWPORT = {"width": 1000, "height": 700}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    """`coach serve --kiosk` on a free loopback port; its URL, events file and data folder."""
+    port = free_port()
+    events = tmp_path / "events.jsonl"
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "coach", "serve", "--kiosk", "--port", str(port)]
+    command += ["--events", str(events), "--mute", str(ROUTINE)]
+    env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_LANG": "en"}
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        assert process.stdout is not None
+        said = process.stdout.readline()
+        assert f"http://127.0.0.1:{port}" in said and "only this computer" in said, said
+        wait_until_listening(port)
+        yield f"http://127.0.0.1:{port}/", events, data
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            raise AssertionError("coach serve did not stop on SIGTERM") from None
+    leftovers = subprocess.run(
+        ["pgrep", "-f", str(data)], capture_output=True, text=True, check=False
+    ).stdout.split()
+    assert leftovers == [], "a browser's coach outlived the server"
+
+
+def wait_until_listening(port: int, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+class Pixels:
+    """Finds colours in a screenshot, decoded by the browser itself (no imaging library)."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        page.set_content("<canvas id=c></canvas>")
+
+    def rows_of(self, png: bytes, rgb: tuple[int, int, int], tol: int = 16) -> list[int]:
+        """For each pixel row of `png`, how many pixels have the colour `rgb`."""
+        script = """async ([data, r, g, b, tol]) => {
+            const img = new Image();
+            img.src = "data:image/png;base64," + data;
+            await img.decode();
+            const c = document.getElementById("c");
+            c.width = img.width; c.height = img.height;
+            const ctx = c.getContext("2d");
+            ctx.drawImage(img, 0, 0);
+            const d = ctx.getImageData(0, 0, c.width, c.height).data;
+            const rows = [];
+            for (let y = 0; y < c.height; y++) {
+                let n = 0;
+                for (let x = 0; x < c.width; x++) {
+                    const i = (y * c.width + x) * 4;
+                    if (Math.abs(d[i] - r) <= tol && Math.abs(d[i + 1] - g) <= tol
+                        && Math.abs(d[i + 2] - b) <= tol) n++;
+                }
+                rows.push(n);
+            }
+            return rows;
+        }"""
+        encoded = base64.b64encode(png).decode("ascii")
+        rows: list[int] = self.page.evaluate(script, [encoded, *rgb, tol])
+        return rows
+
+
+def tallest_band(rows: list[int], min_width: int) -> tuple[int, int] | None:
+    """The longest run of rows with at least `min_width` pixels of a colour: (top, bottom)."""
+    best: tuple[int, int] | None = None
+    start: int | None = None
+    for y, n in enumerate([*rows, 0]):
+        if n >= min_width and start is None:
+            start = y
+        elif n < min_width and start is not None:
+            if best is None or y - start > best[1] - best[0]:
+                best = (start, y)
+            start = None
+    return best
+
+
+def open_kiosk(browser: Any, url: str, blocked: list[str]) -> Any:
+    page = browser.new_page(viewport=VIEWPORT)
+
+    def route(request_route: Any) -> None:
+        host = urlsplit(request_route.request.url).hostname or ""
+        if host in LOOPBACK:
+            request_route.continue_()
+        else:  # a web font, or anything else from the internet
+            blocked.append(request_route.request.url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.goto(url)
+    page.wait_for_selector("body.-first-byte", timeout=30_000)  # the terminal is connected
+    return page
+
+
+def wait_for_band(page: Any, pixels: Pixels, min_width: int, timeout: float = 20.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        png = page.screenshot()
+        band = tallest_band(pixels.rows_of(png, PRIMARY), min_width)
+        if band is not None and band[1] - band[0] >= 20:
+            return band, png
+        time.sleep(0.2)
+    raise AssertionError("the expected screen never showed")
+
+
+def test_a_visitor_starts_a_routine_in_the_browser(
+    server: tuple[str, Path, Path], tmp_path: Path
+) -> None:
+    url, events, data = server
+    blocked: list[str] = []
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            pixels = Pixels(browser.new_page())
+            visitor = open_kiosk(browser, url, blocked)
+            # The attract screen: the highlighted routine is a wide band of the primary colour.
+            (top, bottom), png = wait_for_band(visitor, pixels, min_width=600)
+            (tmp_path / "attract.png").write_bytes(png)
+            visitor.mouse.click(VIEWPORT["width"] / 2, (top + bottom) / 2)
+            visitor.wait_for_timeout(500)
+            visitor.keyboard.press("n")  # no red flag
+            visitor.wait_for_timeout(500)
+            visitor.keyboard.press("s")  # no pain answer
+            # A running session: the phase band spans the whole width, at the top.
+            (band_top, _), png = wait_for_band(visitor, pixels, min_width=950)
+            (tmp_path / "session.png").write_bytes(png)
+            assert band_top < 100
+
+            # A second browser gets its own coach, at its own attract screen.
+            other = open_kiosk(browser, url, blocked)
+            (other_top, other_bottom), _ = wait_for_band(other, pixels, min_width=600)
+            assert 150 < (other_top + other_bottom) / 2 < 600
+        finally:
+            browser.close()
+    assert blocked == []
+    records = read_event_log(events)
+    kinds = [r["event"] for r in records]
+    assert kinds[:2] == ["session_started", "exercise_started"]
+    assert records[1]["exercise"] == "Bridge"
+    log = (data / "kiosk.log").read_text()
+    pids = set(re.findall(r"^\S+ \S+ (\d+) INFO kiosk started$", log, re.MULTILINE))
+    assert len(pids) == 2  # one coach per browser
