@@ -252,3 +252,21 @@ def test_a_session_status_is_said_in_every_language() -> None:
     for lang in LANGUAGES:
         for status in SessionStatus:
             assert translate(f"history.status.{status.value}", lang)
+
+
+async def test_sessions_without_pain_answers_and_a_dose_that_never_moved(tmp_path: Path) -> None:
+    # Sessions run with --no-checkins: no pain answers, so the doses never grew.
+    seed(tmp_path, ranges_routine(), [Played(at(TODAY), None, None)])
+    async with coach_app(None, data_dir=tmp_path).run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot, tmp_path)
+        assert table_rows(screen) == [["28 Mar 18:00", "– → –", "completed", "4 of 4"]]
+        assert text(pilot, "#sessions-count") == "1 session, on 28 Mar."
+        await pilot.press("right")
+        await pilot.pause()
+        assert text(pilot, "#pain-none") == (
+            "No pain answers yet: they are asked before and after each session."
+        )
+        await pilot.press("right", "right")
+        await pilot.pause()
+        assert not screen.query(DosePlot)
+        assert len(screen.query(".dose-same")) == 4
