@@ -21,6 +21,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.pain-check-one-exercise.hint": {
         "en": "Leave pain_check out; pain is asked before and after every session anyway.",
-        "nb": "Utelat pain_check; smerte spørres om før og etter hver økt uansett.",
+        "nb": "Utelat pain_check; det spørres om smerte før og etter hver økt uansett.",
     },
 }
