@@ -188,8 +188,9 @@ class HistoryStore:
         except BaseException as err:
             # A failed COMMIT (disk full, lost lock) leaves the transaction open; close it so the
             # next write starts clean.
-            if conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
+            # (A closed connection raises even when asked whether a transaction is open.)
+            with contextlib.suppress(sqlite3.Error):
+                if conn.in_transaction:
                     conn.execute("ROLLBACK")
             if isinstance(err, sqlite3.Error):
                 raise HistoryUnavailable(

@@ -345,3 +345,12 @@ def test_sqlite_error_codes_map_to_problems(code: str, problem: Problem) -> None
     err = sqlite3.OperationalError("x")
     err.sqlite_errorname = code
     assert classify(err, Problem.WRITE_FAILED) is problem
+
+
+def test_writing_after_the_store_is_closed_is_a_history_problem_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    store.close()
+    with pytest.raises(HistoryUnavailable):
+        store.start_session(_new(datetime(2026, 11, 2, 9, 0).astimezone()))
