@@ -66,6 +66,8 @@ class AttractScreen(Screen[None]):
         self.lang: Language = lang
 
     def compose(self) -> ComposeResult:
+        # Docked at the bottom: however many routines there are, the hint stays in sight.
+        yield Static(translate("kiosk.attract.hint", self.lang), id="attract-hint")
         with Vertical(id="attract"):
             yield Static(self.clinic_title, id="attract-title", markup=False)
             yield Static(translate("kiosk.attract.subtitle", self.lang), id="attract-subtitle")
@@ -74,7 +76,6 @@ class AttractScreen(Screen[None]):
                     yield RoutineButton(entry, number, self.lang)
                 if not self.entries:
                     yield Static(translate("kiosk.attract.none", self.lang), id="attract-none")
-            yield Static(translate("kiosk.attract.hint", self.lang), id="attract-hint")
 
     def on_mount(self) -> None:
         buttons = self.query(RoutineButton)

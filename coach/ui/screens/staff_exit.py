@@ -33,6 +33,9 @@ class StaffExitScreen(ModalScreen[None]):
     #pin { margin-top: 1; width: 24; }
     #staff-message { margin-top: 1; color: $text-warning; }
     #staff-message.-empty { display: none; }
+    StaffExitScreen.-short #dialog { padding: 0 1; }
+    StaffExitScreen.-short #staff-body, StaffExitScreen.-short #staff-message { margin-top: 0; }
+    StaffExitScreen.-short #pin { margin-top: 0; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
