@@ -258,6 +258,7 @@ class HistoryScreen(Screen[None]):
         return legend
 
     def _doses(self) -> ComposeResult:
+        from coach.progression.rules import has_range
         from coach.progression.wording import dose_text, range_text
 
         routine = self.routine
@@ -272,7 +273,7 @@ class HistoryScreen(Screen[None]):
                 self._("ui.history.dose.now", name=doses.name, dose=dose_text(latest, self.lang)),
                 "bold",
             )
-            if doses.exercise is not None:
+            if doses.exercise is not None and has_range(doses.exercise):
                 line.append(
                     self._("ui.history.dose.range", range=range_text(doses.exercise, self.lang))
                 )
