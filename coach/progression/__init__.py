@@ -21,6 +21,7 @@ from coach.progression.guidance import (
     PainBefore,
     PhysioAdvice,
     advice_title,
+    pain_rising,
     physio_advice,
 )
 from coach.progression.rules import DoseDecision, Outcome, Reason, Verdict, decide, judge
@@ -41,6 +42,7 @@ __all__ = [
     "decision_text",
     "dose_text",
     "judge",
+    "pain_rising",
     "physio_advice",
     "plan_doses",
     "stay_text",

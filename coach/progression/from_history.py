@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from coach.progression.guidance import PainBefore, PhysioAdvice, physio_advice
+from coach.progression.guidance import PainBefore, PhysioAdvice, pain_rising, physio_advice
 from coach.progression.rules import DoseDecision, Outcome, decide
 from coach.routine.model import Routine
 from coach.session.plan import Dose
@@ -61,17 +61,20 @@ def _own_points(points: Sequence[DosePoint], occurrence: int) -> list[DosePoint]
 def todays_doses(history: ProgressionHistory, routine: Routine) -> dict[int, DoseDecision]:
     """Today's dose of every exercise of `routine` (by index), each with why.
 
-    Reads the history of each exercise by routine title and exercise name. Raises what the
-    history raises (`coach.store.HistoryUnavailable`); the caller then runs the routine at its
-    low ends, as without a history.
+    Reads the history of each exercise by routine title and exercise name, and the pain before
+    every session: while it has been rising, no exercise steps up. Raises what the history
+    raises (`coach.store.HistoryUnavailable`); the caller then runs the routine at its low ends,
+    as without a history.
     """
+    rising = pain_rising(_pain_before(history))
     decisions: dict[int, DoseDecision] = {}
     names: dict[str, int] = {}
     for index, exercise in enumerate(routine.exercises):
         occurrence = names.get(exercise.name, 0)
         names[exercise.name] = occurrence + 1
         points = _own_points(history.dose_history(routine.title, exercise.name), occurrence)
-        decisions[index] = decide(exercise, [_outcome(p) for p in points])
+        outcomes = [_outcome(p) for p in points]
+        decisions[index] = decide(exercise, outcomes, pain_rising=rising)
     return decisions
 
 
@@ -85,12 +88,16 @@ def advice_today(
 ) -> PhysioAdvice | None:
     """The physiotherapist advice to show today, if any (`last_shown`: the day it was last
     shown, so it is shown at most once a day)."""
-    answers = [
+    return physio_advice(_pain_before(history), today, last_shown)
+
+
+def _pain_before(history: ProgressionHistory) -> list[PainBefore]:
+    """The pain before every session that has it, oldest first (every routine: the same back)."""
+    return [
         PainBefore(point.started_at.date(), point.pain_before)
         for point in history.pain_series()
         if point.pain_before is not None
     ]
-    return physio_advice(answers, today, last_shown)
 
 
 if TYPE_CHECKING:

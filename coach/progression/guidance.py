@@ -123,6 +123,12 @@ def _no_improvement(answers: Sequence[PainBefore]) -> PhysioAdvice | None:
     return PhysioAdvice(AdviceReason.NO_IMPROVEMENT, first, last, len(answers), days)
 
 
+def pain_rising(answers: Sequence[PainBefore]) -> bool:
+    """True when pain before sessions has been rising: the condition of the RISING advice,
+    whether or not the advice was shown today (the rules hold every step up while it lasts)."""
+    return _rising(_by_day(answers)) is not None
+
+
 def physio_advice(
     answers: Sequence[PainBefore], today: date, last_shown: date | None
 ) -> PhysioAdvice | None:
@@ -133,7 +139,12 @@ def physio_advice(
     """
     if last_shown is not None and last_shown >= today:
         return None
-    ordered = sorted(answers, key=lambda a: a.day)
+    ordered = _by_day(answers)
     if not ordered:
         return None
     return _rising(ordered) or _no_improvement(ordered)
+
+
+def _by_day(answers: Sequence[PainBefore]) -> list[PainBefore]:
+    # A stable sort: answers of the same day keep the history's order.
+    return sorted(answers, key=lambda a: a.day)

@@ -77,6 +77,7 @@ class Reason(StrEnum):
     DOWN = "down"  # two flares in a row: one step down
     CLAMPED = "clamped"  # the last dose is outside the routine's (edited) range: moved into it
     STAYED = "stayed"  # a step up was offered and the patient chose to stay
+    RISING_PAIN = "rising_pain"  # same dose: a step up was due, but pain before has been rising
     BUILDING = "building"  # same dose: not yet enough good sessions
     FLARE = "flare"  # same dose: the last judged session was a flare
     IN_BETWEEN = "in_between"  # same dose: pain rose more than a good session allows
@@ -107,6 +108,11 @@ class DoseDecision:
     def changed(self) -> bool:
         """True when today's dose differs from the last session's."""
         return self.previous is not None and not same_dose(self.dose, self.previous)
+
+    @property
+    def held(self) -> bool:
+        """True when a step up was due but holds, because pain before sessions has been rising."""
+        return self.reason is Reason.RISING_PAIN
 
     @property
     def can_stay(self) -> bool:
@@ -271,8 +277,17 @@ def _count_last(run: list[Verdict], verdict: Verdict) -> int:
     return count
 
 
-def decide(exercise: Exercise, history: Sequence[Outcome]) -> DoseDecision:
-    """Today's dose of `exercise` from its past sessions (`history`, oldest first), and why."""
+def decide(
+    exercise: Exercise, history: Sequence[Outcome], *, pain_rising: bool = False
+) -> DoseDecision:
+    """Today's dose of `exercise` from its past sessions (`history`, oldest first), and why.
+
+    `pain_rising`: the pain before sessions has been rising (`guidance.pain_rising`, over every
+    routine). Each session may have been good for this exercise on its own, but the back is
+    getting worse, so a step up that is due holds instead (`RISING_PAIN`); steps down still
+    apply. Holding is not a step: the good sessions keep counting, so the step up comes once the
+    pain settles.
+    """
     low = resolve_dose(exercise)
     settings = exercise.progression
     needed = settings.good_sessions
@@ -307,6 +322,8 @@ def decide(exercise: Exercise, history: Sequence[Outcome]) -> DoseDecision:
     higher = step_up(exercise, last)
     if same_dose(higher, last):
         return same(Reason.TOP)
+    if good >= needed and pain_rising:
+        return same(Reason.RISING_PAIN)
     if good >= needed:
         return DoseDecision(exercise, higher, Reason.UP, last, good_sessions=good, needed=needed)
     return same(Reason.BUILDING if run else Reason.UNANSWERED)

@@ -144,7 +144,12 @@ def decision_text(decision: DoseDecision, lang: Language) -> str:
             previous=_previous_text(decision.previous, decision.dose, lang, unit=False),
             why=why,
         )
-    key = "progression.line.same" if decision.reason in _SAME else "progression.line.plain"
+    if decision.reason is Reason.RISING_PAIN:
+        key = "progression.line.held"
+    elif decision.reason in _SAME:
+        key = "progression.line.same"
+    else:
+        key = "progression.line.plain"
     return translate(key, lang, name=name, dose=dose_text(decision.dose, lang), why=why)
 
 

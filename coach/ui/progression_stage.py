@@ -2,8 +2,9 @@
 
 Every session (but a kiosk's, which keeps no history) gets its doses from `todays_doses`; the
 screen is shown only when there is something to say: a dose moved (up, down, or into a range a
-physio edited), the advice to contact a physiotherapist is due, or the history could not be read
-(then every exercise runs at the low end of its range, and the screen says so, once).
+physio edited), a step up holds because pain before sessions has been rising, the advice to
+contact a physiotherapist is due, or the history could not be read (then every exercise runs at
+the low end of its range, and the screen says so, once).
 `--no-checkins` (an author's preview, a scripted run) never stops here: the doses still apply.
 A kiosk and `--no-history` don't touch the history: the low ends, and no screen.
 """
@@ -44,7 +45,8 @@ class TodaysProgression:
     @property
     def worth_showing(self) -> bool:
         """True when the patient has something to read before the session."""
-        moved = any(d.changed for d in self.decisions.values())
+        # A step up held back (pain before rising) is news too: it would have moved.
+        moved = any(d.changed or d.held for d in self.decisions.values())
         return moved or self.advice is not None or self.failure is not None
 
 

@@ -96,6 +96,38 @@ def test_the_pain_asked_after_an_exercise_counts_for_that_exercise(store: Histor
     assert (decisions[1].reason, decisions[1].dose) == (Reason.BOTTOM, Dose(duration=60.0))
 
 
+def test_rising_pain_before_in_any_routine_holds_every_step_up(store: HistoryStore) -> None:
+    for day in (0, 2):
+        session = record_session(
+            store,
+            ROUTINE,
+            START + timedelta(days=day),
+            {1: Dose(duration=90.0)},
+            pain_before=3 + day // 2,
+            pain_after=3 + day // 2,
+        )
+        store.set_exercise_pain(session, 1, 7)  # the cat-cow flared both times
+    assert todays_doses(store, ROUTINE)[0].reason is Reason.UP  # 3, 4: not yet rising
+    other = Routine(title="Evening", exercises=(Exercise("Walk", duration=SecondsRange(60, 60)),))
+    record_session(store, other, START + timedelta(days=3), pain_before=5)  # 3, 4, 5
+    decisions = todays_doses(store, ROUTINE)
+    bridge = decisions[0]
+    assert (bridge.reason, bridge.dose, bridge.good_sessions) == (
+        Reason.RISING_PAIN,
+        Dose(10, 3.0),
+        2,
+    )
+    assert decision_text(bridge, "en") == (
+        "Bridge: stays at 10 reps, hold 3 s today (your pain before the sessions has been rising;"
+        " no step up until it settles)"
+    )
+    # A step down is not held back.
+    assert (decisions[1].reason, decisions[1].dose) == (Reason.DOWN, Dose(duration=75.0))
+    # Pain before no longer rising (5, 5 after 4): the step up the good sessions earned.
+    record_session(store, other, START + timedelta(days=4), pain_before=5)
+    assert todays_doses(store, ROUTINE)[0].reason is Reason.UP
+
+
 def test_a_physio_edited_range_clamps_the_remembered_dose(store: HistoryStore) -> None:
     record_session(store, ROUTINE, START, {0: Dose(15, 5.0)}, pain_before=3, pain_after=3)
     edited = Routine(

@@ -13,6 +13,7 @@ from coach.progression.guidance import (
     PainBefore,
     PhysioAdvice,
     advice_title,
+    pain_rising,
     physio_advice,
 )
 from tests.safety import article
@@ -69,6 +70,20 @@ def test_when_the_history_calls_for_a_physiotherapist(
 ) -> None:
     advice = _advice(pains)
     assert (advice.reason if advice else None) is reason
+
+
+@pytest.mark.parametrize(
+    "pains",
+    [[], [5], [3, 4, 5], [2, 4, 4], [3, 4, 4], [3, 5, 4], [6, 4, 5, 6], [4] * 7, [4] * 6 + [5, 6]],
+)
+def test_pain_rising_is_the_rising_advices_condition_shown_today_or_not(pains: list[int]) -> None:
+    advice = _advice(pains)
+    rising = advice is not None and advice.reason is AdviceReason.RISING
+    answers = three_a_week(pains)
+    assert pain_rising(answers) is rising
+    assert pain_rising(list(reversed(answers))) is rising  # in any order, like the advice
+    # Shown today already, the advice is not due again, but the pain is rising all the same.
+    assert _advice(pains, last_shown=answers[-1].day if answers else MONDAY) is None
 
 
 def test_rising_needs_a_rise_of_two_over_the_last_three() -> None:

@@ -65,6 +65,7 @@ class Session:
     pain_before: int | None
     pain_after: int | None
     stays: bool  # the patient keeps the last dose when a step up is offered
+    pain_rising: bool  # pain before sessions has been rising (over every routine) until now
 
 
 sessions = st.builds(
@@ -73,6 +74,7 @@ sessions = st.builds(
     pain_before=st.none() | st.integers(0, 10),
     pain_after=st.none() | st.integers(0, 10),
     stays=st.booleans(),
+    pain_rising=st.booleans(),
 )
 
 
@@ -116,7 +118,7 @@ def test_the_dose_stays_in_range_and_moves_one_step_at_most(
 ) -> None:
     history: list[Outcome] = []
     for session in plan:
-        decision = decide(exercise, history)
+        decision = decide(exercise, history, pain_rising=session.pain_rising)
         if decision.can_stay and session.stays:
             decision = decision.stay()
         dose = decision.dose
@@ -134,6 +136,29 @@ def test_the_dose_stays_in_range_and_moves_one_step_at_most(
         if decision.reason is Reason.DOWN:
             assert judged[-2:] == [Verdict.FLARE, Verdict.FLARE]
         history.append(Outcome(dose, session.completed, session.pain_before, session.pain_after))
+
+
+@settings(max_examples=300, deadline=None)
+@given(exercise=exercises(), plan=st.lists(sessions, max_size=30))
+def test_rising_pain_before_only_holds_steps_up(exercise: Exercise, plan: list[Session]) -> None:
+    history: list[Outcome] = []
+    for session in plan:
+        usual = decide(exercise, history)
+        held = decide(exercise, history, pain_rising=True)
+        if usual.reason is Reason.UP:
+            # The step up holds at the last dose, and the good sessions keep counting.
+            assert usual.previous is not None
+            assert (held.reason, held.dose) == (Reason.RISING_PAIN, usual.previous)
+            assert (held.good_sessions, held.needed) == (usual.good_sessions, usual.needed)
+        else:
+            # Everything else (a step down, a flare, a clamp, the top...) is decided as usual.
+            assert held == usual
+        chosen = held if session.pain_rising else usual
+        if chosen.can_stay and session.stays:
+            chosen = chosen.stay()
+        history.append(
+            Outcome(chosen.dose, session.completed, session.pain_before, session.pain_after)
+        )
 
 
 def _steps_to_the_top(exercise: Exercise) -> int:

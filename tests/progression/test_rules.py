@@ -318,6 +318,45 @@ def test_a_dose_read_back_with_float_noise_is_the_same_dose() -> None:
     assert (decision.reason, decision.dose) == (Reason.UP, D15_5)
 
 
+# -- pain before sessions rising --------------------------------------------------------------
+
+RISING_CASES: list[tuple[str, list[Outcome], Dose, Reason]] = [
+    # (what happens, the history oldest first, today's dose, why) with pain before rising
+    ("a step up is due: it holds", [good(D10), good(D10)], D10, Reason.RISING_PAIN),
+    ("the hold would grow: it holds", [good(D15_3)] * 2, D15_3, Reason.RISING_PAIN),
+    ("stayed before, due again: it holds", [good(D10)] * 3, D10, Reason.RISING_PAIN),
+    # Everything that is not a step up is decided as without rising pain.
+    ("two flares still step down", [flare(D15_4), flare(D15_4)], D15_3, Reason.DOWN),
+    ("one flare holds as a flare", [good(D15_4), flare(D15_4)], D15_4, Reason.FLARE),
+    ("one good session is still building", [good(D10)], D10, Reason.BUILDING),
+    ("the top is the top", [good(D15_5)] * 2, D15_5, Reason.TOP),
+    ("the first session starts low", [], D10, Reason.START),
+    ("a physio's new range still clamps", [good(Dose(15, 7.0))], D15_5, Reason.CLAMPED),
+    ("a physio's raised range still clamps", [good(Dose(8, 3.0))], D10, Reason.CLAMPED),
+]
+
+
+@pytest.mark.parametrize(
+    ("history", "dose", "reason"), [c[1:] for c in RISING_CASES], ids=[c[0] for c in RISING_CASES]
+)
+def test_todays_dose_while_pain_before_is_rising(
+    history: list[Outcome], dose: Dose, reason: Reason
+) -> None:
+    decision = decide(BRIDGE, history, pain_rising=True)
+    assert (decision.dose, decision.reason) == (dose, reason)
+
+
+def test_a_held_step_up_keeps_counting_and_cannot_be_refused() -> None:
+    held = decide(BRIDGE, [good(D10)] * 2, pain_rising=True)
+    assert held.held and not held.changed and not held.can_stay
+    assert (held.previous, held.good_sessions, held.needed) == (D10, 2, 2)
+    with pytest.raises(ValueError, match="only a step up"):
+        held.stay()
+    # Once the pain settles, the step up the good sessions earned is offered.
+    assert decide(BRIDGE, [good(D10)] * 3).reason is Reason.UP
+    assert not decide(BRIDGE, [good(D10)] * 2).held
+
+
 # -- staying --------------------------------------------------------------------------------
 
 

@@ -124,6 +124,14 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
         " du tilbud om å gå opp igjen)",
     ),
     (
+        "a step up held while pain before sessions has been rising",
+        decide(BRIDGE, [good(D15_3)] * 2, pain_rising=True),
+        "Bridge: stays at 15 reps, hold 3 s today (your pain before the sessions has been"
+        " rising; no step up until it settles)",
+        "Bridge: blir på 15 repetisjoner, hold 3 s i dag (smerten før øktene har økt; du går ikke"
+        " opp før den har roet seg)",
+    ),
+    (
         "progression off",
         decide(replace(BRIDGE, progression=Progression(enabled=False)), []),
         "Bridge: 10 reps, hold 3 s today (set by the routine)",

@@ -158,6 +158,12 @@ async def test_the_physio_advice_is_shown_once_a_day(tmp_path: Path) -> None:
         await until(pilot, on(ProgressionScreen))
         assert not app.screen.query("#advice")
         assert text(pilot, "#progression-intro") == "Your doses follow how your last sessions went."
+        # Every session was good, but the pain before them keeps rising: no step up, and why.
+        assert text(pilot, "#dose-2") == (
+            "Bridge: stays at 11 reps, hold 3 s today (your pain before the sessions has been"
+            " rising; no step up until it settles)"
+        )
+        assert not app.screen.query(".stay")
 
     app, _ = progression_app(tmp_path, today=TODAY + timedelta(days=1))  # the next day: again
     async with app.run_test(size=(80, 24)) as pilot:

@@ -50,6 +50,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: {dose} today (same as last time: {why})",
         "nb": "{name}: {dose} i dag (som sist: {why})",
     },
+    # A step up held back while pain before sessions has been rising.
+    "progression.line.held": {
+        "en": "{name}: stays at {dose} today ({why})",
+        "nb": "{name}: blir på {dose} i dag ({why})",
+    },
     "progression.line.plain": {
         "en": "{name}: {dose} today ({why})",
         "nb": "{name}: {dose} i dag ({why})",
@@ -73,6 +78,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progression.why.stayed": {
         "en": "you chose to stay; the step up is offered again next time",
         "nb": "du valgte å bli på samme dose; neste gang får du tilbud om å gå opp igjen",
+    },
+    "progression.why.rising_pain": {
+        "en": "your pain before the sessions has been rising; no step up until it settles",
+        "nb": "smerten før øktene har økt; du går ikke opp før den har roet seg",
     },
     "progression.why.building": {
         "en": "{count} of {needed} good sessions so far",
