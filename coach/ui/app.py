@@ -131,7 +131,9 @@ class CoachApp(App[int]):
         # `coach run FILE` asked for this file only: once the reasons are read, the command
         # ends, and says with its exit code that it failed (scripts and kiosks can tell).
         self.push_screen(
-            ProblemsScreen(run, problems, self.config.ui_lang, missing=not run.exists()),
+            ProblemsScreen(
+                run, problems, self.config.ui_lang, missing=not run.exists(), ends_coach=True
+            ),
             callback=lambda _: self.exit(EXIT_UNUSABLE_ROUTINE, EXIT_UNUSABLE_ROUTINE),
         )
 

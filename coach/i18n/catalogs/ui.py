@@ -61,6 +61,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Linje {line}, kolonne {column}: {message}",
     },
     "ui.problems.more": {"en": "… and {count} more", "nb": "… og {count} til"},
+    # The button that ends `coach run FILE` on an unusable file.
+    "ui.problems.close": {"en": "Close", "nb": "Lukk"},
     "ui.problems.hint": {
         "en": "coach check {file} explains every problem.",
         "nb": "coach check {file} forklarer hvert problem.",

@@ -1,4 +1,8 @@
-"""`ProblemsScreen`: why a routine file cannot start, opened from the picker."""
+"""`ProblemsScreen`: why a routine file cannot start, opened from the picker or by `coach run`.
+
+Each problem shows its place and message, and under it, dimmed, its hint: the physiotherapist
+who wrote the file reads this dialog too, and the hint says how to mend the line.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,11 @@ SHOWN_PROBLEMS: Final = 8
 
 
 class ProblemsScreen(ModalScreen[None]):
-    """The file's problems (or that it is missing), each with its line."""
+    """The file's problems (or that it is missing), each with its line and hint.
+
+    With `ends_coach` (`coach run FILE` on an unusable file), closing the dialog ends coach, so
+    its button says Close; from the picker it says Back.
+    """
 
     CSS_PATH = "dialogs.tcss"
 
@@ -30,34 +38,25 @@ class ProblemsScreen(ModalScreen[None]):
     ]
 
     def __init__(
-        self, path: Path, problems: Sequence[Problem], lang: Language, *, missing: bool = False
+        self,
+        path: Path,
+        problems: Sequence[Problem],
+        lang: Language,
+        *,
+        missing: bool = False,
+        ends_coach: bool = False,
     ) -> None:
         super().__init__()
         self.path = path
-        self.problems = tuple(problems)
+        # A missing file is said once: the reader's "can't read this file" would repeat it.
+        self.problems = () if missing else tuple(problems)
         self.missing = missing
         self.lang: Language = lang
-        translate_bindings(self, lang)
+        self.close_label = "ui.problems.close" if ends_coach else "ui.action.back"
+        translate_bindings(self, lang, close=self.close_label)
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        lines: list[str] = []
-        if self.missing:
-            lines.append(translate("ui.picker.no_such_file", lang))
-        for problem in self.problems[:SHOWN_PROBLEMS]:
-            lines.append(
-                translate(
-                    "ui.problems.line",
-                    lang,
-                    line=problem.line,
-                    column=problem.column,
-                    message=problem.message,
-                )
-            )
-        if len(self.problems) > SHOWN_PROBLEMS:
-            lines.append(
-                translate("ui.problems.more", lang, count=len(self.problems) - SHOWN_PROBLEMS)
-            )
         with Vertical(id="dialog"):
             yield Static(
                 translate("ui.problems.title", lang, file=self.path.name),
@@ -65,14 +64,31 @@ class ProblemsScreen(ModalScreen[None]):
                 markup=False,
             )
             with VerticalScroll(id="problems-list"):
-                yield Static("\n".join(lines), markup=False)
+                if self.missing:
+                    yield Static(translate("ui.picker.no_such_file", lang), classes="problem")
+                for problem in self.problems[:SHOWN_PROBLEMS]:
+                    yield Static(self._line(problem), classes="problem", markup=False)
+                    if problem.hint:
+                        yield Static(problem.hint, classes="problem-hint", markup=False)
+                if len(self.problems) > SHOWN_PROBLEMS:
+                    more = len(self.problems) - SHOWN_PROBLEMS
+                    yield Static(translate("ui.problems.more", lang, count=more), classes="problem")
             if self.problems:
                 yield Static(
                     translate("ui.problems.hint", lang, file=self.path),
                     id="problems-hint",
                     markup=False,
                 )
-            yield Button(translate("ui.action.back", lang), variant="primary", id="close")
+            yield Button(translate(self.close_label, lang), variant="primary", id="close")
+
+    def _line(self, problem: Problem) -> str:
+        return translate(
+            "ui.problems.line",
+            self.lang,
+            line=problem.line,
+            column=problem.column,
+            message=problem.message,
+        )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -1,0 +1,92 @@
+"""The dialog that says why a routine file can't be used: every problem with its hint under it,
+and a button that says what closing does (back to the picker, or the end of `coach run`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, OptionList, Static
+
+from coach.ui.screens.picker import PickerScreen
+from coach.ui.screens.problems import ProblemsScreen
+from tests.ui.support import coach_app
+
+BROKEN = "title: Broken\nexercises:\n  - name: X\n    rep: 3\n    duration: 2-1 min\n"
+
+
+def broken(tmp_path: Path) -> Path:
+    path = tmp_path / "broken.yaml"
+    path.write_text(BROKEN, encoding="utf-8")
+    return path
+
+
+def shown_lines(screen: object) -> list[tuple[str, str]]:
+    """(class, text) of each line of the problems list, top to bottom."""
+    assert isinstance(screen, ProblemsScreen)
+    return [
+        (" ".join(sorted(line.classes)), str(line.content))
+        for line in screen.query("#problems-list Static").results(Static)
+    ]
+
+
+async def test_coach_run_on_an_unusable_file_closes_and_ends_coach(tmp_path: Path) -> None:
+    app = coach_app(broken(tmp_path), preload=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        assert str(app.screen.query_one("#close", Button).label) == "Close"
+        # Each problem's hint, dimmed, right under its message.
+        assert shown_lines(app.screen) == [
+            ("problem", "Line 4, column 5: unknown key 'rep'"),
+            ("problem-hint", "did you mean 'reps'?"),
+            (
+                "problem",
+                "Line 5, column 15: in the range '2-1 min' the low end must come first and be"
+                " below the high end",
+            ),
+            (
+                "problem-hint",
+                "write it from low to high, like 10-15; for a single value write just that value",
+            ),
+        ]
+        await pilot.click("#close")
+        await pilot.pause()
+    assert app.return_code == 1
+
+
+async def test_the_close_button_and_hints_speak_norwegian(tmp_path: Path) -> None:
+    app = coach_app(broken(tmp_path), preload=False, lang="nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        assert str(app.screen.query_one("#close", Button).label) == "Lukk"
+        assert ("problem-hint", "mente du «reps»?") in shown_lines(app.screen)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.return_code == 1
+
+
+async def test_a_missing_file_given_to_coach_run_says_so_and_closes(tmp_path: Path) -> None:
+    app = coach_app(tmp_path / "gone.yaml", preload=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        assert shown_lines(app.screen) == [("problem", "No such file or folder")]
+        assert str(app.screen.query_one("#close", Button).label) == "Close"
+
+
+async def test_from_the_picker_the_button_goes_back(tmp_path: Path) -> None:
+    app = coach_app(None, picker_paths=(broken(tmp_path),), lang="nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        routines = app.screen.query_one("#routines", OptionList)
+        routines.highlighted = len(routines.options) - 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        assert str(app.screen.query_one("#close", Button).label) == "Tilbake"
+        assert ("problem-hint", "mente du «reps»?") in shown_lines(app.screen)
+        await pilot.click("#close")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        assert app.is_running
