@@ -7,11 +7,8 @@ is ever queued.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
@@ -22,6 +19,7 @@ from typing import Any, Final, Protocol
 from coach.i18n import Language, translate
 from coach.sound.alsa import can_open_default_pcm, silence_alsa_errors
 from coach.sound.clip import Clip, silence
+from coach.sound.process_slot import ProcessSlot
 
 Notify = Callable[[str], None]
 
@@ -125,8 +123,7 @@ class CommandBackend:
         self._program = program
         self._dir: Path | None = None  # temporary WAV files, made on first use
         self._files: dict[str, Path] = {}
-        self._current: subprocess.Popen[bytes] | None = None
-        self._stopped: list[subprocess.Popen[bytes]] = []
+        self._players = ProcessSlot()
 
     @property
     def name(self) -> str:
@@ -155,49 +152,28 @@ class CommandBackend:
         return result.returncode == 0
 
     def play(self, clip: Clip) -> None:
-        self.stop()
+        self.stop()  # first: writing a new clip's file takes a moment
         try:
-            self._current = subprocess.Popen(
-                self.command(self._file_for(clip)),
-                # The player must never touch the terminal Textual draws on, nor get its signals.
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
+            self._players.start(self.command(self._file_for(clip)))
         except OSError as error:
             raise SoundUnavailable(str(error)) from error
 
     def stop(self) -> None:
-        if self._current is not None and self._current.poll() is None:
-            kill_group(self._current)
-            self._stopped.append(self._current)
-        self._current = None
-        # Reap the players killed earlier without waiting for any of them.
-        self._stopped = [p for p in self._stopped if p.poll() is None]
+        self._players.stop()
 
     def is_playing(self) -> bool:
-        return self._current is not None and self._current.poll() is None
+        return self._players.running()
 
     @property
     def process(self) -> subprocess.Popen[bytes] | None:
         """The player process of the clip playing now (or last played)."""
-        return self._current
+        return self._players.process
 
     def wait(self, timeout: float) -> bool:
-        if self._current is None:
-            return True
-        try:
-            self._current.wait(timeout)
-        except subprocess.TimeoutExpired:
-            return False
-        return True
+        return self._players.wait(timeout)
 
     def close(self) -> None:
-        self.stop()
-        for process in self._stopped:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(0.5)
+        self._players.close()
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)
             self._dir = None
@@ -214,16 +190,6 @@ class CommandBackend:
             path.write_bytes(clip.to_wav())
             self._files[key] = path
         return path
-
-
-def kill_group(process: subprocess.Popen[bytes]) -> None:
-    """Kill a process started with `start_new_session=True`, and whatever it started."""
-    # The player leads its own session (start_new_session), so its process group holds anything
-    # it started too (a wrapper script's children).
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except OSError:
-        process.kill()
 
 
 class BellBackend:

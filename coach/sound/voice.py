@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Final
 
 from coach.i18n import Language, translate
-from coach.sound.backends import Notify, kill_group
+from coach.sound.backends import Notify
+from coach.sound.process_slot import ProcessSlot
 
 # espeak-ng's voices for coach's languages; `say` voices are looked up by locale instead.
 _ESPEAK_VOICES: Final[dict[Language, str]] = {"en": "en", "nb": "nb"}
@@ -38,8 +39,7 @@ class Voice:
         self._say_voice = say_voice
         self._record_to = record_to
         self._numbers = count(1)
-        self._current: subprocess.Popen[bytes] | None = None
-        self._stopped: list[subprocess.Popen[bytes]] = []
+        self._speech = ProcessSlot()
         self.recordings: list[Path] = []  # files written so far when recording
 
     @classmethod
@@ -103,52 +103,31 @@ class Voice:
             # The shell waits, then becomes the speech program (same process, so killing it
             # stops either); the phrase is passed as arguments, never through the shell's parser.
             argv = ["/bin/sh", "-c", 'sleep "$0" && exec "$@"', f"{delay:.3f}", *argv]
-        try:
-            self._current = subprocess.Popen(
-                argv,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,  # espeak-ng's own audio errors stay off the screen
-                start_new_session=True,
-            )
-        except OSError:
-            self._current = None  # the program vanished: speech is an extra, the tones go on
+        # If the program vanished, the tones go on without it: speech is an extra. (The slot
+        # sends its output, espeak-ng's own audio errors too, nowhere near the screen.)
+        with contextlib.suppress(OSError):
+            self._speech.start(argv)
 
     def stop(self) -> None:
         """Cut off the phrase being said."""
-        current = self._current
-        if current is not None and current.poll() is None:
-            kill_group(current)
-            self._stopped.append(current)
-        self._current = None
-        self._stopped = [p for p in self._stopped if p.poll() is None]
+        self._speech.stop()
 
     @property
     def process(self) -> subprocess.Popen[bytes] | None:
         """The process saying the current (or last) phrase."""
-        return self._current
+        return self._speech.process
 
     def is_speaking(self) -> bool:
         """Whether a phrase is still being said."""
-        return self._current is not None and self._current.poll() is None
+        return self._speech.running()
 
     def wait(self, timeout: float) -> bool:
         """Wait until the phrase has been said; False on timeout."""
-        if self._current is None:
-            return True
-        try:
-            self._current.wait(timeout)
-        except subprocess.TimeoutExpired:
-            return False
-        return True
+        return self._speech.wait(timeout)
 
     def close(self) -> None:
         """Stop speaking and reap the processes."""
-        self.stop()
-        for process in self._stopped:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(0.5)
-        self._stopped = []
+        self._speech.close()
 
 
 def _say_voice_for(say: str, lang: Language) -> str | None:
