@@ -192,7 +192,23 @@ class CommandBackend:
         return path
 
 
-class BellBackend:
+class _Instant:
+    """A backend whose `play` is over when it returns: nothing to cut off, wait for or release."""
+
+    def stop(self) -> None:
+        pass
+
+    def is_playing(self) -> bool:
+        return False
+
+    def wait(self, timeout: float) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass
+
+
+class BellBackend(_Instant):
     """Rings the terminal bell for every cue, through the UI that owns the terminal."""
 
     name = "bell"
@@ -203,37 +219,13 @@ class BellBackend:
     def play(self, clip: Clip) -> None:
         self._ring()
 
-    def stop(self) -> None:
-        pass
 
-    def is_playing(self) -> bool:
-        return False
-
-    def wait(self, timeout: float) -> bool:
-        return True
-
-    def close(self) -> None:
-        pass
-
-
-class SilentBackend:
+class SilentBackend(_Instant):
     """Plays nothing: no device, no player, or sound switched off."""
 
     name = "silent"
 
     def play(self, clip: Clip) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-    def is_playing(self) -> bool:
-        return False
-
-    def wait(self, timeout: float) -> bool:
-        return True
-
-    def close(self) -> None:
         pass
 
 
