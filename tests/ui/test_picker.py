@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.widgets import Button, OptionList
 
 from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.problems import ProblemsScreen
@@ -73,6 +73,9 @@ async def test_opening_a_file_with_problems_explains_them(tmp_path: Path) -> Non
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)
         assert text(pilot, "#problems-title") == "broken.yaml kan ikke brukes"
+        # Closing goes back to the picker, and the button says so (tests/ui/test_problems_dialog.py
+        # has the rest of the dialog).
+        assert str(app.screen.query_one("#close", Button).label) == "Tilbake"
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)

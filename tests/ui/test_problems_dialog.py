@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, OptionList, Static
+from textual.widgets import Button, Static
 
-from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.problems import ProblemsScreen
 from tests.ui.support import coach_app
 
@@ -73,20 +72,3 @@ async def test_a_missing_file_given_to_coach_run_says_so_and_closes(tmp_path: Pa
         assert isinstance(app.screen, ProblemsScreen)
         assert shown_lines(app.screen) == [("problem", "No such file or folder")]
         assert str(app.screen.query_one("#close", Button).label) == "Close"
-
-
-async def test_from_the_picker_the_button_goes_back(tmp_path: Path) -> None:
-    app = coach_app(None, picker_paths=(broken(tmp_path),), lang="nb")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        routines = app.screen.query_one("#routines", OptionList)
-        routines.highlighted = len(routines.options) - 1
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ProblemsScreen)
-        assert str(app.screen.query_one("#close", Button).label) == "Tilbake"
-        assert ("problem-hint", "mente du «reps»?") in shown_lines(app.screen)
-        await pilot.click("#close")
-        await pilot.pause()
-        assert isinstance(app.screen, PickerScreen)
-        assert app.is_running
