@@ -42,7 +42,12 @@ class SessionSummary:
     """What the patient did, for the summary screen and the history."""
 
     exercises_completed: tuple[str, ...]  # names, in routine order
-    exercises_skipped: tuple[str, ...]  # names, in routine order (completed ones are not listed)
+    # Skipped and not taken up again: an exercise the patient went back to and worked on is not
+    # listed (it is completed or unfinished instead); one completed once stays completed.
+    exercises_skipped: tuple[str, ...]  # names, in routine order
+    # Begun (past its get-ready) but neither completed nor skipped: cut short by the end of the
+    # session, or left by going back to an earlier exercise.
+    exercises_unfinished: tuple[str, ...]  # names, in routine order
     reps_done: int  # every rep counted: held, paced and manual
     holds_done: int  # holds held to their end
     sets_completed: int
@@ -108,7 +113,7 @@ class Engine:
         self._reps_done = 0
         self._holds_done = 0
         self._sets_completed = 0
-        self._status: dict[int, Literal["completed", "skipped"]] = {}
+        self._status: dict[int, Literal["started", "completed", "skipped"]] = {}
 
     # --- read-only state -------------------------------------------------------------------
 
@@ -221,6 +226,9 @@ class Engine:
             exercises_skipped=tuple(
                 exercises[i].name for i in sorted(self._status) if self._status[i] == "skipped"
             ),
+            exercises_unfinished=tuple(
+                exercises[i].name for i in sorted(self._status) if self._status[i] == "started"
+            ),
             reps_done=self._reps_done,
             holds_done=self._holds_done,
             sets_completed=self._sets_completed,
@@ -288,7 +296,8 @@ class Engine:
             return events
         events.append(self._event(EventKind.SKIPPED, now))
         # Done once and skipped on a second go still counts as done.
-        self._status.setdefault(step.exercise_index, "skipped")
+        if self._status.get(step.exercise_index) != "completed":
+            self._status[step.exercise_index] = "skipped"
         following = step.exercise_index + 1
         target = (
             self.plan.exercise_start(following)
@@ -475,6 +484,9 @@ class Engine:
         self._anchor = self._paused_at if self._paused_at is not None else at
         if step.kind is StepKind.PREPARE:
             self._exercise_anchor = self._anchor
+        elif self._status.get(step.exercise_index) != "completed":
+            # Past the get-ready the patient is doing it: no longer skipped, if it was before.
+            self._status[step.exercise_index] = "started"
         self._marks = _marks(step)
         self._waiting = step.duration is None
         match step.kind:

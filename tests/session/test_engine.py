@@ -396,6 +396,59 @@ class TestSkipAndBack:
         assert engine.summary(6.0).exercises_completed == ("A",)
         assert engine.summary(6.0).exercises_skipped == ()
 
+    def test_an_exercise_skipped_then_gone_back_to_and_worked_on_is_not_skipped(self) -> None:
+        engine = engine_for(hold_exercise("A", prepare=3), hold_exercise("B", prepare=3))
+        engine.start(0.0)
+        engine.skip(1.0)  # A skipped in its get-ready; B's get-ready runs 1–4
+        assert engine.summary(1.0).exercises_skipped == ("A",)
+        engine.back(2.0)  # during B's get-ready: back to A
+        engine.tick(10.0)  # A's first hold began at 5
+        summary = engine.summary(10.0)
+        assert summary.exercises_skipped == ()
+        assert summary.exercises_unfinished == ("A",)
+        engine.end(10.0)
+        summary = engine.summary(10.0)
+        assert (summary.exercises_completed, summary.exercises_skipped) == ((), ())
+        assert summary.exercises_unfinished == ("A",)
+
+    def test_going_back_to_a_skipped_exercise_without_starting_it_keeps_it_skipped(self) -> None:
+        engine = engine_for(hold_exercise("A", prepare=3), hold_exercise("B", prepare=3))
+        engine.start(0.0)
+        engine.skip(1.0)
+        engine.back(2.0)  # back to A's get-ready, and the session ends there
+        engine.end(3.0)
+        summary = engine.summary(3.0)
+        assert summary.exercises_skipped == ("A",)
+        assert summary.exercises_unfinished == ()
+
+    def test_ending_mid_exercise_lists_it_as_unfinished(self) -> None:
+        engine = engine_for(hold_exercise("A", prepare=3), hold_exercise("B", prepare=3))
+        engine.start(0.0)
+        engine.tick(26.0)  # A done at 22; B's first hold from 25
+        engine.end(26.0)
+        summary = engine.summary(26.0)
+        assert summary.exercises_completed == ("A",)
+        assert summary.exercises_skipped == ()
+        assert summary.exercises_unfinished == ("B",)
+
+    def test_ending_during_a_get_ready_leaves_nothing_unfinished(self) -> None:
+        engine = engine_for(hold_exercise("A", prepare=3), hold_exercise("B", prepare=3))
+        engine.start(0.0)
+        engine.tick(23.0)  # B's get-ready
+        engine.end(23.0)
+        summary = engine.summary(23.0)
+        assert summary.exercises_completed == ("A",) and summary.exercises_unfinished == ()
+
+    def test_a_completed_exercise_redone_in_part_stays_completed(self) -> None:
+        engine = engine_for(hold_exercise("A", prepare=0), hold_exercise("B", prepare=3))
+        engine.start(0.0)
+        engine.tick(20.0)  # A done at 19; B's get-ready
+        engine.back(20.0)
+        engine.tick(25.0)  # A again, its second hold
+        engine.end(25.0)
+        summary = engine.summary(25.0)
+        assert summary.exercises_completed == ("A",) and summary.exercises_unfinished == ()
+
 
 class TestProceed:
     def test_enter_ends_the_get_ready_and_a_rest_early(self) -> None:
