@@ -89,3 +89,55 @@ async def test_q_quits_from_the_picker() -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+DESCRIBED = Path(__file__).resolve().parent.parent / "data" / "picker" / "described.en.yaml"
+
+
+def highlight(picker: PickerScreen, title: str) -> None:
+    routines = picker.query_one("#routines", OptionList)
+    routines.highlighted = next(i for i, p in enumerate(prompts(picker)) if p.startswith(title))
+
+
+async def test_the_highlighted_routines_description_and_credits_are_shown() -> None:
+    app = coach_app(None, picker_paths=(DESCRIBED,))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        detail = picker.query_one("#routine-detail")
+        assert not detail.display  # the first routine has no description
+        highlight(picker, "Described routine")
+        await pilot.pause()
+        assert detail.display and detail.region.height > 2
+        shown = text(pilot, "#routine-description")
+        assert "If the pain increases considerably, stop." in shown
+        assert shown.endswith("A physiotherapist · 2 sources")
+        highlight(picker, "Every kind of step")
+        await pilot.pause()
+        assert not detail.display
+
+
+async def test_the_description_sits_beside_the_list_on_a_wide_screen() -> None:
+    app = coach_app(None, picker_paths=(DESCRIBED,), lang="nb")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        highlight(picker, "Described routine")
+        await pilot.pause()
+        routines = picker.query_one("#routines").region
+        detail = picker.query_one("#routine-detail").region
+        assert detail.x >= routines.right and detail.y == routines.y
+        assert picker.query_one("#routine-detail").border_title == "Les dette før du begynner."
+        assert "A physiotherapist · 2 kilder" in text(pilot, "#routine-description")
+
+
+async def test_a_tiny_screen_keeps_the_list_and_hides_the_description() -> None:
+    app = coach_app(None, picker_paths=(DESCRIBED,))
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        highlight(app.screen, "Described routine")
+        await pilot.pause()
+        assert not app.screen.query_one("#routine-detail").display
+        assert app.screen.query_one("#routines").region.height >= 4

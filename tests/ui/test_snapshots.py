@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 # Relative to the checkout (the tests chdir there), so the path the problems dialog shows is the
 # same in every clone.
 BROKEN = Path("tests") / "data" / "broken" / "five-mistakes.yaml"
+DESCRIBED = Path("tests") / "data" / "picker" / "described.en.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -57,6 +58,14 @@ class TestPicker:
     def test_picker_40x12(self, snap_compare: SnapCompare) -> None:
         app = coach_app(None, picker_paths=(BROKEN,))
         assert snap_compare(app, terminal_size=(40, 12), run_before=settle)
+
+    def test_description_below_the_list_80x24(self, snap_compare: SnapCompare) -> None:
+        app = coach_app(None, picker_paths=(BROKEN, DESCRIBED))
+        assert snap_compare(app, terminal_size=(80, 24), press=["end"])
+
+    def test_description_beside_the_list_120x40(self, snap_compare: SnapCompare) -> None:
+        app = coach_app(None, picker_paths=(BROKEN, DESCRIBED), lang="nb")
+        assert snap_compare(app, terminal_size=(120, 40), press=["end"])
 
     def test_problems_dialog_80x24(self, snap_compare: SnapCompare) -> None:
         app = coach_app(None, picker_paths=(BROKEN,))

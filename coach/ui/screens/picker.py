@@ -1,7 +1,9 @@
 """`PickerScreen`: choose a routine. Enter or a click starts it.
 
 Lists the bundled routines, the patient's own routines folder and the paths given on the command
-line; a file with problems is listed with its first problem, and opening it shows them all.
+line; a file with problems is listed with its first problem, and opening it shows them all. The
+highlighted routine's description (who it is for, when to stop) shows in a detail area, below the
+list or, from 100 columns, beside it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Container, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -29,6 +32,12 @@ class PickerScreen(Screen[None]):
     """The list of routines."""
 
     CSS_PATH = "picker.tcss"
+    # The picker's own width classes: the detail area goes beside the list when both fit. (Not
+    # annotated ClassVar: Textual declares it a plain attribute, and mypy rejects the override.)
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
+        (0, "-detail-below"),
+        (100, "-detail-beside"),
+    ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "ui.action.start"),
@@ -76,7 +85,12 @@ class PickerScreen(Screen[None]):
             options.append(Option(self._prompt(entry), id=str(index)))
         if not self.entries:
             options.append(Option(self._("ui.picker.none"), disabled=True))
-        yield OptionList(*options, id="routines")
+        with Container(id="picker-body"):
+            yield OptionList(*options, id="routines")
+            # Scrolls (wheel, or Tab to it and the arrows) when the description is long.
+            with VerticalScroll(id="routine-detail", classes="-empty") as detail:
+                detail.border_title = self._("ui.picker.detail.check")
+                yield Static(id="routine-description")
         yield Static(folder_note, id="user-folder", markup=False)
         yield Footer(compact=True)
 
@@ -119,6 +133,38 @@ class PickerScreen(Screen[None]):
             first = entry.problems[0]
             problem = self._("ui.picker.problem", line=first.line, message=first.message)
             text.append(f"⚠ {problem}", style="italic")
+        return text
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        entry = self.entries[int(event.option.id)] if event.option.id is not None else None
+        text = self._detail(entry)
+        self.query_one("#routine-description", Static).update(text or "")
+        detail = self.query_one("#routine-detail", VerticalScroll)
+        detail.set_class(text is None, "-empty")
+        detail.scroll_home(animate=False)
+
+    def _detail(self, entry: RoutineEntry | None) -> Text | None:
+        """The routine's description and credits; None when it has neither."""
+        routine = entry.routine if entry is not None else None
+        if routine is None:
+            return None
+        credits = []
+        if routine.author:
+            # As written: authors write "After Fysionytt", which a "By …" would garble.
+            credits.append(routine.author)
+        if routine.sources:
+            form = "one" if len(routine.sources) == 1 else "other"
+            credits.append(self._(f"ui.picker.detail.sources.{form}", count=len(routine.sources)))
+        if not routine.description and not credits:
+            return None
+        text = Text()
+        if routine.description:
+            text.append(routine.description.strip())
+        if credits:
+            if routine.description:
+                text.append("\n")
+            text.append(" · ".join(credits), style="dim")
         return text
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -1,0 +1,10 @@
+"""Messages of the picker's detail area: the highlighted routine's description and credits."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "ui.picker.detail.sources.one": {"en": "1 source", "nb": "1 kilde"},
+    "ui.picker.detail.sources.other": {"en": "{count} sources", "nb": "{count} kilder"},
+    "ui.picker.detail.check": {
+        "en": "Read this before you start.",
+        "nb": "Les dette før du begynner.",
+    },
+}
