@@ -49,6 +49,18 @@ class AppConfig:
         return self.no_checkins and not self.kiosk
 
     @property
+    def preview(self) -> bool:
+        """True for an author's preview (`--speed` other than 1): not a real session."""
+        return self.speed != 1
+
+    @property
+    def keeps_history(self) -> bool:
+        """True when sessions read and write the history: not in kiosk mode, not with
+        `--no-history`, and not in a preview (a run at ×100 must not count as a session, nor
+        step the doses up)."""
+        return not self.kiosk and not self.no_history and not self.preview
+
+    @property
     def ui_lang(self) -> Language:
         """The language of screens that belong to no routine (the picker)."""
         return self.lang or self.system_lang

@@ -6,7 +6,8 @@ physio edited), a step up holds because pain before sessions has been rising, th
 contact a physiotherapist is due, or the history could not be read (then every exercise runs at
 the low end of its range, and the screen says so, once).
 `--no-checkins` (an author's preview, a scripted run) never stops here: the doses still apply.
-A kiosk and `--no-history` don't touch the history: the low ends, and no screen.
+A kiosk, `--no-history` and a preview (`--speed` other than 1) don't touch the history: the
+low ends, and no screen.
 """
 
 from __future__ import annotations
@@ -98,9 +99,9 @@ def progression_stage(
 
     def stage(ctx: SessionContext) -> Screen[bool] | None:
         config = ctx.config
-        # A kiosk keeps no history, and --no-history leaves it alone (opening it may upgrade
-        # or create the file): every session at the low ends.
-        if config.kiosk or config.no_history:
+        # A kiosk keeps no history, and --no-history and a preview leave it alone (opening it
+        # may upgrade or create the file): every session at the low ends.
+        if not config.keeps_history:
             return None
         from coach.progression import plan_doses
 

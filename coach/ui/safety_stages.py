@@ -75,8 +75,8 @@ class SafetyStages:
     def red_flags(self, ctx: SessionContext) -> Screen[bool] | None:
         """The red-flag screen, when it is due: once a day at home (the history remembers the
         last "none of these"), every session with `--red-flags every-session`, with the
-        routine's own questions, with `--no-history`, or in kiosk mode (no history is opened
-        there at all)."""
+        routine's own questions, with `--no-history`, in a preview, or in kiosk mode (no
+        history is opened there at all)."""
         from coach.safety.red_flags import red_flag_screen_due, red_flags_for
 
         config = ctx.config
@@ -85,7 +85,7 @@ class SafetyStages:
         own = routine_red_flags(ctx)
         # A routine's own questions belong to it: asked with it, whatever was answered today.
         frequency = "every_session" if own else config.red_flag_frequency
-        remember = not config.kiosk and not config.no_history
+        remember = config.keeps_history
         last = None
         if remember and frequency == "daily":
             last = _last_all_clear(config.data_dir)
@@ -124,16 +124,19 @@ class SafetyStages:
 
     def history(self, ctx: SessionContext) -> EventListener | None:
         """Record the session in the history as it goes (not in kiosk mode, nor with
-        `--no-history`). A history that cannot be used does not stop the session: the session
-        screen says, for the whole session, that it is not being saved."""
+        `--no-history`, nor in a preview: the session screen says a preview is not saved).
+        A history that cannot be used does not stop the session: the session screen says, for
+        the whole session, that it is not being saved."""
         from coach.store.recorder import start_recording
 
         config = ctx.config
         notice = _NotSavedNotice(ctx)
+        if config.preview and not config.kiosk:
+            notice.preview()
         recorder = start_recording(
             ctx.routine,
             ctx.routine.path,
-            enabled=not config.kiosk and not config.no_history,
+            enabled=config.keeps_history,
             data_dir=config.data_dir,
             doses=ctx.doses,
             on_failure=notice.stopped_saving,
@@ -291,6 +294,10 @@ class _NotSavedNotice:
             translate("history.not_saved", self._ctx.lang),
             None if reason_said else failure.message(self._ctx.lang),
         )
+
+    def preview(self) -> None:
+        """A preview is never saved: said when the session screen is up."""
+        self._pending = (translate("safety.ui.preview_not_saved", self._ctx.lang), None)
 
     def stopped_saving(self, failure: HistoryUnavailable) -> None:
         """A write failed during the session: said now."""

@@ -1,7 +1,8 @@
 """End to end: the real `coach run` in tmux, killed with SIGKILL in the middle of a session.
 
 The patient answers the red flags ("none of these") and pain before with keys, the first
-exercise runs to its end at ×20, and during the second the process is killed without warning.
+exercise runs to its end (a short routine at the real speed: a `--speed` preview is never
+saved), and during the second the process is killed without warning.
 Then the history file must pass SQLite's integrity check, hold the completed exercise and the
 pain answer, and show the session as cut off (incomplete), in the file's readers and in
 `coach history --list`.
@@ -23,7 +24,6 @@ from pathlib import Path
 
 import pytest
 
-from coach.resources import routines_dir
 from coach.store.history import HistoryStore
 from coach.store.records import SessionStatus
 from tests.e2e.test_session_tmux import Terminal
@@ -33,8 +33,9 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux"),
 ]
 
-ROUTINE = routines_dir() / "back-basics.en.yaml"
-SPEED = 20
+ROUTINE = (
+    Path(__file__).resolve().parent.parent / "data" / "history" / "short-first-exercise.en.yaml"
+)
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def coach_in_tmux(tmp_path: Path) -> Iterator[tuple[Terminal, Path, Path]]:
     into it), so the test kills exactly the program it started."""
     data = tmp_path / "data"
     pid_file = tmp_path / "coach.pid"
-    coach = [sys.executable, "-m", "coach", "run", "--speed", str(SPEED), "--mute", str(ROUTINE)]
+    coach = [sys.executable, "-m", "coach", "run", "--mute", str(ROUTINE)]
     env = {"COACH_DATA_DIR": str(data), "COACH_LANG": "en", "TERM": "xterm-256color"}
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     command = f"cd {shlex.quote(os.getcwd())} && echo $$ > {shlex.quote(str(pid_file))}"
@@ -77,8 +78,8 @@ def test_sigkill_mid_session_keeps_a_sound_history(
     term.press("n")  # none of these
     term.wait_for("How much does your back hurt right now?")
     term.press("3")
-    term.wait_for("Pelvic tilt lying on your back")
-    term.wait_for("Exercise 2 of 4", timeout=20)  # the first exercise is done (≈4 s at ×20)
+    term.wait_for("Pelvic tilt")
+    term.wait_for("Exercise 2 of 2", timeout=20)  # the first exercise is done (≈5 s)
     time.sleep(0.5)  # well into Cat-cow
     pid = int(pid_file.read_text().strip())
     os.kill(pid, signal.SIGKILL)
@@ -97,7 +98,7 @@ def test_sigkill_mid_session_keeps_a_sound_history(
         conn.close()
     # As the killed program left it: still running, no end; the first exercise complete.
     assert session == [("in_progress", 3, None)]
-    assert exercises[0] == ("Pelvic tilt lying on your back", 10, 10, 1, 0)
+    assert exercises[0] == ("Pelvic tilt", 2, 2, 1, 0)
     assert len(exercises) == 1  # the exercise in progress is all that is lost
 
     # Whoever opens the history next sees a session that was cut off.

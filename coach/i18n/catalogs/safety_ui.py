@@ -37,6 +37,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "safety.ui.guidance.value": {"en": "{pain} – {words}", "nb": "{pain} – {words}"},
     "safety.ui.guidance.not_answered": {"en": "not answered", "nb": "ikke besvart"},
     "safety.ui.guidance.continue": {"en": "Continue (Enter)", "nb": "Fortsett (Enter)"},
+    # On the session screen of a preview (--speed other than 1): the history is left alone.
+    "safety.ui.preview_not_saved": {
+        "en": "Preview: not saved.",
+        "nb": "Forhåndsvisning: blir ikke lagret.",
+    },
     # `coach run` options.
     "safety.ui.cli.no_checkins_help": {
         "en": (

@@ -194,8 +194,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "legg hver hendelse i økten til i PATH som JSON Lines (se docs/events.md)",
     },
     "ui.cli.speed_help": {
-        "en": "run the clock N times faster (0.1 to 100) to preview a routine",
-        "nb": "la klokka gå N ganger fortere (0,1 til 100) for å se gjennom et program",
+        "en": (
+            "run the clock N times faster (0.1 to 100) to preview a routine; a preview"
+            " neither reads nor saves the history"
+        ),
+        "nb": (
+            "la klokka gå N ganger fortere (0,1 til 100) for å se gjennom et program;"
+            " en forhåndsvisning verken leser eller lagrer historikken"
+        ),
     },
     "ui.cli.lang_help": {
         "en": "the language of the screens (default: the routine's language)",

@@ -1,0 +1,104 @@
+"""A preview (`coach run FILE --speed N`, N other than 1) is not a session of the patient's: it
+neither reads nor writes the history, runs every exercise at the low end of its range, and the
+session screen says it is not saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Static
+
+from coach.ui.config import AppConfig
+from coach.ui.flow import SessionContext, SessionHooks
+from coach.ui.progression_stage import progression_stage
+from coach.ui.safety_stages import SafetyStages
+from coach.ui.screens.session import SessionScreen
+from coach.ui.screens.summary import SummaryScreen
+from tests.ui.history_seed import RANGES, TODAY, at, good_weeks, ranges_routine, seed
+from tests.ui.safety_support import WallClock
+from tests.ui.support import EVERY_STEP, advance, coach_app, started, text
+from tests.ui.test_progression_screen import MONDAY, on, planned, until
+
+
+def _hooks(seen: list[SessionContext]) -> SessionHooks:
+    """The stages and listeners as `default_hooks` orders them, on a fixed calendar."""
+    safety = SafetyStages(now=WallClock(at(TODAY, 9)))
+
+    def capture(ctx: SessionContext) -> None:
+        seen.append(ctx)
+
+    return SessionHooks(
+        before=(
+            safety.red_flags,
+            safety.pain_before,
+            progression_stage(today=lambda: TODAY, now=lambda: at(TODAY, 9)),
+        ),
+        after=(safety.pain_after, safety.guidance),
+        listeners=(safety.history, safety.exercise_pain, capture),
+    )
+
+
+def _notice(screen: object) -> str:
+    assert isinstance(screen, SessionScreen)
+    widget = screen.query_one("#notice", Static)
+    return str(widget.content) if widget.display else ""
+
+
+def test_only_speed_one_is_a_real_session() -> None:
+    assert AppConfig().keeps_history
+    assert not AppConfig(speed=100).keeps_history
+    assert not AppConfig(speed=0.5).keeps_history
+    assert AppConfig(speed=100).preview and not AppConfig().preview
+
+
+async def test_a_preview_to_the_end_creates_no_history(tmp_path: Path) -> None:
+    seen: list[SessionContext] = []
+    app = coach_app(EVERY_STEP, hooks=_hooks(seen), data_dir=tmp_path, speed=100.0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "3")  # asked every time: no history says "asked today"
+        await started(pilot)
+        await advance(pilot, 1)
+        assert _notice(app.screen) == "Preview: not saved."
+        for _ in range(300):  # the whole routine, to its end
+            if not isinstance(app.screen, SessionScreen):
+                break
+            await advance(pilot, 5)
+        await pilot.press("2", "enter")  # pain after, then the guidance
+        await until(pilot, on(SummaryScreen))
+    summary = seen[-1].summary
+    assert summary is not None and summary.finished and not summary.ended_early
+    assert list(tmp_path.iterdir()) == []  # no history file, no red-flag answer
+
+
+async def test_two_previews_do_not_step_the_doses_up_nor_touch_the_history(
+    tmp_path: Path,
+) -> None:
+    path = seed(tmp_path, ranges_routine(), good_weeks(MONDAY, 1)[:2])  # a step up is due
+    before = path.read_bytes()
+    for _ in range(2):
+        seen: list[SessionContext] = []
+        app = coach_app(RANGES, hooks=_hooks(seen), data_dir=tmp_path, speed=100.0)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("n", "3")
+            await started(pilot)  # no progression screen: nothing read
+            await advance(pilot, 1)
+            assert _notice(app.screen) == "Preview: not saved."
+            await pilot.press("q", "q")
+            await pilot.pause()
+            await pilot.press("4", "enter")
+            await until(pilot, on(SummaryScreen))
+        assert planned(seen[-1])["Pelvic tilt"].reps == 10  # the low end, not 11
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+async def test_a_preview_in_norwegian_says_so_in_norwegian(tmp_path: Path) -> None:
+    app = coach_app(
+        EVERY_STEP, hooks=_hooks([]), data_dir=tmp_path, speed=2.0, lang="nb", no_checkins=True
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await advance(pilot, 1)
+        assert _notice(app.screen) == "Forhåndsvisning: blir ikke lagret."
+        assert text(pilot, "#preview") == "forhåndsvisning ×2"
+    assert list(tmp_path.iterdir()) == []
