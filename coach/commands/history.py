@@ -124,7 +124,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _open_screen(args: argparse.Namespace, lang: Language) -> int:
-    """The app, on the history screen; it says itself when the history cannot be read."""
+    """The app, on the history screen; it says itself when the history cannot be read (2
+    without a terminal)."""
+    from coach.commands.terminal import no_terminal_message
+
+    if failure := no_terminal_message(lang):
+        print(f"coach history: {failure}", file=sys.stderr)
+        return 2
     from coach.ui.app import make_app
     from coach.ui.config import AppConfig
 

@@ -2,8 +2,8 @@
 
 Exit codes: 0 after a session or the picker, 1 when `coach run FILE` cannot use FILE (after its
 problems were shown), 2 for bad usage (a missing file, a folder, an events file that cannot be
-written, a bad option), 70 after an unexpected error (logged, see `coach.ui.error_log`), 130 when
-interrupted.
+written, a bad option, no terminal), 70 after an unexpected error (logged, see
+`coach.ui.error_log`), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -188,6 +188,10 @@ def _check_events_file(path: Path, lang: Language) -> str | None:
 
 
 def _run_app(args: argparse.Namespace, **fields: Any) -> int:
+    from coach.commands.terminal import no_terminal_message
+
+    if failure := no_terminal_message(args.lang or args.cli_lang):
+        return _fail(failure)
     from coach.ui.app import make_app
     from coach.ui.config import AppConfig, prepare_user_routines
 

@@ -24,7 +24,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def launched(monkeypatch: pytest.MonkeyPatch) -> list[CoachApp]:
+def launched(monkeypatch: pytest.MonkeyPatch, terminal: None) -> list[CoachApp]:
     """The apps the command line would have run (they are not run: there is no terminal)."""
     apps: list[CoachApp] = []
 

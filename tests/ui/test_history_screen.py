@@ -208,7 +208,7 @@ async def test_coach_history_opens_the_screen_and_closing_it_quits(history: Path
 
 
 def test_the_command_opens_the_app_on_the_history(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: None
 ) -> None:
     built: list[AppConfig] = []
 

@@ -17,7 +17,7 @@ BASICS = routines_dir() / "back-basics.en.yaml"
 
 
 @pytest.fixture
-def launched(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[CoachApp]:
+def launched(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, terminal: None) -> list[CoachApp]:
     """The apps the command line would have run (not run: there is no terminal)."""
     monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "env-data"))
     monkeypatch.setenv("COACH_LANG", "en")

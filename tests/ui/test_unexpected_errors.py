@@ -119,7 +119,7 @@ class TestErrorLog:
 
 class TestCommandLine:
     @pytest.fixture(autouse=True)
-    def data_dir(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    def data_dir(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: None) -> Path:
         monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
         monkeypatch.setenv("COACH_LANG", "en")
         return tmp_path / "data"
