@@ -162,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail(translate("ui.cli.is_a_folder", lang, path=path))
     if not path.exists():
         return _fail(translate("ui.cli.no_such_file", lang, path=path))
+    if not path.is_file():  # a FIFO or a device: opening it to read the title would hang
+        return _fail(translate("ui.cli.not_a_file", lang, path=path))
     if args.events is not None and (failure := _check_events_file(args.events, lang)):
         return _fail(failure)
     return _run_app(args, run=path)

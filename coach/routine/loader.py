@@ -89,7 +89,8 @@ def find_routine_files(paths: Iterable[Path]) -> list[Path]:
 
     Folders are searched recursively (skipping hidden ones), in sorted order; a path named twice
     is listed once. Named files are returned whatever their name, even if they don't exist, so
-    the caller can report them.
+    the caller can report them; so are FIFOs and other files that are not regular (never
+    opened: `check_routine` says what they are).
     """
     found: dict[Path, None] = {}
     for path in paths:
@@ -98,7 +99,7 @@ def find_routine_files(paths: Iterable[Path]) -> list[Path]:
                 if (
                     candidate.suffix in ROUTINE_SUFFIXES
                     and not _hidden(candidate, path)
-                    and candidate.is_file()
+                    and not candidate.is_dir()
                 ):
                     found.setdefault(candidate)
         else:

@@ -21,6 +21,9 @@ _PEEK_BYTES: Final = 64 * 1024
 def peek_title(path: Path) -> str:
     """The `title:` of the routine in `path` as written on its line, else the file's name."""
     try:
+        # A FIFO would block the first frame (and a device may never end): regular files only.
+        if not path.is_file():
+            return path.name
         with path.open("rb") as file:
             text = file.read(_PEEK_BYTES).decode("utf-8", errors="replace")
     except OSError:

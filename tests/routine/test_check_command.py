@@ -166,6 +166,21 @@ def test_an_unreadable_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert f"{fifo}:1:1: error: this is not a regular file" in out
 
 
+def test_a_fifo_in_a_folder_is_listed_not_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.yaml")
+    (tmp_path / "ok.yaml").write_text(
+        "title: Fine\nexercises:\n  - name: Tilt\n    reps: 3\n", encoding="utf-8"
+    )
+    code, out, _ = run(capsys, str(tmp_path))
+    assert code == 2
+    assert f"{tmp_path / 'pipe.yaml'}:1:1: error: this is not a regular file" in out
+    assert "2 file(s) checked" in out
+
+
 def test_a_name_too_long_for_the_system_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "a" * 5000)
     assert code == 2

@@ -76,7 +76,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.phase.timed": {"en": "EXERCISE", "nb": "ØVELSE"},
     "ui.phase.paced_rep": {"en": "REPS", "nb": "REPETISJONER"},
     "ui.phase.manual_rep": {"en": "AT YOUR OWN PACE", "nb": "I DITT EGET TEMPO"},
-    "ui.phase.waiting": {"en": "READY WHEN YOU ARE", "nb": "FORTSETT NÅR DU ER KLAR"},
+    "ui.phase.waiting": {"en": "READY WHEN YOU ARE", "nb": "GÅ VIDERE NÅR DU ER KLAR"},
     "ui.phase.paused": {"en": "PAUSED", "nb": "PAUSE"},
     "ui.phase.done": {"en": "DONE", "nb": "FERDIG"},
     # What the session screen says about the current step.
@@ -117,7 +117,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Hints under the countdown.
     "ui.hint.continue": {
         "en": "Press Enter to continue now",
-        "nb": "Trykk Enter for å fortsette nå",
+        "nb": "Trykk Enter for å gå videre nå",
     },
     "ui.hint.wait": {
         "en": "Press Enter when you are ready",
@@ -134,12 +134,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Actions: keys in the footer and buttons.
     "ui.action.pause": {"en": "Pause", "nb": "Pause"},
     "ui.action.resume": {"en": "Resume", "nb": "Fortsett"},
-    "ui.action.continue": {"en": "Continue", "nb": "Videre"},
+    # Enter: "Neste", never "Fortsett", which is Space's resume after a pause.
+    "ui.action.continue": {"en": "Continue", "nb": "Neste"},
     "ui.action.count": {"en": "Count rep", "nb": "Tell rep."},
     "ui.action.skip": {"en": "Skip", "nb": "Hopp over"},
     "ui.action.back": {"en": "Back", "nb": "Tilbake"},
     "ui.action.end": {"en": "End", "nb": "Avslutt"},
-    "ui.action.mute": {"en": "Mute", "nb": "Lyd av"},
+    "ui.action.mute": {"en": "Mute", "nb": "Demp"},
     "ui.action.unmute": {"en": "Unmute", "nb": "Lyd på"},
     "ui.action.volume_down": {"en": "Quieter", "nb": "Lavere"},
     "ui.action.volume_up": {"en": "Louder", "nb": "Høyere"},
@@ -247,6 +248,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Åpne programvelgeren.",
     },
     "ui.cli.no_such_file": {"en": "no such file: {path}", "nb": "finner ikke filen: {path}"},
+    "ui.cli.not_a_file": {
+        "en": "{path} is not a regular file (a pipe or a device?); name a routine file",
+        "nb": "{path} er ikke en vanlig fil (et rør eller en enhet?); oppgi en programfil",
+    },
     "ui.cli.is_a_folder": {
         "en": "{path} is a folder; name a routine file, or open the picker with: coach {path}",
         "nb": "{path} er en mappe; oppgi en programfil, eller åpne velgeren med: coach {path}",
