@@ -8,12 +8,17 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Final
 
 from coach import __version__
 from coach.i18n import DEFAULT_LANGUAGE, Language, translate
 
 # Each name is a module in `coach.commands` with `register(subparsers, lang)` and `run(args)`.
 SUBCOMMANDS: tuple[str, ...] = ("run", "check", "schema", "history", "export", "kiosk", "serve")
+
+# The shell's code for a program ended by SIGPIPE (128 + 13); Python ignores SIGPIPE and raises
+# BrokenPipeError instead, which is no reason for a traceback.
+EXIT_BROKEN_PIPE: Final = 141
 
 
 def system_language() -> Language:
@@ -46,7 +51,31 @@ def build_parser(lang: Language, only: str | None = None) -> argparse.ArgumentPa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the `coach` command; returns the exit code."""
+    """Run the `coach` command; returns the exit code (141 when the reader of its output went
+    away early, as in `coach check DIR | head -1`: quietly, as a killed-by-SIGPIPE program)."""
+    try:
+        try:
+            code = _run(argv)
+        finally:  # also after --help's SystemExit
+            sys.stdout.flush()  # a reader gone early shows here, not as noise at exit
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device: what is still buffered for the closed pipe must not
+    raise again when Python flushes it at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a file (a test's capture) or already closed
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = system_language()
     # No command (or files and folders instead of one): the routine picker.
