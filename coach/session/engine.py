@@ -491,7 +491,9 @@ class Engine:
         self._waiting = step.duration is None
         match step.kind:
             case StepKind.PREPARE:
-                events.append(self._event(EventKind.EXERCISE_STARTED, at))
+                # The starting position is the get-ready's cue: shown, and said by a voice.
+                cue = step.exercise.position
+                events.append(self._event(EventKind.EXERCISE_STARTED, at, cue=cue))
             case StepKind.HOLD:
                 events.append(self._event(EventKind.HOLD_STARTED, at, cue=step.hold_cue))
             case StepKind.REST | StepKind.SET_BREAK:

@@ -57,7 +57,9 @@ class Event:
     rep: int | None = None  # 1-based
     side: Side | None = None
     rest: RestKind | None = None
-    cue: str | None = None  # the cue text, for CUE_CHANGED and HOLD_STARTED/HOLD_ENDED
+    # The cue text, for CUE_CHANGED and HOLD_STARTED/HOLD_ENDED; the starting position for
+    # EXERCISE_STARTED.
+    cue: str | None = None
     remaining: int | None = None  # whole seconds left, for COUNTDOWN_TICK
     # The `now` of the engine call that emitted the event (>= t; the lateness is emitted_at - t).
     # Not part of equality: the same session ticked differently emits equal events.

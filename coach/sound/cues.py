@@ -94,6 +94,13 @@ def phrase_for(event: Event, lang: Language) -> str | None:
     """What a voice says for one event, in `lang`; None for events it keeps quiet about."""
     kind = event.kind
     if kind is EventKind.EXERCISE_STARTED:
+        # The starting position, when the routine gives one, so a patient who follows by ear
+        # knows how to lie or stand before the exercise begins.
+        if event.cue:
+            exercise = event.exercise or ""
+            position = _sentence(event.cue)
+            said = "sound.say.get_ready_position"
+            return translate(said, lang, exercise=exercise, position=position)
         return translate("sound.say.get_ready", lang, exercise=event.exercise or "")
     if kind is EventKind.HOLD_STARTED:
         return _with_rep(event, lang, "sound.say.hold", "sound.say.hold_no_rep")

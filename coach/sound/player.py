@@ -51,12 +51,16 @@ class SoundCues:
         overrides: Mapping[str, Path] | None = None,
         notify: Notify | None = None,
         sounds: Path | None = None,
+        find_voice: Callable[[Language], Voice | None] | None = None,
     ) -> None:
         self._backend = backend
         self._lang: Language = lang
         self._volume = _clamp(volume)
         self._muted = muted
         self._voice = voice
+        self._speaking = voice is not None  # the patient may turn the voice off and on (v)
+        # Turning the voice on when coach started without one looks for the speech program then.
+        self._find_voice = find_voice or (lambda lang: Voice.find(lang, notify=notify))
         self._notify = notify
         self._sounds = sounds if sounds is not None else sounds_dir()
         self._clips: dict[CueName, Clip | None] = {}
@@ -98,7 +102,7 @@ class SoundCues:
     @property
     def voice_enabled(self) -> bool:
         """Whether cues are also spoken."""
-        return self._voice is not None
+        return self._voice is not None and self._speaking
 
     @property
     def status_text(self) -> str:
@@ -118,7 +122,7 @@ class SoundCues:
         choice = choose_cue(events)
         if choice is not None:
             tone_seconds = self.play_cue(choice[0])
-        if self._voice is not None and self._volume > 0:
+        if self._voice is not None and self._speaking and self._volume > 0:
             phrase = phrase_for_batch(events, self.lang)
             if phrase is not None:
                 delay = min(tone_seconds, _MAX_SPEECH_DELAY_S)
@@ -154,6 +158,19 @@ class SoundCues:
         self._scaled.clear()
         for cue, path in overrides.items():
             self._load_override(cue, path)  # type: ignore[arg-type]  # checked above
+
+    def set_voice(self, enabled: bool) -> bool:
+        """Speak the cues too, or stop speaking them (cutting off the phrase being said).
+
+        Returns whether they are now spoken: False when no speech program can be found (the
+        search tells `notify` so).
+        """
+        if enabled and self._voice is None:
+            self._voice = self._find_voice(self._lang)
+        self._speaking = enabled and self._voice is not None
+        if not self._speaking and self._voice is not None:
+            self._voice.stop()
+        return self._speaking
 
     def set_volume(self, volume: int) -> int:
         """Set the volume (clamped to 0–100); returns the volume now in effect."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -395,6 +396,13 @@ class TestSkipAndBack:
         engine.skip(6.0)
         assert engine.summary(6.0).exercises_completed == ("A",)
         assert engine.summary(6.0).exercises_skipped == ()
+
+    def test_an_exercise_starts_with_its_starting_position_as_its_cue(self) -> None:
+        lying = dataclasses.replace(hold_exercise("A"), position="Lie on your back.")
+        engine = engine_for(lying, hold_exercise("B"))
+        started = of_kind(engine.start(0.0), E.EXERCISE_STARTED)
+        assert [e.cue for e in started] == ["Lie on your back."]
+        assert [e.cue for e in of_kind(engine.skip(1.0), E.EXERCISE_STARTED)] == [None]
 
     def test_an_exercise_skipped_then_gone_back_to_and_worked_on_is_not_skipped(self) -> None:
         engine = engine_for(hold_exercise("A", prepare=3), hold_exercise("B", prepare=3))

@@ -127,6 +127,11 @@ class TestVoice:
                 "Broen. Get ready.",
                 "Broen. Gjør deg klar.",
             ),
+            (
+                Event(K.EXERCISE_STARTED, 0, exercise="Broen", cue="Ligg på ryggen"),
+                "Broen. Get ready. Ligg på ryggen.",
+                "Broen. Gjør deg klar. Ligg på ryggen.",
+            ),
             (Event(K.HOLD_STARTED, 0, rep=3), "3, hold.", "3, hold."),
             (Event(K.HOLD_STARTED, 0, rep=3, cue="Trykk ned"), "3, Trykk ned", "3, Trykk ned"),
             (Event(K.HOLD_ENDED, 0, rep=3), "Release.", "Slipp opp."),
@@ -153,7 +158,7 @@ class TestVoice:
             (
                 Event(K.WAITING_STARTED, 0),
                 "Continue when you are ready.",
-                "Fortsett når du er klar.",
+                "Gå videre når du er klar.",
             ),
             (Event(K.CUE_CHANGED, 0, cue="Pust inn"), "Pust inn", "Pust inn"),
             (Event(K.PAUSED, 0), "Paused.", "Pause."),

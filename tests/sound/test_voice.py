@@ -116,3 +116,45 @@ def test_no_speech_program_means_one_notice_and_tones_only(
     assert notices == [
         "Fant ikke noe taleprogram (espeak-ng eller say): signalene spilles bare som toner."
     ]
+
+
+class TestVoiceSwitch:
+    """`set_voice`: the patient turns the spoken cues on and off mid-session (v)."""
+
+    class Said(Voice):
+        def __init__(self) -> None:
+            super().__init__("espeak-ng", "en")
+            self.said: list[str] = []
+
+        def say(self, text: str, *, volume: int = 100, delay: float = 0.0) -> None:
+            self.said.append(text)
+
+    def test_turned_on_without_a_voice_at_the_start_it_finds_one_and_speaks(self) -> None:
+        voice = self.Said()
+        sound = SoundCues(SilentBackend(), "en", find_voice=lambda lang: voice)
+        sound.handle([Event(K.HOLD_STARTED, 0, rep=1)])
+        assert not sound.voice_enabled and voice.said == []
+        assert sound.set_voice(True) and sound.voice_enabled
+        sound.handle([Event(K.HOLD_STARTED, 0, rep=2)])
+        assert voice.said == ["2, hold."]
+        assert not sound.set_voice(False) and not sound.voice_enabled
+        sound.handle([Event(K.HOLD_STARTED, 0, rep=3)])
+        assert voice.said == ["2, hold."]
+
+    def test_a_voice_given_at_the_start_can_be_silenced_and_brought_back(self) -> None:
+        voice = self.Said()
+        sound = SoundCues(SilentBackend(), "en", voice=voice, find_voice=lambda lang: None)
+        assert sound.voice_enabled
+        sound.set_voice(False)
+        sound.handle([Event(K.PAUSED, 0)])
+        assert sound.set_voice(True)  # the same voice again, no search
+        sound.handle([Event(K.RESUMED, 0)])
+        assert voice.said == ["Continuing."]
+
+    def test_no_speech_program_keeps_the_voice_off(self) -> None:
+        searched: list[str] = []
+        sound = SoundCues(
+            SilentBackend(), "nb", find_voice=lambda lang: searched.append(lang) or None
+        )
+        assert not sound.set_voice(True) and not sound.voice_enabled
+        assert searched == ["nb"]

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.message import Message
+from textual.pilot import Pilot
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey, FooterLabel
 
 from coach.session.eventlog import read_event_log
 from coach.session.events import EventKind
@@ -144,9 +148,9 @@ async def test_enter_counts_manual_reps_and_continues_a_waiting_set_break() -> N
         await pilot.press("enter")
         assert text(pilot, "#phase") == "HVIL MELLOM SETTENE"
         await advance(pilot, 5)
-        assert text(pilot, "#phase") == "FORTSETT NÅR DU ER KLAR"
+        assert text(pilot, "#phase") == "GÅ VIDERE NÅR DU ER KLAR"
         await advance(pilot, 30)  # it waits for as long as it takes
-        assert text(pilot, "#phase") == "FORTSETT NÅR DU ER KLAR"
+        assert text(pilot, "#phase") == "GÅ VIDERE NÅR DU ER KLAR"
         await pilot.press("enter")
         assert text(pilot, "#counters") == "Rep. 1 / 3   Sett 2 / 2"
     assert kinds(messages).count(EventKind.REP_COUNTED) == 3
@@ -363,3 +367,36 @@ async def test_no_cursor_blinks_when_headless_so_snapshots_are_stable() -> None:
         await pilot.pause()
         assert field.has_focus
         assert field.cursor_blink is False
+
+
+def footer_keys(pilot: Pilot[int]) -> list[tuple[str, str, int]]:
+    """Each key the footer shows: (key, description, the column just after it)."""
+    keys = pilot.app.screen.query_one(Footer).query(FooterKey)
+    return [(k.key_display, k.description, k.region.right) for k in keys if k.display]
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+async def test_the_paused_footer_fits_80_columns_and_keeps_the_essentials_at_60(
+    lang: str,
+) -> None:
+    app = coach_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await pilot.press("space")
+        await pilot.pause()
+        keys = footer_keys(pilot)
+        assert [k for k, _, _ in keys] == ["space", "⏎", "→", "←", "q", "m", "v", "-", "+"]
+        label = pilot.app.screen.query_one(Footer).query_one(FooterLabel)
+        assert label.region.right <= 80 and str(label.content) in ("Volume", "Volum")
+        if lang == "nb":  # Space resumes, Enter moves on: two different words
+            assert [d for _, d, _ in keys[:2]] == ["Fortsett", "Neste"]
+        await pilot.resize_terminal(60, 24)
+        await pilot.pause()
+        keys = footer_keys(pilot)
+        assert [k for k, _, _ in keys] == ["space", "⏎", "→", "←", "q"]
+        assert max(right for _, _, right in keys) <= 60
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        keys = footer_keys(pilot)
+        assert [k for k, _, _ in keys] == ["space", "⏎", "q"]
+        assert max(right for _, _, right in keys) <= 40

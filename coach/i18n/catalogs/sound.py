@@ -67,6 +67,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Spoken cues (`--voice`), in the routine's language.
     "sound.say.get_ready": {"en": "{exercise}. Get ready.", "nb": "{exercise}. Gjør deg klar."},
+    "sound.say.get_ready_position": {
+        "en": "{exercise}. Get ready. {position}",
+        "nb": "{exercise}. Gjør deg klar. {position}",
+    },
     "sound.say.start": {"en": "Begin.", "nb": "Begynn."},
     "sound.say.hold": {"en": "{rep}, hold.", "nb": "{rep}, hold."},
     "sound.say.hold_no_rep": {"en": "Hold.", "nb": "Hold."},
@@ -77,7 +81,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sound.say.rest_over": {"en": "The rest is over.", "nb": "Hvilen er over."},
     "sound.say.waiting": {
         "en": "Continue when you are ready.",
-        "nb": "Fortsett når du er klar.",
+        "nb": "Gå videre når du er klar.",
     },
     "sound.say.switch_left": {
         "en": "Switch to the left side.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -24,6 +25,7 @@ from coach.ui.widgets.action_bar import Action, ActionBar
 from coach.ui.widgets.session_progress import SessionProgress
 
 if TYPE_CHECKING:
+    from coach.sound.player import SoundCues
     from coach.ui.app import CoachApp
 
 # Steps the patient may cut short with Enter (the engine's rule; here for the hint only).
@@ -33,6 +35,16 @@ _CONTINUABLE = frozenset(
 # Steps whose big number is the rep rather than a countdown: their rhythm is the patient's own
 # (manual) or a few seconds per rep (paced), where a countdown would only flicker.
 _REP_NUMBER = frozenset({StepKind.MANUAL_REP, StepKind.PACED_REP})
+# The footer keeps the keys that steer the session when it cannot show every key: below 80
+# columns the sound keys go (the buttons still have them), below 60 going back and skipping too.
+_SOUND_KEYS = frozenset({"toggle_mute", "volume_down", "volume_up", "toggle_voice"})
+_HIDEABLE = _SOUND_KEYS | {"skip", "back"}
+_FOOTER_HIDDEN: tuple[tuple[int, frozenset[str]], ...] = (
+    (80, frozenset()),
+    (60, _SOUND_KEYS),
+    (0, _HIDEABLE),
+)
+_VOLUME = Binding.Group("ui.footer.volume", compact=True)
 
 
 class SessionScreen(Screen[None]):
@@ -47,8 +59,11 @@ class SessionScreen(Screen[None]):
         Binding("left", "back", "ui.action.back", key_display="←"),
         Binding("q", "end", "ui.action.end"),
         Binding("m", "toggle_mute", "ui.action.mute"),
-        Binding("minus", "volume_down", "ui.action.volume_down", key_display="-"),
-        Binding("plus,equals_sign", "volume_up", "ui.action.volume_up", key_display="+"),
+        Binding("v", "toggle_voice", "ui.action.voice"),
+        Binding("minus", "volume_down", "ui.action.volume_down", key_display="-", group=_VOLUME),
+        Binding(
+            "plus,equals_sign", "volume_up", "ui.action.volume_up", key_display="+", group=_VOLUME
+        ),
     ]
 
     def __init__(self, runner: SessionRunner, lang: Language) -> None:
@@ -58,6 +73,7 @@ class SessionScreen(Screen[None]):
         self.lang: Language = lang
         self._shown: dict[str, str] = {}
         self._phase_class = ""
+        self._footer_hidden: frozenset[str] = frozenset()
         translate_bindings(self, lang)
 
     @property
@@ -95,6 +111,7 @@ class SessionScreen(Screen[None]):
                 Action("back", self._("ui.action.back")),
                 Action("skip", self._("ui.action.skip")),
                 Action("toggle_mute", self._("ui.action.mute")),
+                Action("toggle_voice", self._("ui.action.voice")),
                 Action("volume_down", "−"),
                 Action("volume_up", "+"),
                 Action("end", self._("ui.action.end"), "error"),
@@ -112,6 +129,13 @@ class SessionScreen(Screen[None]):
         else:
             preview.display = False
         self.show_state(self.runner.now())
+
+    def on_resize(self, event: events.Resize) -> None:
+        hidden = next(keys for width, keys in _FOOTER_HIDDEN if event.size.width >= width)
+        if hidden != self._footer_hidden:
+            self._footer_hidden = hidden
+            self._shown.pop("-actions", None)  # relabel, now with these keys left out
+            self.show_state(self.runner.now())
 
     def on_session_update(self, message: SessionUpdate) -> None:
         self.show_state(message.now)
@@ -180,16 +204,35 @@ class SessionScreen(Screen[None]):
         actions.set_label("toggle_pause", self._(pause))
         actions.set_label("proceed", self._(proceed))
         actions.set_enabled("proceed", proceed_enabled)
-        translate_bindings(self, self.lang, toggle_pause=pause, proceed=proceed)
+        shown = {action: action not in self._footer_hidden for action in _HIDEABLE}
+        translate_bindings(self, self.lang, shown=shown, toggle_pause=pause, proceed=proceed)
         self.refresh_bindings()
 
     def show_notice(self, text: str) -> None:
         """A line that stays for the rest of the session ("this session will not be saved")."""
         self._set("notice", text)
 
+    def _sound(self) -> SoundCues | None:
+        """The session's sound: the app hands it to the runner as a listener once it is ready
+        (a moment after the first frame)."""
+        if not self.runner.listeners:  # not yet: and the first frame must not import the sound
+            return None
+        from coach.sound.player import SoundCues
+
+        for listener in self.runner.listeners:
+            owner = getattr(listener, "__self__", None)
+            if isinstance(owner, SoundCues):
+                return owner
+        return None
+
     def show_sound(self) -> None:
-        """Draw the sound status and the mute button's label."""
-        self._set("sound-status", self.coach.sound_status)
+        """Draw the sound status (with the voice's) and the mute button's label."""
+        status = self.coach.sound_status
+        sound = self._sound()
+        if status and sound is not None:
+            voice = self._("ui.sound.voice_on" if sound.voice_enabled else "ui.sound.voice_off")
+            status = self._("ui.sound.with_voice", sound=status, voice=voice)
+        self._set("sound-status", status)
         muted = self.coach.sound_muted
         self.query_one(ActionBar).set_label(
             "toggle_mute", self._("ui.action.unmute" if muted else "ui.action.mute")
@@ -286,6 +329,13 @@ class SessionScreen(Screen[None]):
 
     def action_toggle_mute(self) -> None:
         self.coach.toggle_mute()
+        self.show_sound()
+
+    def action_toggle_voice(self) -> None:
+        """Speak the cues, or stop speaking them (v); nothing until the sound is ready."""
+        sound = self._sound()
+        if sound is not None:
+            sound.set_voice(not sound.voice_enabled)
         self.show_sound()
 
     def action_volume_down(self) -> None:
