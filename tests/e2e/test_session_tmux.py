@@ -114,7 +114,7 @@ def test_a_patient_follows_the_back_routine_to_the_end(terminal: tuple[Terminal,
     time.sleep(0.3)
     term.press("Space")
     term.wait_for_absence("PAUSED")
-    screen = term.wait_for("Well done", timeout=60)  # about 15 s at ×20, untouched
+    screen = term.wait_for("Well done", timeout=60)  # about 16 s at ×20, untouched
     assert "Exercises done  4 of 4: Pelvic tilt" in screen
     term.press("q")
     term.wait_for("EXIT=0")

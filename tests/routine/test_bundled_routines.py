@@ -141,3 +141,17 @@ def test_every_routine_names_the_red_flags(name: str) -> None:
     description = _load(name).description
     assert description is not None
     assert ("lege umiddelbart" if FILES[name] == "nb" else "doctor immediately") in description
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "back-basics.en.yaml",
+        "rygg-grunnleggende.nb.yaml",
+        "back-acute.en.yaml",
+        "rygg-akutt.nb.yaml",
+    ],
+)
+def test_every_get_ready_leaves_10_seconds_to_change_position(name: str) -> None:
+    # From lying on the back (bridge) to all fours (bird dog) is no 5-second move with a sore back.
+    assert {e.prepare for e in _load(name).exercises} == {10.0}
