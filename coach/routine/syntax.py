@@ -2,7 +2,9 @@
 
 The YAML parser stops at the first syntax error and often notices it a line late (a missing
 space after a colon shows up as a puzzling error on the next key). This module recognises the
-common mistakes, points at the line that causes them and says how to fix it.
+common mistakes, points at the line that causes them and says how to fix it. Tabs in the
+indentation need no parser to be found: every one of them is reported at once, with the first
+syntax error (the ones after it are found on the next run).
 """
 
 from __future__ import annotations
@@ -84,9 +86,49 @@ def _tab_in_indent(lines: list[str], index: int) -> int | None:
     return None
 
 
+# A line that opens a block scalar (`instructions: |`, `- >-`): the lines indented deeper under
+# it are text, where a tab after the indentation is part of the text.
+_BLOCK_SCALAR_RE: Final = re.compile(r"(?:^|[:-])[ \t]+[|>][1-9+-]{0,2}[ \t]*(?:#.*)?$")
+
+
+def indentation_tabs(lines: list[str]) -> list[At]:
+    """Where a tab is used for indentation, one per line (its first tab), in file order.
+
+    Only asked about a file that did not parse: in a file that did, YAML accepted every tab it
+    has (inside brackets, in quoted text). Blank lines and the text of block scalars are
+    skipped; a comment indented with a tab is reported (the parser refuses it too).
+    """
+    found: list[At] = []
+    block_parent: int | None = None  # the indentation of the line that opened a block scalar
+    for number, line in enumerate(lines, 1):
+        rest = line.lstrip(" \t")
+        if block_parent is not None:
+            if not rest or len(line) - len(line.lstrip(" ")) > block_parent:
+                continue  # the block scalar's text (or a blank line in it)
+            block_parent = None
+        if not rest:
+            continue
+        indent = line[: len(line) - len(rest)]
+        if "\t" in indent:
+            found.append(At(number, indent.index("\t") + 1))
+        if _BLOCK_SCALAR_RE.search(line):
+            block_parent = len(line) - len(line.lstrip(" "))
+    return found
+
+
 def report_syntax_error(err: yaml.MarkedYAMLError, text: str, reporter: Reporter) -> None:
-    """Report `err`, from parsing `text`, as one located problem with a hint."""
+    """Report `err`, from parsing `text`, as located problems with hints: every tab used for
+    indentation, and the error itself (unless it is one of those tabs)."""
     lines = text.split("\n")
+    tabs = indentation_tabs(lines)
+    for at in tabs:
+        reporter.error("tab", at)
+    _report_first_error(err, lines, reporter, {at.line for at in tabs})
+
+
+def _report_first_error(
+    err: yaml.MarkedYAMLError, lines: list[str], reporter: Reporter, tab_lines: set[int]
+) -> None:
     problem = err.problem or ""
     context = err.context or ""
     mark = err.problem_mark or err.context_mark
@@ -102,7 +144,8 @@ def report_syntax_error(err: yaml.MarkedYAMLError, text: str, reporter: Reporter
     for index in (mark.line, before.line if before else -1):
         tab = _tab_in_indent(lines, index)
         if tab is not None:
-            reporter.error("tab", At(index + 1, tab + 1))
+            if index + 1 not in tab_lines:  # not said yet (a tab in what looked like text)
+                reporter.error("tab", At(index + 1, tab + 1))
             return
 
     if "could not find expected ':'" in problem and before is not None:

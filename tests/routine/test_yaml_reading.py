@@ -245,6 +245,38 @@ def test_a_tab_after_spaces_is_found_too(tmp_path: Path) -> None:
     assert (problem.line, problem.column, problem.code) == (4, 3, "tab")
 
 
+def test_every_tab_is_reported_at_once(tmp_path: Path) -> None:
+    text = "title: T\nexercises:\n  - name: a\n\treps: 3\n  - name: b\n\t  reps: 4\n"
+    found = [(p.line, p.column, p.code, p.hint) for p in check(tmp_path, text)[1]]
+    hint = "tabs can't indent YAML: use spaces"
+    assert found == [(4, 1, "tab", hint), (6, 1, "tab", hint)]
+
+
+def test_tabs_come_with_the_syntax_error_the_parser_stopped_at(tmp_path: Path) -> None:
+    text = "title: T\nexercises:\n  - name: a\n    reps:10\n    hold: 5s\n  - name: b\n\treps: 4\n"
+    found = [(p.line, p.column, p.code) for p in check(tmp_path, text)[1]]
+    assert found == [(4, 9, "missing-space-after-colon"), (7, 1, "tab")]
+
+
+def test_tabs_that_yaml_accepts_are_not_reported(tmp_path: Path) -> None:
+    """Inside a block scalar's text, in brackets: a file that loads has no tab problem."""
+    text = (
+        "title: T\nexercises:\n  - name: a\n    instructions: |\n      Lift.\n"
+        "      \tSlowly.\n    reps: 3\n    sides: [left,\n\tright]\n"
+    )
+    routine, problems = check(tmp_path, text)
+    assert routine is not None and problems == []
+
+
+def test_a_tab_in_a_block_scalars_text_is_not_a_tab_problem_in_a_broken_file(
+    tmp_path: Path,
+) -> None:
+    text = "title: T\nexercises:\n  - name: a\n    instructions: >-\n      Lift.\n      \tSlowly.\n"
+    text += "\treps: 3\n"
+    found = [(p.line, p.column, p.code) for p in check(tmp_path, text)[1]]
+    assert found == [(7, 1, "tab")]
+
+
 def test_a_missing_space_after_a_colon_points_at_that_line(tmp_path: Path) -> None:
     problem = only(tmp_path, "title: T\nexercises:\n  - name: a\n    reps:10\n    hold: 5s\n")
     assert (problem.line, problem.column, problem.code) == (4, 9, "missing-space-after-colon")
