@@ -147,6 +147,7 @@ async def soak(visits: int, warmup: int, trace: bool) -> int:
         sound=SoundCues(SilentBackend(), "en"),
         log=open_kiosk_log(folder / "kiosk.log"),
         counts=SessionCounts(folder / "counts.json"),
+        idle_timer=False,  # idle time is the fake clock's: the visits call check_visitor
     )
     async with app.run_test(size=(80, 24)):
         you = Visitor(app)

@@ -79,6 +79,7 @@ class KioskApp(CoachApp):
         log: logging.Logger | None = None,
         counts: SessionCounts | None = None,
         pin_limit: RateLimit | None = None,
+        idle_timer: bool = True,
     ) -> None:
         if counts is not None:
             hooks = replace(hooks, listeners=(*hooks.listeners, _count_with(counts)))
@@ -93,6 +94,10 @@ class KioskApp(CoachApp):
         self._chord = ChordMatcher(kiosk.staff_exit, self.idle_clock)
         self._last_activity = self.idle_clock.now()
         self._idle_timer: Timer | None = None
+        self.idle_check_in = 0.0  # seconds until the idle timer next fires (for tests)
+        # Off when a test drives a fake idle clock itself: a real timer set from fake times
+        # would fire at moments the test did not choose.
+        self._idle_timer_on = idle_timer
         self._staff_leaving = False
         self._resetting = False
         self._reset_again = False
@@ -184,17 +189,15 @@ class KioskApp(CoachApp):
         """Go back to the attract screen if the visitor has gone (the idle timer calls this; tests
         call it after moving the fake clock)."""
         now = self.idle_clock.now()
-        if self._session_running():
-            self._last_activity = now
         screen = self.screen
+        if self._session_running() or isinstance(screen, AttractScreen):
+            self._last_activity = now  # nothing to time out: check again a timeout from now
         if isinstance(screen, StillThereScreen):
             screen.show_left()
             if screen.left() <= 0:
                 self.log_file.info("no answer to 'still there?': back to the start")
                 self.return_to_attract()
-        elif now - self._last_activity >= self.kiosk.idle_timeout and not isinstance(
-            screen, AttractScreen
-        ):
+        elif now - self._last_activity >= self.kiosk.idle_timeout:
             if self.session is not None and self.session.started and not self.session.finished:
                 self.push_screen(
                     StillThereScreen(self.lang, self.idle_clock, self.kiosk.still_there_timeout),
@@ -213,7 +216,11 @@ class KioskApp(CoachApp):
             delay = screen.left()
         else:
             delay = self._last_activity + self.kiosk.idle_timeout - self.idle_clock.now()
-        self._idle_timer = self.set_timer(max(0.5, delay), self._on_idle_timer, name="kiosk-idle")
+        self.idle_check_in = max(0.5, delay)
+        if self._idle_timer_on:
+            self._idle_timer = self.set_timer(
+                self.idle_check_in, self._on_idle_timer, name="kiosk-idle"
+            )
 
     def _on_idle_timer(self) -> None:
         self._idle_timer = None  # it has fired: stopping it now would cancel this very call
@@ -347,9 +354,11 @@ def make_kiosk_app(
     log: logging.Logger | None = None,
     counts: SessionCounts | None = None,
     pin_limit: RateLimit | None = None,
+    idle_timer: bool = True,
 ) -> KioskApp:
     """The kiosk app; `config.kiosk` must be set (the stages read it: red flags every time, no
-    history). `hooks` defaults to `default_hooks(config)`, plus the anonymous counts if given."""
+    history). `hooks` defaults to `default_hooks(config)`, plus the anonymous counts if given;
+    `idle_timer=False` leaves calling `check_visitor` to the caller (tests on a fake clock)."""
     if not config.kiosk:
         raise ValueError("a kiosk app needs AppConfig(kiosk=True)")
     if clock is None:
@@ -371,4 +380,5 @@ def make_kiosk_app(
         log=log,
         counts=counts,
         pin_limit=pin_limit,
+        idle_timer=idle_timer,
     )

@@ -46,6 +46,7 @@ def kiosk_app(
     pin: bool = True,
     pin_limit: RateLimit | None = None,
     sound: SoundCues | None = None,
+    real_idle_timer: bool = False,
     **kiosk: object,
 ) -> KioskApp:
     """The kiosk as `coach kiosk` builds it, on one fake clock (session and idle alike)."""
@@ -60,12 +61,14 @@ def kiosk_app(
         kiosk_config,
         [entry(p) for p in routines],
         clock=clock,
-        idle_clock=clock,
+        idle_clock=None if real_idle_timer else clock,
         sound=sound or silent_sound(),
         hooks=hooks,
         log=log_to(tmp_path / "kiosk.log"),
         counts=SessionCounts(tmp_path / "counts.json") if counts else None,
         pin_limit=pin_limit,
+        # Unless asked for, the tests move the fake clock and call check_visitor themselves.
+        idle_timer=real_idle_timer,
     )
 
 

@@ -3,6 +3,7 @@ idle time, and starting afresh for every visitor."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from coach.session.events import EventKind
 from coach.sound.player import SoundCues
 from coach.ui.flow import SessionHooks
 from coach.ui.kiosk import KioskApp
+from coach.ui.kiosk_theme import HIGH_CONTRAST_NAME
 from coach.ui.screens.attract import AttractScreen, RoutineButton
 from coach.ui.screens.confirm_end import ConfirmEndScreen
 from coach.ui.screens.session import SessionScreen
@@ -258,3 +260,53 @@ async def test_every_visitor_gets_a_fresh_attract_screen_and_the_kiosk_sound(
         assert not sound.muted and sound.volume == 80
         assert len(app.screen_stack) == 2  # nothing of the last visit left underneath
         assert app.visits == 2
+
+
+async def test_the_idle_timer_wakes_once_per_timeout_not_more(tmp_path: Path) -> None:
+    app = kiosk_app(tmp_path, hooks=NO_STAGES)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await at_attract(pilot)
+        await idle_for(pilot, 600)  # ten minutes of nobody: the attract screen waits calmly
+        assert isinstance(app.screen, AttractScreen) and app.idle_check_in == 60
+        await pilot.press("enter")
+        await started(pilot)
+        await pilot.press("space")
+        await idle_for(pilot, 45)
+        assert app.idle_check_in == 15  # when the paused session will have been idle a minute
+        await idle_for(pilot, 15)
+        assert isinstance(app.screen, StillThereScreen) and app.idle_check_in == 20
+
+
+async def test_anonymous_counts_through_the_app(tmp_path: Path) -> None:
+    app = kiosk_app(tmp_path, hooks=NO_STAGES, counts=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await at_attract(pilot)
+        await pilot.press("2")
+        await started(pilot)
+        await pilot.press("q", "q", "escape")
+        await at_attract(pilot)
+    counts = json.loads((tmp_path / "counts.json").read_text())
+    (day,) = counts["days"].values()
+    assert day == {"Manuelt og venting": {"started": 1, "completed": 0}}
+
+
+async def test_the_high_contrast_setting_switches_the_theme(tmp_path: Path) -> None:
+    app = kiosk_app(tmp_path, hooks=NO_STAGES, high_contrast=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await at_attract(pilot)
+        assert app.theme == HIGH_CONTRAST_NAME
+        assert app.current_theme.background == "#000000"
+
+
+async def test_the_real_idle_timer_brings_the_attract_screen_back(tmp_path: Path) -> None:
+    """With the real clock and timer (and a short idle time): no test calls check_visitor."""
+    app = kiosk_app(tmp_path, hooks=NO_STAGES, real_idle_timer=True, idle_timeout=0.3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = await at_attract(pilot)
+        await pilot.press("enter")
+        await started(pilot)
+        await pilot.press("q", "q")  # the summary, and the visitor walks away
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.pause(1.5)
+        assert isinstance(app.screen, AttractScreen) and app.screen is not first

@@ -1,0 +1,64 @@
+"""SVG snapshots of the kiosk's own screens. Regenerate on purpose only
+(`pytest tests/kiosk/test_snapshots.py --snapshot-update`) and look at them before committing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from coach.ui.flow import SessionHooks
+from coach.ui.kiosk import KioskApp
+from tests.kiosk.support import at_attract, kiosk_app
+
+SnapCompare = Callable[..., bool]
+
+
+def let_the_snapshot_end_it(pilot: Pilot[int]) -> None:
+    """The snapshot tool ends the app with `exit()`, which a kiosk refuses (on purpose): let it
+    through, as the staff exit does."""
+    app = pilot.app
+    assert isinstance(app, KioskApp)
+    app._staff_leaving = True
+
+
+async def settle(pilot: Pilot[int]) -> None:
+    await at_attract(pilot)
+    await pilot.pause()
+    let_the_snapshot_end_it(pilot)
+
+
+async def wrong_pin(pilot: Pilot[int]) -> None:
+    await at_attract(pilot)
+    await pilot.press("ctrl+x", "ctrl+e", *"1111", "enter")
+    await pilot.pause()
+    let_the_snapshot_end_it(pilot)
+
+
+class TestAttract:
+    """The attract screen: the clinic's title, the routines as big buttons, the hint."""
+
+    def test_attract_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = kiosk_app(tmp_path, hooks=SessionHooks())
+        assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+    def test_attract_40x12(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = kiosk_app(tmp_path, hooks=SessionHooks())
+        assert snap_compare(app, terminal_size=(40, 12), run_before=settle)
+
+    def test_attract_high_contrast_120x40(self, snap_compare: SnapCompare, tmp_path: Path):
+        app = kiosk_app(tmp_path, hooks=SessionHooks(), high_contrast=True)
+        assert snap_compare(app, terminal_size=(120, 40), run_before=settle)
+
+
+class TestStaffExit:
+    """The PIN box after the staff's chord, with a wrong PIN entered."""
+
+    def test_wrong_pin_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = kiosk_app(tmp_path, hooks=SessionHooks())
+        assert snap_compare(app, terminal_size=(80, 24), run_before=wrong_pin)
+
+    def test_wrong_pin_high_contrast_40x12(self, snap_compare: SnapCompare, tmp_path: Path):
+        app = kiosk_app(tmp_path, hooks=SessionHooks(), high_contrast=True)
+        assert snap_compare(app, terminal_size=(40, 12), run_before=wrong_pin)
