@@ -24,6 +24,10 @@ EXIT_USAGE: Final = 2
 
 # Problems about the path rather than its content: the caller gave coach something unreadable.
 _UNREADABLE: Final = frozenset({"unreadable", "not-a-file"})
+# Problems shown without a source line: the path can't be read, or it is too large to read.
+_NO_SOURCE: Final = _UNREADABLE | {"file-too-large"}
+# A longer source line is shown as a window around the column, so the caret stays in sight.
+MAX_SHOWN_CHARS: Final = 120
 
 
 def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> None:
@@ -107,15 +111,15 @@ def print_problems(problems: Sequence[Problem], out: TextIO, lang: Language) -> 
             f"{problem.file}:{problem.line}:{problem.column}: {problem.severity}:"
             f" {problem.message}\n"
         )
-        if problem.code in _UNREADABLE:
+        if problem.code in _NO_SOURCE:
             lines: list[str] = []
         elif problem.file in sources:
             lines = sources[problem.file]
         else:
             lines = sources[problem.file] = _source_lines(problem.file)
         if 0 < problem.line <= len(lines):
-            line = lines[problem.line - 1]
-            out.write(f"    {line}\n    {_caret_padding(line, problem.column)}^\n")
+            line, column = shown_part(lines[problem.line - 1], problem.column)
+            out.write(f"    {line}\n    {_caret_padding(line, column)}^\n")
         if problem.hint:
             out.write(f"{hint_label}: {problem.hint}\n")
 
@@ -131,6 +135,18 @@ def _source_lines(path: Path) -> list[str]:
         "".join("\ufffd" if unicodedata.category(c) == "Cc" and c != "\t" else c for c in line)
         for line in text.replace("\r\n", "\n").split("\n")
     ]
+
+
+def shown_part(line: str, column: int, width: int = MAX_SHOWN_CHARS) -> tuple[str, int]:
+    """`line` as shown under a problem, and the caret's column in it: a long line is cut to
+    `width` characters around `column`, with "…" where text was left out."""
+    if len(line) <= width:
+        return line, column
+    start = min(max(0, column - 1 - width // 2), len(line) - width)
+    part = line[start : start + width]
+    before = "…" if start > 0 else ""
+    after = "…" if start + width < len(line) else ""
+    return f"{before}{part}{after}", column - start + len(before)
 
 
 def _caret_padding(line: str, column: int) -> str:

@@ -27,6 +27,9 @@ _AMOUNT = (
 _DASH = r" *[-–] *"  # a hyphen, or an en dash as the article writes ranges
 
 _AMOUNT_RE: Final = re.compile(_AMOUNT)
+# A whole number of seven digits or more: beyond what the patterns read, but plainly a number,
+# so the value is too large rather than unreadable (`1-9999999999 min`).
+_HUGE_RE: Final = re.compile(r"(?<![0-9.,])0*[1-9][0-9]{6,}")
 _DASH_RE: Final = re.compile(_DASH)
 _COUNT_RE: Final = re.compile(rf" *([0-9]{{1,6}})(?:{_DASH}([0-9]{{1,6}}))? *")
 
@@ -63,6 +66,8 @@ def _amount(text: str, whole: str) -> tuple[float, float | None]:
     takes: None when this end is itself a bare number, seconds after a clock time like 1:30."""
     match = _AMOUNT_RE.fullmatch(text)
     if match is None:
+        if _HUGE_RE.search(text) and _AMOUNT_RE.fullmatch(_HUGE_RE.sub("999999", text)):
+            raise BadValueError("duration-too-long", whole, limit=MAX_SECONDS // 3600)
         raise BadValueError("bad-duration", whole)
     if match["clock_min"] is not None:
         return float(int(match["clock_min"]) * 60 + int(match["clock_sec"])), 1.0
@@ -123,6 +128,8 @@ def parse_count(value: str | int) -> IntRange:
         text = value.strip()
         match = _COUNT_RE.fullmatch(text)
         if match is None:
+            if _HUGE_RE.search(text) and _COUNT_RE.fullmatch(_HUGE_RE.sub("999999", text)):
+                raise BadValueError("count-too-large", text, limit=MAX_COUNT)
             raise BadValueError("bad-count", text)
         low = int(match[1])
         high = int(match[2]) if match[2] is not None else low

@@ -41,8 +41,12 @@ __all__ = [
 def _read(path: Path, reporter: Reporter) -> bytes | None:
     try:
         # Opening a FIFO would block and a device may never end: only regular files are read.
-        if not stat.S_ISREG(path.stat().st_mode):
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
             reporter.error("not-a-file", START)
+            return None
+        if info.st_size > LIMITS.max_bytes:  # its real size, not the bytes a read would take
+            reporter.error("file-too-large", START, size=info.st_size, limit=LIMITS.max_bytes)
             return None
         with path.open("rb") as file:
             # One byte over the limit is enough to know the file is too large.

@@ -20,7 +20,7 @@ from typing import Annotated, Any, Final, Literal, Union, get_args, get_origin
 import msgspec
 from msgspec import inspect as mi
 
-from coach.i18n import Language, translate
+from coach.i18n import Language, catalog, translate
 from coach.routine import spec
 from coach.routine.durations import BadValueError, parse_count, parse_duration
 from coach.routine.frequency import parse_frequency
@@ -254,7 +254,11 @@ class Checker:
         for name, field in known.items():
             # An unknown key that looks like the missing one already says what to do.
             if field.required and name not in given and name not in suggested:
-                self.reporter.error("missing-key", node, key=name)
+                # Each required key has its own hint: what it is and how to write it.
+                hint = f"routine.missing-key.{name}.hint"
+                self.reporter.error(
+                    "missing-key", node, hint=hint if hint in catalog() else None, key=name
+                )
         return given, suggested
 
     def value(self, field: _FieldSpec, key: ScalarNode, node: Node) -> Any:

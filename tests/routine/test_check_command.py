@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
-from coach.commands.check import _caret_padding
+from coach.commands.check import _caret_padding, shown_part
 from coach.resources import routines_dir
 from tests.routine.helpers import VALID, write
 
@@ -55,6 +55,26 @@ def test_the_caret_sits_under_the_column(
 def test_the_caret_keeps_tabs_and_wide_characters_aligned() -> None:
     assert _caret_padding("\tab", 3) == "\t "
     assert _caret_padding("体操: x", 5) == " " * 6  # two wide characters, a colon, a space
+
+
+def test_a_very_long_source_line_is_cut_around_the_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = "x" * 1_500
+    line = f"exercises: [{{name: a, instructions: {words}, reps: 3, hold: soon, sets: 1}}]"
+    path = write(tmp_path, f"title: T\n{line}  # {'c' * 200_000}\n")  # a 205,000-character line
+    _, out, _ = run(capsys, str(path))
+    problem, source, caret = out.splitlines()[:3]
+    assert problem.endswith("error: 'soon' is not a duration")
+    assert len(source) <= 4 + 122  # a window of 120 characters and two "…", not 200,000
+    assert source.startswith("    …") and source.endswith("…")
+    assert source[caret.index("^") :].startswith("soon, sets: 1}]")
+
+
+def test_a_short_line_is_shown_whole() -> None:
+    assert shown_part("reps: x", 7) == ("reps: x", 7)
+    assert shown_part("a" * 130, 3, width=120) == ("a" * 120 + "…", 3)
+    assert shown_part("a" * 130 + "b", 131, width=120) == ("…" + "a" * 119 + "b", 121)
 
 
 def test_the_bundled_routines_are_clean_even_when_strict(

@@ -67,7 +67,13 @@ def test_a_yaml_number_is_seconds(number: float) -> None:
         ("2min-90s", "range-order"),
         ("3h", "bad-duration"),
         ("121 min", "duration-too-long"),
-        ("9" * 5000, "bad-duration"),  # no slow or failing int() on huge digit strings
+        # No slow or failing int() on huge digit strings; a number too long to read is a
+        # duration too long, not an unreadable one.
+        ("9" * 5000, "duration-too-long"),
+        ("0" * 5000 + "x", "bad-duration"),
+        ("1-9999999999 min", "duration-too-long"),
+        ("9999999s", "duration-too-long"),
+        ("1.00000001 min", "bad-duration"),  # seven decimals: not a number the format reads
     ],
 )
 def test_bad_durations_say_why(text: str, code: str) -> None:
@@ -102,6 +108,7 @@ def test_counts(value: str | int, low: int, high: int) -> None:
         ("abc", "bad-count"),
         ("10.5", "bad-count"),
         ("5000", "count-too-large"),
+        ("10-99999999", "count-too-large"),  # beyond the digits the pattern reads
         (True, "bad-count"),
     ],
 )

@@ -409,3 +409,24 @@ class TestFindRoutineFiles:
 
     def test_a_missing_path_is_returned_for_the_caller_to_report(self, tmp_path: Path) -> None:
         assert find_routine_files([tmp_path / "gone.yaml"]) == [tmp_path / "gone.yaml"]
+
+
+def test_a_cue_without_seconds_says_how_to_write_them(tmp_path: Path) -> None:
+    text = "title: T\nexercises:\n  - name: a\n    instructions: x\n    duration: 8s\n    cues:\n"
+    text += "      - text: In\n"
+    problem = only(tmp_path, text)
+    assert (problem.line, problem.code) == (7, "missing-key")
+    assert problem.message == "the required key 'seconds' is missing"
+    assert problem.hint == "say how long the cue lasts, for example seconds: 4 (or 4s)"
+
+
+def test_every_required_key_has_a_hint_when_it_is_missing() -> None:
+    import msgspec
+
+    from coach.i18n import catalog
+    from coach.routine import spec
+
+    structs = (spec.Routine, spec.Exercise, spec.Cue, spec.RedFlag, spec.Defaults)
+    required = {f.encode_name for s in structs for f in msgspec.structs.fields(s) if f.required}
+    assert required == {"title", "exercises", "name", "text", "seconds", "question"}
+    assert {k for k in required if f"routine.missing-key.{k}.hint" not in catalog()} == set()

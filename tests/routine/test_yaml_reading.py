@@ -179,6 +179,14 @@ def test_a_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
     assert (problem.line, problem.column, problem.code) == (1, 1, "file-too-large")
 
 
+def test_a_huge_file_is_reported_with_its_real_size(tmp_path: Path) -> None:
+    size = 2_000_044
+    problem = only(tmp_path, "title: T\n" + "#" * (size - 10) + "\n")
+    assert problem.message == (
+        f"the file is too large ({size} bytes; a routine file has at most {LIMITS.max_bytes})"
+    )
+
+
 def test_a_huge_integer_is_a_located_error(tmp_path: Path) -> None:
     problem = only(
         tmp_path, "title: T\nexercises:\n  - {name: a, instructions: x, reps: " + "9" * 5000 + "}\n"

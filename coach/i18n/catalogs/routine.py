@@ -217,6 +217,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the required key '{key}' is missing",
         "nb": "den påkrevde nøkkelen «{key}» mangler",
     },
+    # What each required key is, when it is missing.
+    "routine.missing-key.title.hint": {
+        "en": "give the routine a title, for example title: Back basics",
+        "nb": "gi programmet en tittel, for eksempel title: Grunnøvelser for ryggen",
+    },
+    "routine.missing-key.exercises.hint": {
+        "en": "list the exercises under exercises:, each starting with '- name: …'",
+        "nb": "list øvelsene under exercises:, hver med «- name: …» først",
+    },
+    "routine.missing-key.name.hint": {
+        "en": "every exercise needs a name, for example - name: Pelvic tilt",
+        "nb": "hver øvelse trenger et navn, for eksempel - name: Bekkenvipp",
+    },
+    "routine.missing-key.text.hint": {
+        "en": "a cue needs the words to show, for example - text: Breathe in, seconds: 4",
+        "nb": (
+            "en beskjed trenger teksten som skal vises, for eksempel - text: Pust inn, seconds: 4"
+        ),
+    },
+    "routine.missing-key.seconds.hint": {
+        "en": "say how long the cue lasts, for example seconds: 4 (or 4s)",
+        "nb": "si hvor lenge beskjeden varer, for eksempel seconds: 4 (eller 4s)",
+    },
+    "routine.missing-key.question.hint": {
+        "en": "a red flag needs its yes/no question, for example - question: Do you have a fever?",
+        "nb": "et rødt flagg trenger et ja/nei-spørsmål, for eksempel - question: Har du feber?",
+    },
     "routine.empty-value": {
         "en": "'{key}' has no value",
         "nb": "«{key}» har ingen verdi",
