@@ -75,11 +75,30 @@ class Visitor:
         while time.monotonic() < deadline:
             await asyncio.sleep(0.001)
             if check():
+                await asyncio.sleep(0.005)  # let the screen finish what its mount started
                 return
         raise AssertionError(f"stuck on {self.app.screen!r}")
 
+    async def press_until(self, key: str, check: Callable[[], bool]) -> None:
+        """Press `key` again until it has its effect, as a visitor would: a screen may refuse a
+        key it is not ready for (the red flags, before every question has been shown)."""
+        for _ in range(20):
+            self.press(key)
+            try:
+                await self.until(check, timeout=0.5)
+                return
+            except AssertionError:
+                continue
+        raise AssertionError(f"{key} never worked on {self.app.screen!r}")
+
     def on(self, screen_name: str) -> Callable[[], bool]:
-        return lambda: type(self.app.screen).__name__ == screen_name
+        """The screen is on top and mounted (its keys work): a key sent any sooner is lost."""
+
+        def check() -> bool:
+            screen = self.app.screen
+            return type(screen).__name__ == screen_name and screen.is_mounted
+
+        return check
 
 
 async def visit(you: Visitor, clock: FakeClock, kind: str) -> None:
@@ -94,8 +113,7 @@ async def visit(you: Visitor, clock: FakeClock, kind: str) -> None:
         await you.until(you.on("RedFlagStopScreen"))
         you.press("escape")
     else:
-        you.press("n")
-        await you.until(you.on("PainScreen"))
+        await you.press_until("n", you.on("PainScreen"))
         you.press("3")
         await you.until(lambda: app.session is not None and app.session.started)
         clock.advance(7)

@@ -205,6 +205,7 @@ def run_supervisor(args: argparse.Namespace, setup: KioskSetup) -> int:
         children.between_runs(translate("kiosk.cli.restarting", setup.lang, seconds=restart.delay))
 
     log.info("supervisor started (pid %d)", os.getpid())
+    code = 1
     try:
         code = supervise(
             children.start,
@@ -214,7 +215,7 @@ def run_supervisor(args: argparse.Namespace, setup: KioskSetup) -> int:
             stopping=children.stopping,
         )
     finally:
-        children.restore()
+        children.restore(reset_screen=code != 0)
     log.info("supervisor ended (exit code %d)", code)
     return code
 

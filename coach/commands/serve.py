@@ -147,7 +147,14 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(setup, str):
             print(f"coach serve: {setup}", file=sys.stderr)
             return EXIT_USAGE
-    server = make_server(args, lang)
+    try:
+        server = make_server(args, lang)
+    except ImportError as err:  # installed without its dependencies
+        print(
+            f"coach serve: {translate('serve.cli.no_textual_serve', lang, reason=err)}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     print(start_message(args.host, args.port, lang), flush=True)
     try:
         server.serve()

@@ -76,7 +76,11 @@ class Supervised:
         self.terminal.write(message + "\n")
         self.terminal.flush()
 
-    def restore(self) -> None:
-        """The terminal as it was before the kiosk started."""
+    def restore(self, *, reset_screen: bool = False) -> None:
+        """The terminal as it was before the kiosk started; `reset_screen` when the last app
+        did not leave it tidy (it was stopped by a signal)."""
         if self._saved is not None:
             termios.tcsetattr(self.terminal.fileno(), termios.TCSANOW, self._saved)
+        if reset_screen and self.terminal.isatty():
+            self.terminal.write(_RESET_SCREEN)
+            self.terminal.flush()

@@ -120,3 +120,17 @@ def test_a_killed_app_is_started_again(kiosk: tuple[Terminal, Path]) -> None:
     assert "ended with exit code -9" in log.read_text()
     term.press("C-x", "C-e", *PIN, "Enter")
     term.wait_for("EXIT=0")
+
+
+def test_sigterm_ends_the_supervisor_and_its_app(kiosk: tuple[Terminal, Path]) -> None:
+    """How a service manager stops a kiosk (`systemctl stop`): SIGTERM to `coach kiosk`."""
+    term, log = kiosk
+    app = child_pid(log)
+    supervisor = int(re.findall(r"supervisor started \(pid (\d+)\)", log.read_text())[-1])
+    subprocess.run(["kill", "-TERM", str(supervisor)], check=True)
+    term.wait_for("EXIT=")
+    deadline = time.monotonic() + 5
+    while Path(f"/proc/{app}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{app}").exists(), "the app outlived its supervisor"
+    assert "starts again" not in term.screen()

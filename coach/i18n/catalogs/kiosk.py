@@ -253,4 +253,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "mappen for kiosk-oppsettet, loggen og de anonyme tellingene (standard: "
         "$COACH_DATA_DIR, ellers brukerens datamappe); en kiosk lagrer ingen historikk",
     },
+    "serve.cli.no_textual_serve": {
+        "en": "coach serve needs the textual-serve package ({reason}): pip install textual-serve",
+        "nb": "coach serve trenger pakken textual-serve ({reason}): pip install textual-serve",
+    },
 }
