@@ -263,6 +263,11 @@ class HistoryRecorder:
             progress.dirty = True
             self._write(index)
             return
+        elif kind is EventKind.PREPARE_ENDED:
+            # Skipped, then gone back to and begun again: no longer skipped (as the engine says).
+            if not progress.skipped:
+                return
+            progress.skipped = False
         elif kind is EventKind.SKIPPED:
             # Done once and skipped on a second go still counts as done (as the engine says).
             progress.skipped = progress.completed_at is None

@@ -244,3 +244,20 @@ def test_start_recording_saves_to_the_data_folder(tmp_path: Path) -> None:
     with HistoryStore.open(tmp_path / "data" / "history.sqlite3") as store:
         # Closed mid-session and opened again by a later process: the session was cut off.
         assert [s.status for s in store.sessions()] == [SessionStatus.INCOMPLETE]
+
+
+def test_an_exercise_skipped_then_gone_back_to_and_begun_is_not_skipped(
+    store: HistoryStore,
+) -> None:
+    session = Session(store, back_routine())
+    session.start()
+    session.run_until(lambda e: e.kind is EventKind.REP_COUNTED and e.rep == 1)
+    session.command("skip")
+    session.command("back")  # to the start of the exercise skipped
+    session.run_until(lambda e: e.kind is EventKind.REP_COUNTED and e.exercise_index == 0)
+    session.command("end")
+    [summary] = store.sessions()
+    first = store.exercises(summary.id)[0]
+    figures = session.engine.summary(session.clock.now())
+    assert figures.exercises_skipped == ()
+    assert not first.skipped
