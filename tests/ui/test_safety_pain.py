@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
-from textual.widgets import Static
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widgets import Button, Static
 
 from coach.session.events import Event, EventKind
 from coach.ui.flow import SessionContext, SessionHooks
@@ -16,7 +18,7 @@ from coach.ui.screens.after_session import AfterSessionScreen
 from coach.ui.screens.pain import PainMoment, PainScreen
 from coach.ui.screens.summary import SummaryScreen
 from tests.ui.safety_support import PAIN_EACH, rows, safety_app, safety_hooks, screen_name
-from tests.ui.support import advance, started
+from tests.ui.support import advance, started, visible
 
 
 class Host(App[None]):
@@ -72,6 +74,29 @@ async def test_the_buttons_and_the_scales_words(tmp_path: Path) -> None:
         await pilot.click("#pain-7")
         await pilot.pause()
     assert app.answers == [7]
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20), (40, 12)])
+async def test_all_eleven_buttons_are_on_screen(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = safety_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("n")  # none of the red flags
+        await pilot.pause()
+        assert screen_name(pilot) == "PainScreen"
+        for n in range(11):
+            assert visible(pilot, f"#pain-{n}"), f"button {n} is off screen at {size}"
+            assert text_of_button(pilot, f"#pain-{n}") == str(n)
+        await pilot.click("#pain-10")
+        await pilot.pause()
+        assert screen_name(pilot) != "PainScreen"
+
+
+def text_of_button(pilot: Pilot[int], selector: str) -> str:
+    """What a button shows, as the screen draws it (a cut "10" would read "1")."""
+    button = pilot.app.screen.query_one(selector, Button)
+    lines = button.render_lines(Region(0, 0, button.size.width, button.size.height))
+    return "".join(strip.text for strip in lines).strip()
 
 
 async def test_pain_before_and_after_are_saved_and_the_guidance_shows_them(

@@ -164,6 +164,7 @@ async def test_when_the_screen_is_due(
 ) -> None:
     app = safety_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()  # the questions on screen: "none of these" counts from then
         await pilot.press("n")  # none of these, today
         await pilot.pause()
     assert _due(tmp_path, routine, **config) is due

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from tests.ui.safety_support import PAIN_EACH, safety_app
+from tests.ui.safety_support import PAIN_EACH, SAFETY_DATA, safety_app
 from tests.ui.support import MANUAL_AND_WAIT, advance, started
 
+FIVE_OWN = SAFETY_DATA / "five-own-flags.en.yaml"  # nine questions in all
 SnapCompare = Callable[..., bool]
 RunBefore = Callable[[Pilot[int]], Awaitable[None]]
 
@@ -57,6 +58,26 @@ class TestRedFlags:
         app = safety_app(tmp_path, PAIN_EACH)
         assert snap_compare(app, terminal_size=(80, 24), run_before=keys())
 
+    def test_red_flags_60x20(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """Every question whole, the fourth too: no gaps between the questions."""
+        assert snap_compare(safety_app(tmp_path), terminal_size=(60, 20), run_before=keys())
+
+    def test_nine_questions_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """The article's four and five of the routine's own, all in sight."""
+        app = safety_app(tmp_path, FIVE_OWN)
+        assert snap_compare(app, terminal_size=(80, 24), run_before=keys())
+
+    def test_nine_questions_60x20_unread(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """More questions than room: the button says to scroll, N is greyed out."""
+        app = safety_app(tmp_path, FIVE_OWN, lang="nb")
+        assert snap_compare(app, terminal_size=(60, 20), run_before=keys())
+
+    def test_nine_questions_40x12_read(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """Scrolled to the last question: now "none of these" may be answered."""
+        app = safety_app(tmp_path, FIVE_OWN)
+        down = ["down"] * 12
+        assert snap_compare(app, terminal_size=(40, 12), run_before=keys(*down))
+
     def test_stop_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
         assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("1"))
 
@@ -73,12 +94,22 @@ class TestPain:
     def test_pain_before_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
         assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("n"))
 
+    def test_pain_before_60x20(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """All eleven buttons, 0 to 10, in 60 columns."""
+        assert snap_compare(safety_app(tmp_path), terminal_size=(60, 20), run_before=keys("n"))
+
     def test_pain_before_40x12(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
         assert snap_compare(safety_app(tmp_path), terminal_size=(40, 12), run_before=keys("n"))
 
     def test_pain_after_an_exercise_40x12(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
         app = safety_app(tmp_path, PAIN_EACH)
-        run_before = keys("n", "2", 1, 2, 2, session=True)
+        read_the_questions = keys(*["down"] * 8)  # five questions: more than 40x12 shows at once
+        then = keys("n", "2", 1, 2, 2, session=True)
+
+        async def run_before(pilot: Pilot[int]) -> None:
+            await read_the_questions(pilot)
+            await then(pilot)
+
         assert snap_compare(app, terminal_size=(40, 12), run_before=run_before)
 
 

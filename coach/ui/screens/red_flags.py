@@ -4,15 +4,22 @@ Every question has its own number key and button ("1 Yes"); N (or the big button
 "none of these" for all of them at once. Any "yes" stops: the stop screen says to contact a
 doctor, and the session does not start.
 
+"None of these" is only accepted once every question has been on screen: when the list is
+taller than the room there is, the button says "Scroll to read all the questions" (pressing it
+scrolls a page) until every line of the list has been in sight.
+
 No button has the focus at first: an Enter still held from the picker must not answer for the
 patient.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -25,6 +32,8 @@ from coach.ui.bindings import translate_bindings
 
 # One number key per question: the article's four and at most five of the routine's own.
 MAX_FLAGS = 9
+# How long an N pressed before the first layout waits for it (seconds; a layout takes far less).
+_FIRST_LAYOUT_WAIT = 2.0
 
 
 class RedFlagScreen(Screen[bool]):
@@ -36,6 +45,10 @@ class RedFlagScreen(Screen[bool]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "none", "safety.ui.key.none"),
+        Binding("down", "more", "safety.screens.key.more"),
+        Binding("up", "scroll_flags(-1)", show=False),
+        Binding("pagedown,space", "more('page')", show=False),
+        Binding("pageup", "scroll_flags(-5)", show=False),
         Binding("escape", "back", "safety.ui.key.back"),
         *(Binding(str(n), f"yes({n - 1})", show=False) for n in range(1, MAX_FLAGS + 1)),
     ]
@@ -54,6 +67,11 @@ class RedFlagScreen(Screen[bool]):
         self.lang: Language = lang
         self._on_answer = on_answer
         self._answered = False
+        # The lines of the list that have been in sight, until every one has.
+        self._seen_lines: set[int] = set()
+        self._read_all = False
+        self._laid_out = False
+        self._first_layout = asyncio.Event()
         translate_bindings(self, lang)
 
     def _(self, key: str, /, **params: object) -> str:
@@ -75,25 +93,107 @@ class RedFlagScreen(Screen[bool]):
                         yield Static(flag.text, classes="flag-text", markup=False)
             yield Static(self._("safety.ui.red_flags.how"), id="safety-hint")
             yield Button(
-                self._("safety.ui.red_flags.none"),
+                self._("safety.screens.red_flags.scroll"),
                 id="red-flags-none",
-                variant="success",
+                classes="-unread",
                 compact=True,
             )
         yield Footer(compact=True)
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_mount(self) -> None:
+        flag_list = self.query_one("#flag-list", VerticalScroll)
+        self.watch(flag_list, "scroll_y", self._note_seen, init=False)
+        self.watch(flag_list, "virtual_size", self._after_layout, init=False)
+        self._after_layout()
+
+    def on_resize(self, _: events.Resize) -> None:
+        self._after_layout()
+
+    def _after_layout(self) -> None:
+        # The list's sizes are all known only once the new layout is done.
+        self.call_after_refresh(self._layout_changed)
+
+    def _layout_changed(self) -> None:
+        # Another width wraps the questions differently: lines seen before may not be the same
+        # lines now, so what counts is only what is in sight from here on.
+        if not self._read_all:
+            self._seen_lines.clear()
+            self._note_seen()
+
+    def _note_seen(self) -> None:
+        """Remember the lines in sight; when every line has been, accept "none of these"."""
+        if self._read_all:
+            return
+        flag_list = self.query_one("#flag-list", VerticalScroll)
+        height = flag_list.container_size.height
+        total = flag_list.virtual_size.height
+        if height <= 0 or total <= 0:
+            return  # not laid out yet
+        self._laid_out = True
+        self._first_layout.set()
+        top = round(flag_list.scroll_y)
+        self._seen_lines.update(range(top, top + height))
+        if self._seen_lines.issuperset(range(total)):
+            self._read_all = True
+            button = self.query_one("#red-flags-none", Button)
+            button.label = self._("safety.ui.red_flags.none")
+            button.variant = "success"
+            button.remove_class("-unread")
+            button.refresh(layout=True)  # the shorter label: a narrower button
+        self.refresh_bindings()
+
+    @property
+    def read_all(self) -> bool:
+        """True once every question has been on screen."""
+        return self._read_all
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "More" is in the footer only while there are questions left to read, and "none of
+        # these" is greyed out until then.
+        if action == "more":
+            return not self._read_all
+        if action == "none":
+            # (Before the first layout N waits for it, so it must reach the action.)
+            return True if self._read_all or not self._laid_out else None
+        return True
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         button_id = event.button.id or ""
         if button_id == "red-flags-none":
-            self.action_none()
+            if self._read_all:
+                await self.action_none()
+            else:
+                self.action_more("page")
         elif button_id.startswith("yes-"):
             self.action_yes(int(button_id.removeprefix("yes-")))
 
-    def action_none(self) -> None:
-        """None of these: the session may start."""
+    async def action_none(self) -> None:
+        """None of these: the session may start, once every question has been on screen."""
+        if not self._laid_out:
+            # Pressed before the first layout: wait for it (this holds the keys after this one
+            # back), so the answer is decided with the questions on screen.
+            with suppress(TimeoutError):
+                await asyncio.wait_for(self._first_layout.wait(), _FIRST_LAYOUT_WAIT)
+        self._note_seen()  # the layout may be done while its after-refresh call waits
+        if not self._read_all:
+            self.app.bell()
+            return
         if self._answer(all_clear=True):
             self.dismiss(True)
+
+    def action_more(self, amount: str = "line") -> None:
+        """Scroll the questions down (a line, or a page), towards the ones not read yet."""
+        flag_list = self.query_one("#flag-list", VerticalScroll)
+        if amount == "page":
+            flag_list.scroll_page_down(animate=False)
+        else:
+            flag_list.scroll_down(animate=False)
+
+    def action_scroll_flags(self, lines: int) -> None:
+        """Scroll the questions by `lines` (up when negative)."""
+        flag_list = self.query_one("#flag-list", VerticalScroll)
+        flag_list.scroll_to(y=flag_list.scroll_y + lines, animate=False)
 
     def action_yes(self, index: int) -> None:
         """The patient has red flag `index`: stop, and say what to do."""
