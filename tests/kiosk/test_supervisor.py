@@ -103,3 +103,13 @@ def test_real_processes_are_restarted_until_one_ends_with_the_staff_exit(
     assert [r.exit_code for r in restarts] == [70, 70, 70]
     assert [r.delay for r in restarts] == [0.05, 0.1, 0.1]
     assert time.monotonic() - began >= 0.25
+
+
+def test_the_supervisors_modules_import_no_textual() -> None:
+    """The supervisor outlives every app it starts: it must not carry the UI itself."""
+    modules = "coach.kiosk.supervisor, coach.kiosk.process, coach.kiosk.config, coach.kiosk.log"
+    code = (
+        f"import sys, {modules}; print(sorted(m for m in sys.modules if m.startswith('textual')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
