@@ -286,11 +286,12 @@ class CoachApp(App[int]):
                 screen = stage(ctx)
                 if screen is not None:
                     await self.push_screen(screen, wait_for_dismiss=True)
-            from coach.ui.screens.summary import AfterSummary, SummaryScreen
+            from coach.ui.screens.summary import AfterSummary, SummaryScreen, pain_needs_care
 
-            choice = await self.push_screen(
-                SummaryScreen(routine, ctx.summary, ctx.lang), wait_for_dismiss=True
+            summary = SummaryScreen(
+                routine, ctx.summary, ctx.lang, pain_needs_care=pain_needs_care(ctx.notes)
             )
+            choice = await self.push_screen(summary, wait_for_dismiss=True)
             quit_after = choice is AfterSummary.QUIT
         finally:
             ctx.close()

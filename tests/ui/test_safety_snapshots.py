@@ -120,6 +120,16 @@ class TestGuidance:
         run_before = keys("n", "2", *["right"] * 4, "6", session=True)
         assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
 
+    def test_much_worse_80x24_in_norwegian(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """4 → 10: the warning first, the reassurance last, Continue in sight."""
+        app = safety_app(tmp_path, lang="nb")
+        run_before = keys("n", "4", *["right"] * 4, "t", session=True)
+        assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+    def test_much_worse_60x20(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        run_before = keys("n", "4", *["right"] * 4, "t", session=True)
+        assert snap_compare(safety_app(tmp_path), terminal_size=(60, 20), run_before=run_before)
+
     def test_better_40x12_in_norwegian(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
         app = safety_app(tmp_path, MANUAL_AND_WAIT)
         run_before = keys("n", "4", *["right"] * 2, "3", session=True)

@@ -1,4 +1,10 @@
-"""`AfterSessionScreen`: the pain answers of the session with the article's guidance."""
+"""`AfterSessionScreen`: the pain answers of the session with the article's guidance.
+
+When the pain is clearly worse or severe, the warning (avoid what increases it, adjust the
+training, see a physiotherapist) comes first, right under the answers, and the reassurance that
+some discomfort is normal comes after it. The Continue button stays below the text, in sight;
+the text scrolls if a small terminal needs it to.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, VerticalScroll
+from textual.containers import Grid, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
@@ -20,6 +26,9 @@ from coach.ui.bindings import translate_bindings
 _ADJUST_KEYS = frozenset(
     f"safety.guidance.{k}" for k in ("avoid_increase", "adjust", "physio", "much_worse")
 )
+
+
+_REASSURANCE = "safety.guidance.discomfort_normal"
 
 
 class AfterSessionScreen(Screen[bool]):
@@ -47,20 +56,41 @@ class AfterSessionScreen(Screen[bool]):
 
     def compose(self) -> ComposeResult:
         g = self.guidance
-        with VerticalScroll(id="guidance-panel"):
-            yield Static(self._("safety.ui.guidance.title"), id="safety-title")
-            with Grid(id="pain-answers"):
-                yield Static(self._("safety.ui.guidance.before"), classes="answer-label")
-                yield Static(self._pain(g.pain_before), classes="answer-value")
-                yield Static(self._("safety.ui.guidance.after"), classes="answer-label")
-                yield Static(self._pain(g.pain_after), classes="answer-value")
-            for key, line in zip(g.keys, g.lines(self.lang), strict=True):
-                classes = "guidance-line -adjust" if key in _ADJUST_KEYS else "guidance-line"
-                yield Static(line, classes=classes)
+        lines = list(zip(g.keys, g.lines(self.lang), strict=True))
+        reassurance = [(k, line) for k, line in lines if k == _REASSURANCE]
+        rest = [(k, line) for k, line in lines if k != _REASSURANCE]
+        with Vertical(id="guidance-panel"):
+            with VerticalScroll(id="guidance-body"):
+                yield Static(self._("safety.ui.guidance.title"), id="safety-title")
+                with Grid(id="pain-answers"):
+                    yield Static(self._("safety.ui.guidance.before"), classes="answer-label")
+                    yield Static(self._pain(g.pain_before), classes="answer-value")
+                    yield Static(self._("safety.ui.guidance.after"), classes="answer-label")
+                    yield Static(self._pain(g.pain_after), classes="answer-value")
+                if g.suggests_adjusting:
+                    # How the pain changed and what to do about it, in one block, before the
+                    # reassurance: "normal … harmless" must not be what a worse patient reads
+                    # first.
+                    with Vertical(id="guidance-warning"):
+                        for key, line in rest:
+                            yield self._line(key, line)
+                    for key, line in reassurance:
+                        yield self._line(key, line)
+                else:
+                    for key, line in lines:
+                        yield self._line(key, line)
             yield Button(
-                self._("safety.ui.guidance.continue"), id="guidance-continue", variant="primary"
+                self._("safety.ui.guidance.continue"),
+                id="guidance-continue",
+                variant="primary",
+                compact=True,
             )
         yield Footer(compact=True)
+
+    @staticmethod
+    def _line(key: str, line: str) -> Static:
+        classes = "guidance-line -adjust" if key in _ADJUST_KEYS else "guidance-line"
+        return Static(line, classes=classes)
 
     def on_mount(self) -> None:
         # Focused for Enter, without scrolling: the guidance is read from the top.

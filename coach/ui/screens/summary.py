@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import ClassVar
 
@@ -25,8 +26,25 @@ class AfterSummary(StrEnum):
     QUIT = "quit"
 
 
+def pain_needs_care(notes: Mapping[str, object]) -> bool:
+    """True when the session's pain answers (in `SessionContext.notes`) are clearly worse than
+    before or severe: the guidance then says to adjust, and the summary does not cheer."""
+    from coach.safety.guidance import after_session_guidance
+    from coach.ui.safety_stages import PAIN_AFTER_NOTE, PAIN_BEFORE_NOTE
+
+    before, after = notes.get(PAIN_BEFORE_NOTE), notes.get(PAIN_AFTER_NOTE)
+    if not isinstance(after, int):
+        return False
+    before_pain = before if isinstance(before, int) else None
+    return after_session_guidance(before_pain, after).suggests_adjusting
+
+
 class SummaryScreen(Screen[AfterSummary]):
-    """Exercises done and skipped, reps, active and total time; back to the picker or quit."""
+    """Exercises done and skipped, reps, active and total time; back to the picker or quit.
+
+    With `pain_needs_care` the title is calm and plain ("The session is over"), not "Well done":
+    the guidance just before it said the pain is clearly worse.
+    """
 
     CSS_PATH = "summary.tcss"
 
@@ -35,8 +53,16 @@ class SummaryScreen(Screen[AfterSummary]):
         Binding("q", "quit_app", "ui.summary.quit"),
     ]
 
-    def __init__(self, routine: Routine, summary: SessionSummary, lang: Language) -> None:
+    def __init__(
+        self,
+        routine: Routine,
+        summary: SessionSummary,
+        lang: Language,
+        *,
+        pain_needs_care: bool = False,
+    ) -> None:
         super().__init__()
+        self.pain_needs_care = pain_needs_care
         self.routine = routine
         self.summary = summary
         self.lang: Language = lang
@@ -48,7 +74,12 @@ class SummaryScreen(Screen[AfterSummary]):
     def compose(self) -> ComposeResult:
         s = self.summary
         lang = self.lang
-        title = "ui.summary.title_early" if s.ended_early else "ui.summary.title_done"
+        if s.ended_early:
+            title, title_class = "ui.summary.title_early", "-early"
+        elif self.pain_needs_care:
+            title, title_class = "safety.screens.summary.title_pain", "-calm"
+        else:
+            title, title_class = "ui.summary.title_done", ""
         done = list(s.exercises_completed)
         skipped = list(s.exercises_skipped)
         count = self._("ui.summary.count_of", count=len(done), total=len(self.routine.exercises))
@@ -60,9 +91,7 @@ class SummaryScreen(Screen[AfterSummary]):
             ("ui.summary.total_time", wording.duration_text(s.total_time, lang, precise=True)),
         ]
         with VerticalScroll(id="summary"):
-            yield Static(
-                self._(title), id="summary-title", classes="-early" if s.ended_early else ""
-            )
+            yield Static(self._(title), id="summary-title", classes=title_class)
             yield Static(self.routine.title, id="summary-routine", markup=False)
             with Grid(id="figures"):
                 for key, value in rows:
