@@ -89,7 +89,8 @@ class SessionCounts:
 
     def _write(self, counts: Counts) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"format": FORMAT, "version": VERSION, "days": counts}, indent=1)
+        data = {"format": FORMAT, "version": VERSION, "days": counts}
+        text = json.dumps(data, indent=1, ensure_ascii=False)  # routine titles as written
         fd, tmp = tempfile.mkstemp(prefix=".kiosk-counts-", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
