@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Button, Static
 
 from coach.ui.screens.problems import ProblemsScreen
-from tests.ui.support import coach_app
+from tests.ui.support import coach_app, visible
 
 BROKEN = "title: Broken\nexercises:\n  - name: X\n    rep: 3\n    duration: 2-1 min\n"
 
@@ -72,3 +73,25 @@ async def test_a_missing_file_given_to_coach_run_says_so_and_closes(tmp_path: Pa
         assert isinstance(app.screen, ProblemsScreen)
         assert shown_lines(app.screen) == [("problem", "No such file or folder")]
         assert str(app.screen.query_one("#close", Button).label) == "Close"
+
+
+# Ten exercises with a misspelt key each: more problems than any small screen shows at once.
+MANY = "title: Many\nexercises:\n" + "".join(f"  - name: X{i}\n    rep: 3\n" for i in range(10))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (40, 12)])
+@pytest.mark.parametrize("text", [BROKEN, MANY], ids=["two", "many"])
+async def test_the_button_and_the_hint_are_always_in_sight(
+    tmp_path: Path, size: tuple[int, int], text: str
+) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text(text, encoding="utf-8")
+    app = coach_app(path, preload=False)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        for selector in ("#problems-title", "#problems-hint", "#close"):
+            assert visible(pilot, selector), f"{selector} is not wholly on screen at {size}"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.return_code == 1

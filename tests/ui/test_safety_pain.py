@@ -95,7 +95,7 @@ async def test_all_eleven_buttons_are_on_screen(tmp_path: Path, size: tuple[int,
 def text_of_button(pilot: Pilot[int], selector: str) -> str:
     """What a button shows, as the screen draws it (a cut "10" would read "1")."""
     button = pilot.app.screen.query_one(selector, Button)
-    lines = button.render_lines(Region(0, 0, button.size.width, button.size.height))
+    lines = button.render_lines(Region(0, 0, button.region.width, button.region.height))
     return "".join(strip.text for strip in lines).strip()
 
 

@@ -73,13 +73,17 @@ class ProblemsScreen(ModalScreen[None]):
                 if len(self.problems) > SHOWN_PROBLEMS:
                     more = len(self.problems) - SHOWN_PROBLEMS
                     yield Static(translate("ui.problems.more", lang, count=more), classes="problem")
-            if self.problems:
-                yield Static(
-                    translate("ui.problems.hint", lang, file=self.path),
-                    id="problems-hint",
-                    markup=False,
+            # Under the list, never pushed off by it: the list scrolls instead.
+            with Vertical(id="problems-foot"):
+                if self.problems:
+                    yield Static(
+                        translate("ui.problems.hint", lang, file=self.path),
+                        id="problems-hint",
+                        markup=False,
+                    )
+                yield Button(
+                    translate(self.close_label, lang), variant="primary", id="close", compact=True
                 )
-            yield Button(translate(self.close_label, lang), variant="primary", id="close")
 
     def _line(self, problem: Problem) -> str:
         return translate(

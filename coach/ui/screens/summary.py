@@ -97,9 +97,11 @@ class SummaryScreen(Screen[AfterSummary]):
                 for key, value in rows:
                     yield Static(self._(key), classes="figure-label")
                     yield Static(value, classes="figure-value", markup=False)
-            with Horizontal(id="summary-buttons"):
-                yield Button(self._("ui.summary.picker"), variant="primary", id="picker")
-                yield Button(self._("ui.summary.quit"), id="quit")
+        # The buttons under the figures' scroll, not in it: always in sight, and never
+        # clipped by its scrollbar.
+        with Horizontal(id="summary-buttons"):
+            yield Button(self._("ui.summary.picker"), variant="primary", id="picker")
+            yield Button(self._("ui.summary.quit"), id="quit")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
