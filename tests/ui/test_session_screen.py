@@ -224,6 +224,10 @@ async def test_q_asks_first_and_the_session_waits_meanwhile() -> None:
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert text(pilot, "#summary-title") == "The session ended early"
+        # Ended in the middle of the first exercise: neither done nor skipped, but not finished.
+        labels = [str(w.render()) for w in app.screen.query(".figure-label")]
+        values = [str(w.render()) for w in app.screen.query(".figure-value")]
+        assert dict(zip(labels, values, strict=True))["Not finished"] == "Bridge"
 
 
 async def test_the_session_runs_to_the_summary_without_a_key(tmp_path: Path) -> None:

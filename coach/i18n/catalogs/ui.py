@@ -162,6 +162,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.summary.title_early": {"en": "The session ended early", "nb": "Økten ble avsluttet tidlig"},
     "ui.summary.done": {"en": "Exercises done", "nb": "Øvelser gjort"},
     "ui.summary.skipped": {"en": "Skipped", "nb": "Hoppet over"},
+    "ui.summary.unfinished": {"en": "Not finished", "nb": "Ikke fullført"},
     "ui.summary.reps": {"en": "Reps", "nb": "Repetisjoner"},
     "ui.summary.active_time": {"en": "Active time", "nb": "Aktiv tid"},
     "ui.summary.total_time": {"en": "Total time", "nb": "Total tid"},

@@ -86,6 +86,11 @@ class SummaryScreen(Screen[AfterSummary]):
         rows = [
             ("ui.summary.done", f"{count}: {', '.join(done)}" if done else count),
             ("ui.summary.skipped", ", ".join(skipped) if skipped else self._("ui.summary.none")),
+        ]
+        if s.exercises_unfinished:
+            # The exercise under way when the session was ended: neither done nor skipped.
+            rows.append(("ui.summary.unfinished", ", ".join(s.exercises_unfinished)))
+        rows += [
             ("ui.summary.reps", str(s.reps_done)),
             ("ui.summary.active_time", wording.duration_text(s.active_time, lang, precise=True)),
             ("ui.summary.total_time", wording.duration_text(s.total_time, lang, precise=True)),
