@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
-from coach.i18n import LANGUAGES, Language, translate
+from coach.i18n import Language, translate
 from coach.kiosk.config import KioskConfig, KioskConfigError, default_config_path
 
 EXIT_OK: Final = 0
@@ -58,27 +58,9 @@ def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> Non
 
 def add_kiosk_session_options(parser: argparse.ArgumentParser, lang: Language) -> None:
     """The options of `coach run` that make sense in a kiosk (no history, check-ins always)."""
-    from coach.commands.run import _speed, _volume
+    from coach.commands.run import add_playback_options
 
-    parser.add_argument(
-        "--events", type=Path, metavar="PATH", help=translate("ui.cli.events_help", lang)
-    )
-    parser.add_argument(
-        "--speed", type=_speed(lang), default=1.0, metavar="N", help=argparse.SUPPRESS
-    )
-    parser.add_argument("--lang", choices=LANGUAGES, help=translate("ui.cli.lang_help", lang))
-    parser.add_argument("--voice", action="store_true", help=translate("ui.cli.voice_help", lang))
-    parser.add_argument(
-        "--volume",
-        type=_volume(lang),
-        default=80,
-        metavar="0-100",
-        help=translate("ui.cli.volume_help", lang),
-    )
-    parser.add_argument("--mute", action="store_true", help=translate("ui.cli.mute_help", lang))
-    parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR", help=translate("kiosk.cli.data_dir_help", lang)
-    )
+    add_playback_options(parser, lang, speed_help=None, data_dir_help="kiosk.cli.data_dir_help")
 
 
 @dataclass(frozen=True, slots=True)

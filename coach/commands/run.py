@@ -64,8 +64,15 @@ def _volume(lang: Language) -> Callable[[str], int]:
     return parse
 
 
-def add_session_options(parser: argparse.ArgumentParser, lang: Language) -> None:
-    """The options `coach run` and the picker share."""
+def add_playback_options(
+    parser: argparse.ArgumentParser,
+    lang: Language,
+    *,
+    speed_help: str | None = "ui.cli.speed_help",
+    data_dir_help: str = "ui.cli.data_dir_help",
+) -> None:
+    """The options every way of running sessions shares (`coach run`, the picker, the kiosk);
+    `speed_help=None` hides --speed from the help."""
     parser.add_argument(
         "--events", type=Path, metavar="PATH", help=translate("ui.cli.events_help", lang)
     )
@@ -74,7 +81,7 @@ def add_session_options(parser: argparse.ArgumentParser, lang: Language) -> None
         type=_speed(lang),
         default=1.0,
         metavar="N",
-        help=translate("ui.cli.speed_help", lang),
+        help=translate(speed_help, lang) if speed_help else argparse.SUPPRESS,
     )
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("ui.cli.lang_help", lang))
     parser.add_argument("--voice", action="store_true", help=translate("ui.cli.voice_help", lang))
@@ -91,8 +98,13 @@ def add_session_options(parser: argparse.ArgumentParser, lang: Language) -> None
         type=Path,
         default=None,
         metavar="DIR",
-        help=translate("ui.cli.data_dir_help", lang),
+        help=translate(data_dir_help, lang),
     )
+
+
+def add_session_options(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """The options `coach run` and the picker share."""
+    add_playback_options(parser, lang)
     # Safety check-ins and the history (docs/safety.md).
     parser.add_argument(
         "--no-checkins",
