@@ -7,13 +7,7 @@ itself, and checks the events file holds the whole session in order.
 
 from __future__ import annotations
 
-import os
-import shlex
-import shutil
-import subprocess
-import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,10 +18,12 @@ from coach.routine.loader import load_routine
 from coach.session.eventlog import read_event_log
 from coach.session.plan import StepKind, build_plan
 from coach.session.timing import PHASE_STARTS
+from tests.e2e.tmux import COACH, Terminal, needs_tmux
+from tests.e2e.tmux import terminal as tmux_terminal
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux"),
+    needs_tmux,
 ]
 
 ROUTINE = routines_dir() / "back-basics.en.yaml"
@@ -46,59 +42,15 @@ OPENS = {
 }
 
 
-class Terminal:
-    """One tmux session running one command."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tmux(self, *args: str) -> str:
-        out = subprocess.run(["tmux", *args], capture_output=True, text=True, check=True)
-        return out.stdout
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", self.name)
-
-    def press(self, *keys: str) -> None:
-        self.tmux("send-keys", "-t", self.name, *keys)
-
-    def wait_for(self, text: str, timeout: float = 30.0) -> str:
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} never showed; the screen was:\n{screen}")
-
-    def wait_for_absence(self, text: str, timeout: float = 10.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if text not in self.screen():
-                return
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} never went away")
-
-
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
     events = tmp_path / "events.jsonl"
     # --no-checkins: this test is about the session; tests/e2e/test_kill_tmux.py answers them.
-    coach = [sys.executable, "-m", "coach", "run", "--speed", str(SPEED), "--mute", "--no-checkins"]
+    coach = [*COACH, "run", "--speed", str(SPEED), "--mute", "--no-checkins"]
     coach += ["--events", str(events), str(ROUTINE)]
-    env = {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_LANG": "en", "TERM": "xterm-256color"}
-    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-    command = f"cd {shlex.quote(os.getcwd())} && env {exports} {shlex.join(coach)}; "
-    command += "echo EXIT=$?; sleep 60"
-    name = f"coach-e2e-{uuid.uuid4().hex[:8]}"
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", name, "-x", "80", "-y", "24", command], check=True
-    )
-    try:
-        yield Terminal(name), events
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+    env = {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_LANG": "en"}
+    with tmux_terminal(coach, tmp_path, env) as term:
+        yield term, events
 
 
 def test_a_patient_follows_the_back_routine_to_the_end(terminal: tuple[Terminal, Path]) -> None:

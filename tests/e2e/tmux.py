@@ -55,6 +55,15 @@ class Terminal:
             time.sleep(0.05)
         raise AssertionError(f"{text!r} never showed; the screen was:\n{screen}")
 
+    def wait_for_absence(self, text: str, timeout: float = 10.0) -> None:
+        """Wait until `text` no longer shows."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text not in self.screen():
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} never went away")
+
 
 @contextmanager
 def terminal(
