@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import os
 import shlex
-import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,11 +24,12 @@ import pytest
 
 from coach.store.history import HistoryStore
 from coach.store.records import SessionStatus
-from tests.e2e.test_session_tmux import Terminal
+from tests.e2e.tmux import COACH, Terminal, needs_tmux
+from tests.e2e.tmux import terminal as tmux_terminal
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux"),
+    needs_tmux,
 ]
 
 ROUTINE = (
@@ -44,19 +43,12 @@ def coach_in_tmux(tmp_path: Path) -> Iterator[tuple[Terminal, Path, Path]]:
     into it), so the test kills exactly the program it started."""
     data = tmp_path / "data"
     pid_file = tmp_path / "coach.pid"
-    coach = [sys.executable, "-m", "coach", "run", "--mute", str(ROUTINE)]
-    env = {"COACH_DATA_DIR": str(data), "COACH_LANG": "en", "TERM": "xterm-256color"}
-    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-    command = f"cd {shlex.quote(os.getcwd())} && echo $$ > {shlex.quote(str(pid_file))}"
-    command += f" && exec env {exports} {shlex.join(coach)}"
-    name = f"coach-kill-{uuid.uuid4().hex[:8]}"
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", name, "-x", "80", "-y", "24", command], check=True
-    )
-    try:
-        yield Terminal(name), data, pid_file
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+    coach = shlex.join([*COACH, "run", "--mute", str(ROUTINE)])
+    # The shell writes its own id, then becomes coach (exec keeps the id).
+    command = ["sh", "-c", f"echo $$ > {shlex.quote(str(pid_file))} && exec {coach}"]
+    env = {"COACH_DATA_DIR": str(data), "COACH_LANG": "en"}
+    with tmux_terminal(command, tmp_path, env) as term:
+        yield term, data, pid_file
 
 
 def _gone(pid: int, timeout: float = 5.0) -> bool:
