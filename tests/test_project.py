@@ -43,3 +43,28 @@ def test_version_and_help() -> None:
         [sys.executable, "-m", "coach", "--help"], capture_output=True, text=True, check=True
     )
     assert "usage: coach" in out.stdout
+
+
+def test_both_readme_commands_install_from_the_lock_with_the_required_uv() -> None:
+    """A fresh machine gets the versions the tests ran with: both commands sync uv.lock, --locked."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    required = project["tool"]["uv"]["required-version"].removeprefix("==")
+    for command in _readme_commands()[:2]:
+        assert f"pip install uv=={required} " in command
+        assert "uv sync --locked" in command
+
+
+def test_the_lock_pins_every_declared_dependency() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    lock = tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))
+    locked = {p["name"]: p["version"] for p in lock["package"] if "version" in p}
+    declared = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        declared += extra
+    for requirement in declared:
+        name = re.split(r"[<>=!\[ ;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+        assert name in locked, f"{name} is not in uv.lock"
