@@ -5,6 +5,7 @@ position."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 import pytest
 
@@ -84,5 +85,5 @@ def test_the_acute_routines_leave_20_seconds_for_every_change_of_position(file: 
     assert len(started) == len(ready) == 4
     # Onto the floor, lying to all fours, all fours to lying, lying to all fours: 20 s each.
     postures = [e.posture for e in routine.exercises]
-    assert all(a != b for a, b in zip(postures, postures[1:], strict=False))
+    assert all(a != b for a, b in itertools.pairwise(postures))
     assert [end - start for start, end in zip(started, ready, strict=True)] == [20.0] * 4
