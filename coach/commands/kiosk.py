@@ -113,15 +113,20 @@ def prepare(args: argparse.Namespace) -> KioskSetup | str:
     if args.events is not None and (failure := _check_events_file(args.events, lang)):
         return failure
     routines = tuple(args.routines) or config.routines
-    entries, problem = load_routines(routines, lang)
+    entries, problem = load_routines(routines, lang, config)
     if problem is not None:
         return problem
     return KioskSetup(config, lang, data_dir, tuple(entries))
 
 
-def load_routines(paths: Sequence[Path], lang: Language) -> tuple[list[Any], str | None]:
+def load_routines(
+    paths: Sequence[Path], lang: Language, config: KioskConfig | None = None
+) -> tuple[list[Any], str | None]:
     """The kiosk's routines (the bundled ones in `lang` when none are named): every one must
-    load, since a visitor can do nothing about a broken file."""
+    load, since a visitor can do nothing about a broken file, and fit the room: without the
+    config's `mat_area`, a named routine with a floor exercise is refused and the bundled ones
+    on the floor are left out."""
+    from coach.kiosk.config import place_problem
     from coach.resources import routines_dir
     from coach.routine.loader import find_routine_files
     from coach.ui.routine_list import Source, list_routines, load_entry
@@ -139,6 +144,15 @@ def load_routines(paths: Sequence[Path], lang: Language) -> tuple[list[Any], str
             first = entry.problems[0]
             where = f"{entry.path}:{first.line}:{first.column}"
             return [], translate("kiosk.cli.bad_routine", lang, where=where, problem=first.message)
+    room = config or KioskConfig()
+    # Every entry has its routine here (a broken one was refused above).
+    placed = [(e, place_problem(room, e.routine)) for e in entries if e.routine is not None]
+    if not paths:
+        entries = [e for e, misplaced in placed if misplaced is None]
+    else:
+        for entry, misplaced in placed:
+            if misplaced is not None:
+                return [], misplaced.message(lang, entry.path)
     if not entries:
         return [], translate("kiosk.cli.no_routines", lang)
     return entries, None

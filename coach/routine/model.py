@@ -15,6 +15,9 @@ from typing import Literal
 from coach.i18n import Language
 
 Side = Literal["left", "right"]
+# Where an exercise is done (`posture:`); the first two are on the floor.
+Posture = Literal["lying", "all_fours", "sitting", "standing"]
+FLOOR_POSTURES: frozenset[Posture] = frozenset({"lying", "all_fours"})
 
 _NO_SOUNDS: Mapping[str, Path] = MappingProxyType({})
 
@@ -108,6 +111,7 @@ class Exercise:
     reps: IntRange | None = None
     duration: SecondsRange | None = None
     sets: int = 1
+    posture: Posture | None = None  # None: the routine does not say
     position: str | None = None
     instructions: str | None = None
     hold: SecondsRange | None = None
@@ -127,6 +131,11 @@ class Exercise:
     @property
     def is_timed(self) -> bool:
         return self.duration is not None
+
+    @property
+    def on_floor(self) -> bool:
+        """True when the exercise is done lying or on all fours (a mat, not a chair)."""
+        return self.posture in FLOOR_POSTURES
 
 
 # When the pain questions are asked (issue 5): before and after the session, or also after each

@@ -30,7 +30,8 @@ def kiosk(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
     config = tmp_path / "kiosk.toml"
     config.write_text(
         f'title = "{TITLE}"\nlanguage = "en"\nlog_file = "kiosk.log"\n'
-        f'pin_hash = "{hash_pin(PIN)}"\n',
+        f'pin_hash = "{hash_pin(PIN)}"\n'
+        "mat_area = true\n",  # the test routine is done on the floor
         encoding="utf-8",
     )
     command = [*COACH, "kiosk", "--config", str(config), "--mute", str(ROUTINE)]

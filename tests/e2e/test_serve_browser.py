@@ -61,7 +61,10 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
     port = free_port()
     events = tmp_path / "events.jsonl"
     data = tmp_path / "data"
+    config = tmp_path / "kiosk.toml"
+    config.write_text("mat_area = true\n", encoding="utf-8")  # the test routine is on the floor
     command = [sys.executable, "-m", "coach", "serve", "--kiosk", "--port", str(port)]
+    command += ["--config", str(config)]
     command += ["--events", str(events), "--mute", str(ROUTINE)]
     env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_LANG": "en"}
     process = subprocess.Popen(

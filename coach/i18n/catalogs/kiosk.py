@@ -136,9 +136,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "kiosk.cli.routines_help": {
         "en": "routine files or folders to offer (default: the config's routines, else the "
-        "bundled routines in the kiosk's language)",
+        "bundled routines in the kiosk's language, those done sitting or standing unless the "
+        "config says mat_area = true)",
         "nb": "programfiler eller mapper som skal tilbys (standard: programmene i oppsettet, "
-        "ellers programmene som følger med, på kioskens språk)",
+        "ellers programmene som følger med, på kioskens språk, de som gjøres sittende eller "
+        "stående med mindre oppsettet sier mat_area = true)",
     },
     "kiosk.cli.config_help": {
         "en": "the kiosk config file (TOML; default: kiosk.toml in the data folder)",
