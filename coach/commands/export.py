@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Literal, TextIO
 
 from coach.i18n import Language, translate
 from coach.store.errors import HistoryUnavailable
@@ -43,7 +44,7 @@ def register(
     parser = subparsers.add_parser("export", help=help_text, description=help_text)
     parser.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=(*FORMATS, "fhir"),
         default="csv",
         help=translate("history.export.format_help", lang),
     )
@@ -59,6 +60,17 @@ def register(
         type=Path,
         metavar="FILE",
         help=translate("history.export.output_help", lang),
+    )
+    parser.add_argument(
+        "--fhir-transaction",
+        action="store_true",
+        help=translate("history.export.fhir_transaction_help", lang),
+    )
+    parser.add_argument(
+        "--patient-name", metavar="NAME", help=translate("history.export.patient_name_help", lang)
+    )
+    parser.add_argument(
+        "--patient-id", metavar="ID", help=translate("history.export.patient_id_help", lang)
     )
     add_data_dir_option(parser, lang)
     parser.set_defaults(lang=lang)
@@ -79,18 +91,33 @@ def _write_private(path: Path, text: str) -> None:
         out.write(text)
 
 
+def _fhir(args: argparse.Namespace, out: TextIO) -> int:
+    """Write the FHIR bundle of the history to `out`; the number of entries."""
+    from coach.report.fhir import PatientIdentity, write_bundle
+    from coach.report.sources import fhir_resources
+
+    identity = PatientIdentity(args.patient_name, args.patient_id)
+    path = database_path(data_dir_location(args.data_dir))
+    resources = fhir_resources(path, args.since, args.lang, identity)
+    return write_bundle(resources, out, transaction=args.fhir_transaction)
+
+
 def run(args: argparse.Namespace) -> int:
     """Write the export; 1 with a clear message when the history or the file cannot be used."""
     lang: Language = args.lang
-    fmt: ExportFormat = args.format
+    fmt: ExportFormat | Literal["fhir"] = args.format
     error = translate("cli.error", lang)
+    buffer = io.StringIO(newline="")
     try:
-        rows = _rows(args.data_dir, args.since)
+        if fmt == "fhir":
+            count = _fhir(args, buffer)
+        else:
+            rows = _rows(args.data_dir, args.since)
+            write_export(rows, buffer, fmt)
+            count = len(rows)
     except HistoryUnavailable as err:
         print(f"coach export: {error}: {err.message(lang)}", file=sys.stderr)
         return 1
-    buffer = io.StringIO(newline="")
-    write_export(rows, buffer, fmt)
     if args.output is None:
         sys.stdout.write(buffer.getvalue())
         sys.stdout.flush()
@@ -102,7 +129,5 @@ def run(args: argparse.Namespace) -> int:
         message = translate("history.export.cannot_write", lang, path=args.output, detail=detail)
         print(f"coach export: {error}: {message}", file=sys.stderr)
         return 1
-    print(
-        translate("history.export.written", lang, rows=len(rows), path=args.output), file=sys.stderr
-    )
+    print(translate("history.export.written", lang, rows=count, path=args.output), file=sys.stderr)
     return 0

@@ -354,6 +354,24 @@ class HistoryStore:
                 (to_text(when), reason),
             )
 
+    def red_flag_checks(self, since: date | None = None) -> list[tuple[datetime, bool]]:
+        """When the red-flag questions were answered, and whether all clear, oldest first."""
+        rows = self._read(
+            "SELECT checked_at, all_clear FROM red_flag_checks"
+            " WHERE :since IS NULL OR substr(checked_at, 1, 10) >= :since ORDER BY id",
+            {"since": None if since is None else since.isoformat()},
+        )
+        return [(_from_text(r[0]), bool(r[1])) for r in rows]
+
+    def advice_shown(self, since: date | None = None) -> list[tuple[datetime, str]]:
+        """When the advice to contact a physiotherapist was shown, and why, oldest first."""
+        rows = self._read(
+            "SELECT shown_at, reason FROM physio_advice_shown"
+            " WHERE :since IS NULL OR substr(shown_at, 1, 10) >= :since ORDER BY id",
+            {"since": None if since is None else since.isoformat()},
+        )
+        return [(_from_text(r[0]), str(r[1])) for r in rows]
+
     def last_advice_day(self) -> date | None:
         """The local day the advice to contact a physiotherapist was last shown."""
         rows = self._read("SELECT shown_at FROM physio_advice_shown ORDER BY id DESC LIMIT 1")

@@ -1,0 +1,44 @@
+"""Where the physio's files get their facts: the history database and the routine files it names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from coach.i18n import Language
+from coach.report.fhir import PatientIdentity, RedFlagCheck, Resource, bundle_resources
+from coach.routine.loader import load_routine
+from coach.routine.model import Routine
+from coach.routine.problems import RoutineError
+from coach.store.history import HistoryStore
+from coach.store.records import ExportRow
+
+
+def routine_finder() -> Callable[[ExportRow], Routine | None]:
+    """The routine a session was done with, read from the file the history names (once per file);
+    None when the file is gone or no longer loads."""
+
+    @cache
+    def load(path: str) -> Routine | None:
+        try:
+            return load_routine(Path(path))
+        except (RoutineError, OSError):
+            return None
+
+    return lambda row: None if row.routine_file is None else load(row.routine_file)
+
+
+def fhir_resources(
+    database: Path, since: date | None, lang: Language, identity: PatientIdentity
+) -> Iterator[Resource]:
+    """The FHIR resources of the history at `database` (none but the patient when it is missing:
+    exporting never creates a history)."""
+    if not database.exists():
+        yield from bundle_resources([], [], routine_finder(), lang, identity)
+        return
+    with HistoryStore.open(database) as store:
+        checks = [RedFlagCheck(when, clear) for when, clear in store.red_flag_checks(since)]
+        rows = store.export_rows(since)
+    yield from bundle_resources(rows, checks, routine_finder(), lang, identity)
