@@ -84,7 +84,7 @@ def _rows(data_dir: Path | None, since: date | None) -> list[ExportRow]:
         return store.export_rows(since)
 
 
-def _write_private(path: Path, text: str) -> None:
+def write_private(path: Path, text: str) -> None:
     # The export is health data: a new file is readable by its owner only.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     with open(fd, "w", encoding="utf-8", newline="") as out:
@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     try:
-        _write_private(args.output, buffer.getvalue())
+        write_private(args.output, buffer.getvalue())
     except OSError as err:
         detail = err.strerror or str(err)
         message = translate("history.export.cannot_write", lang, path=args.output, detail=detail)
