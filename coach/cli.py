@@ -20,6 +20,7 @@ SUBCOMMANDS: tuple[str, ...] = (
     "schema",
     "history",
     "export",
+    "report",
     "remind",
     "kiosk",
     "serve",

@@ -84,11 +84,15 @@ def _rows(data_dir: Path | None, since: date | None) -> list[ExportRow]:
         return store.export_rows(since)
 
 
-def write_private(path: Path, text: str) -> None:
-    # The export is health data: a new file is readable by its owner only.
+def write_private(path: Path, content: str | bytes) -> None:
+    """Write a file readable by its owner only: exports, reports and reminders are health data."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    if isinstance(content, bytes):
+        with open(fd, "wb") as binary:
+            binary.write(content)
+        return
     with open(fd, "w", encoding="utf-8", newline="") as out:
-        out.write(text)
+        out.write(content)
 
 
 def _fhir(args: argparse.Namespace, out: TextIO) -> int:

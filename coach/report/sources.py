@@ -16,18 +16,26 @@ from coach.store.history import HistoryStore
 from coach.store.records import ExportRow
 
 
-def routine_finder() -> Callable[[ExportRow], Routine | None]:
-    """The routine a session was done with, read from the file the history names (once per file);
-    None when the file is gone or no longer loads."""
+def routine_loader() -> Callable[[str | None], Routine | None]:
+    """The routine in a file the history names, read once per file; None when there is no file,
+    or it is gone or no longer loads."""
 
     @cache
-    def load(path: str) -> Routine | None:
+    def load(path: str | None) -> Routine | None:
+        if path is None:
+            return None
         try:
             return load_routine(Path(path))
         except (RoutineError, OSError):
             return None
 
-    return lambda row: None if row.routine_file is None else load(row.routine_file)
+    return load
+
+
+def routine_finder() -> Callable[[ExportRow], Routine | None]:
+    """The routine a session (an export row) was done with, as `routine_loader` reads it."""
+    load = routine_loader()
+    return lambda row: load(row.routine_file)
 
 
 def fhir_resources(

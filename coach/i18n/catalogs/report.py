@@ -166,4 +166,192 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The days and times are coach's own suggestion: move them to suit you.",
         "nb": "Dagene og klokkeslettene er coach sitt forslag: flytt dem slik det passer deg.",
     },
+    "report.help": {
+        "en": (
+            "write a printable report of the history for your physiotherapist (.html, or .pdf"
+            " where Chromium is installed)"
+        ),
+        "nb": (
+            "skriv en utskriftsvennlig rapport av historikken til fysioterapeuten din (.html,"
+            " eller .pdf der Chromium er installert)"
+        ),
+    },
+    "report.output_help": {
+        "en": "the file to write: FILE.html, or FILE.pdf (needs Chromium)",
+        "nb": "fila som skal skrives: FIL.html, eller FIL.pdf (krever Chromium)",
+    },
+    "report.since_help": {
+        "en": "only sessions from this day on (YYYY-MM-DD)",
+        "nb": "bare økter fra og med denne dagen (ÅÅÅÅ-MM-DD)",
+    },
+    "report.lang_help": {
+        "en": "the report's language (default: coach's)",
+        "nb": "språket i rapporten (standard: det coach bruker)",
+    },
+    "report.bad_suffix": {
+        "en": "{path}: the report is written as .html or .pdf",
+        "nb": "{path}: rapporten skrives som .html eller .pdf",
+    },
+    "report.no_chromium": {
+        "en": (
+            "a PDF needs Chromium (chromium or google-chrome), which is not installed: write"
+            " .html instead and print it from a browser"
+        ),
+        "nb": (
+            "en PDF krever Chromium (chromium eller google-chrome), som ikke er installert: skriv"
+            " .html i stedet og skriv den ut fra en nettleser"
+        ),
+    },
+    "report.pdf_failed": {
+        "en": "Chromium could not make the PDF ({detail}): write .html instead",
+        "nb": "Chromium klarte ikke å lage PDF-en ({detail}): skriv .html i stedet",
+    },
+    "report.written": {
+        "en": "Report written to {path}.",
+        "nb": "Rapporten er skrevet til {path}.",
+    },
+    "report.page.title": {
+        "en": "Exercise report for the physiotherapist",
+        "nb": "Treningsrapport til fysioterapeuten",
+    },
+    "report.page.period": {"en": "Period: {first} to {last}", "nb": "Periode: {first} til {last}"},
+    "report.page.period_empty": {
+        "en": "No sessions in the period.",
+        "nb": "Ingen økter i perioden.",
+    },
+    "report.page.made": {
+        "en": (
+            "Made on {day} by coach {version} from the patient's own history, on the patient's"
+            " computer. Nothing was sent anywhere."
+        ),
+        "nb": (
+            "Laget {day} av coach {version} fra pasientens egen historikk, på pasientens"
+            " datamaskin. Ingenting er sendt noe sted."
+        ),
+    },
+    "report.page.no_sessions": {
+        "en": "There are no sessions in the history for this period.",
+        "nb": "Det er ingen økter i historikken for denne perioden.",
+    },
+    "report.page.summary": {"en": "Summary", "nb": "Sammendrag"},
+    "report.page.sessions_line": {
+        "en": (
+            "{total} sessions: {completed} completed, {ended_early} ended early by the patient,"
+            " {incomplete} cut off."
+        ),
+        "nb": (
+            "{total} økter: {completed} fullført, {ended_early} avsluttet tidlig av pasienten,"
+            " {incomplete} avbrutt."
+        ),
+    },
+    "report.page.aim_met": {
+        "en": "{title}: the aim of {aim} sessions a week was met in {met} of {weeks} weeks.",
+        "nb": "{title}: målet om {aim} økter i uka ble nådd i {met} av {weeks} uker.",
+    },
+    "report.page.no_aim": {
+        "en": "{title}: the routine does not say how often it is meant to be done.",
+        "nb": "{title}: programmet sier ikke hvor ofte det skal gjøres.",
+    },
+    "report.page.weeks": {
+        "en": "Sessions per week, against the routine's aim",
+        "nb": "Økter per uke, mot målet i programmet",
+    },
+    "report.page.weeks_caption": {
+        "en": "Bars: sessions started each week ({title}). Dotted line: the routine's aim.",
+        "nb": "Søyler: økter startet hver uke ({title}). Prikket linje: målet i programmet.",
+    },
+    "report.page.sessions": {"en": "sessions", "nb": "økter"},
+    "report.page.aim": {"en": "aim: {count} a week", "nb": "mål: {count} i uka"},
+    "report.page.per_week_axis": {"en": "sessions a week", "nb": "økter i uka"},
+    "report.page.pain": {
+        "en": "Pain before and after the sessions (0–10)",
+        "nb": "Smerte før og etter øktene (0–10)",
+    },
+    "report.page.pain_line": {
+        "en": "Pain before the first session: {first}; before the last: {last} ({count} answers).",
+        "nb": "Smerte før første økt: {first}; før siste: {last} ({count} svar).",
+    },
+    "report.page.pain_caption": {
+        "en": "Solid line, round dots: before the session. Dashed line, squares: after it.",
+        "nb": "Heltrukket linje, runde prikker: før økten. Stiplet linje, firkanter: etter økten.",
+    },
+    "report.page.pain_before": {"en": "before", "nb": "før"},
+    "report.page.pain_after": {"en": "after", "nb": "etter"},
+    "report.page.pain_axis": {"en": "pain (0–10)", "nb": "smerte (0–10)"},
+    "report.page.no_pain": {
+        "en": "The patient gave no pain answers in this period.",
+        "nb": "Pasienten ga ingen smertesvar i denne perioden.",
+    },
+    "report.page.doses": {
+        "en": "Dose changes, and why",
+        "nb": "Endringer i treningsmengde, og hvorfor",
+    },
+    "report.page.no_dose_changes": {
+        "en": "No exercise's dose changed in this period.",
+        "nb": "Treningsmengden ble ikke endret for noen øvelse i denne perioden.",
+    },
+    "report.page.reason_unknown": {
+        "en": "reason unknown: the routine file is no longer where it was",
+        "nb": "ukjent grunn: programfila ligger ikke lenger der den lå",
+    },
+    "report.page.reason_patient": {
+        "en": "the patient's own choice (not coach's rules)",
+        "nb": "pasientens eget valg (ikke coach sine regler)",
+    },
+    "report.page.missed": {
+        "en": "Skipped and unfinished exercises",
+        "nb": "Øvelser som ble hoppet over eller ikke fullført",
+    },
+    "report.page.none_missed": {
+        "en": "Every exercise begun was finished; none was skipped.",
+        "nb": "Alle øvelser som ble påbegynt, ble fullført; ingen ble hoppet over.",
+    },
+    "report.page.red_flags": {
+        "en": "Red flags answered yes",
+        "nb": "Røde flagg besvart med ja",
+    },
+    "report.page.no_red_flags": {
+        "en": "No red-flag question was answered yes in this period.",
+        "nb": "Ingen spørsmål om røde flagg ble besvart med ja i denne perioden.",
+    },
+    "report.page.red_flag_days": {
+        "en": "A red-flag question was answered yes on: {days}. The session did not start.",
+        "nb": "Et spørsmål om røde flagg ble besvart med ja: {days}. Økten ble ikke startet.",
+    },
+    "report.page.red_flag_advice": {
+        "en": (
+            "The patient was told, depending on the sign (coach does not keep which one): {advice}"
+        ),
+        "nb": (
+            "Pasienten fikk beskjed, avhengig av hvilket tegn det var (coach tar ikke vare på"
+            " hvilket): {advice}"
+        ),
+    },
+    "report.page.advice": {
+        "en": "When coach advised seeing a physiotherapist",
+        "nb": "Når coach rådet pasienten til å oppsøke fysioterapeut",
+    },
+    "report.page.no_advice": {
+        "en": "coach did not advise seeing a physiotherapist in this period.",
+        "nb": "coach rådet ikke pasienten til å oppsøke fysioterapeut i denne perioden.",
+    },
+    "report.advice.rising": {
+        "en": "pain before the sessions had been rising",
+        "nb": "smerten før øktene hadde økt",
+    },
+    "report.advice.no_improvement": {
+        "en": "no improvement in pain after 2–3 weeks",
+        "nb": "ingen bedring i smerten etter 2–3 uker",
+    },
+    "report.page.all_sessions": {"en": "Every session", "nb": "Alle øktene"},
+    "report.page.col.date": {"en": "Date", "nb": "Dato"},
+    "report.page.col.routine": {"en": "Routine", "nb": "Program"},
+    "report.page.col.exercise": {"en": "Exercise", "nb": "Øvelse"},
+    "report.page.col.from": {"en": "From", "nb": "Fra"},
+    "report.page.col.to": {"en": "To", "nb": "Til"},
+    "report.page.col.why": {"en": "Why", "nb": "Hvorfor"},
+    "report.page.col.what": {"en": "What happened", "nb": "Hva skjedde"},
+    "report.page.col.status": {"en": "Status", "nb": "Status"},
+    "report.page.col.exercises": {"en": "Exercises done", "nb": "Øvelser gjort"},
+    "report.page.col.pain": {"en": "Pain before → after", "nb": "Smerte før → etter"},
 }
