@@ -1,22 +1,21 @@
-"""`coach export --format csv|json [--since DATE] [-o FILE]`: the history for the physio."""
+"""`coach export --format csv|json|fhir [--since DATE] [-o FILE]`: the history for the physio."""
 
 from __future__ import annotations
 
 import argparse
-import io
+import contextlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import TextIO
 
 from coach.i18n import Language, translate
 from coach.store.errors import HistoryUnavailable
-from coach.store.export import FORMATS, ExportFormat, write_export
+from coach.store.export import FORMATS, write_export
 from coach.store.history import FILE_MODE, HistoryStore
 from coach.store.paths import add_data_dir_option, data_dir_location, database_path
-from coach.store.records import ExportRow
 
 
 def since_parser(lang: Language) -> Callable[[str], date]:
@@ -76,14 +75,6 @@ def register(
     parser.set_defaults(lang=lang)
 
 
-def _rows(data_dir: Path | None, since: date | None) -> list[ExportRow]:
-    path = database_path(data_dir_location(data_dir))
-    if not path.exists():
-        return []  # exporting must not create a history
-    with HistoryStore.open(path) as store:
-        return store.export_rows(since)
-
-
 def write_private(path: Path, content: str | bytes) -> None:
     """Write a file readable by its owner only: exports, reports and reminders are health data."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
@@ -95,43 +86,54 @@ def write_private(path: Path, content: str | bytes) -> None:
         out.write(content)
 
 
-def _fhir(args: argparse.Namespace, out: TextIO) -> int:
-    """Write the FHIR bundle of the history to `out`; the number of entries."""
-    from coach.report.fhir import PatientIdentity, write_bundle
-    from coach.report.sources import fhir_resources
+def _write(args: argparse.Namespace, store: HistoryStore | None, out: TextIO) -> int:
+    """Stream the export of `store` (None: no history yet) to `out`; the number of rows."""
+    if args.format == "fhir":
+        from coach.report.fhir import PatientIdentity, write_bundle
+        from coach.report.sources import fhir_resources
 
-    identity = PatientIdentity(args.patient_name, args.patient_id)
-    path = database_path(data_dir_location(args.data_dir))
-    resources = fhir_resources(path, args.since, args.lang, identity)
-    return write_bundle(resources, out, transaction=args.fhir_transaction)
+        identity = PatientIdentity(args.patient_name, args.patient_id)
+        resources = fhir_resources(store, args.since, args.lang, identity)
+        return write_bundle(resources, out, transaction=args.fhir_transaction)
+    rows = store.iter_export_rows(args.since) if store is not None else iter(())
+    return write_export(rows, out, args.format)
+
+
+@contextlib.contextmanager
+def _destination(path: Path | None) -> Iterator[TextIO]:
+    """The output file (owner-only: health data), or standard output."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with open(fd, "w", encoding="utf-8", newline="") as out:
+        yield out
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the export; 1 with a clear message when the history or the file cannot be used."""
+    """Write the export as it is read (its memory does not grow with the history); 1 with a clear
+    message when the history or the file cannot be used."""
     lang: Language = args.lang
-    fmt: ExportFormat | Literal["fhir"] = args.format
     error = translate("cli.error", lang)
-    buffer = io.StringIO(newline="")
+    path = database_path(data_dir_location(args.data_dir))
     try:
-        if fmt == "fhir":
-            count = _fhir(args, buffer)
-        else:
-            rows = _rows(args.data_dir, args.since)
-            write_export(rows, buffer, fmt)
-            count = len(rows)
+        # Exporting must not create a history: without one, only the header (or the patient).
+        with contextlib.ExitStack() as stack:
+            store = stack.enter_context(HistoryStore.open(path)) if path.exists() else None
+            out = stack.enter_context(_destination(args.output))
+            count = _write(args, store, out)
     except HistoryUnavailable as err:
         print(f"coach export: {error}: {err.message(lang)}", file=sys.stderr)
         return 1
-    if args.output is None:
-        sys.stdout.write(buffer.getvalue())
-        sys.stdout.flush()
-        return 0
-    try:
-        write_private(args.output, buffer.getvalue())
+    except BrokenPipeError:
+        raise  # a reader gone early (| head): coach.cli ends quietly
     except OSError as err:
         detail = err.strerror or str(err)
         message = translate("history.export.cannot_write", lang, path=args.output, detail=detail)
         print(f"coach export: {error}: {message}", file=sys.stderr)
         return 1
-    print(translate("history.export.written", lang, rows=count, path=args.output), file=sys.stderr)
+    if args.output is not None:
+        message = translate("history.export.written", lang, rows=count, path=args.output)
+        print(message, file=sys.stderr)
     return 0

@@ -9,6 +9,7 @@ choice (or unknown, when the routine file is gone).
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -74,18 +75,25 @@ class ReportData:
 
 
 class _HistoryBefore:
-    """The history as it stood before session `session_id` (what progression read that day)."""
+    """The history as it stood before session `session_id` (what progression read that day),
+    from lists read once (oldest first), so replaying many changes reads the database once."""
 
-    def __init__(self, store: HistoryStore, session_id: int) -> None:
-        self._store = store
+    def __init__(
+        self,
+        doses: dict[str, list[DosePoint]],
+        pain: list[PainPoint],
+        session_id: int,
+    ) -> None:
+        self._doses = doses
+        self._pain = pain
         self._before = session_id
 
     def dose_history(self, routine_title: str, exercise_name: str) -> list[DosePoint]:
-        points = self._store.dose_history(routine_title, exercise_name)
-        return [p for p in points if p.session_id < self._before]
+        points = self._doses.get(exercise_name, [])
+        return points[: bisect_left(points, self._before, key=lambda p: p.session_id)]
 
     def pain_series(self) -> list[PainPoint]:
-        return [p for p in self._store.pain_series() if p.session_id < self._before]
+        return self._pain[: bisect_left(self._pain, self._before, key=lambda p: p.session_id)]
 
 
 def _changes(
@@ -96,36 +104,42 @@ def _changes(
     lang: Language,
 ) -> list[DoseChange]:
     """Every dose change of every exercise of one routine, with its reason."""
-    changes = []
     names = store.exercise_names(title)
-    for name in names:
-        points = store.dose_history(title, name)
+    doses = {name: store.dose_history(title, name) for name in names}
+    pain = store.pain_series()
+    changes = []
+    for name, points in doses.items():
         for previous, point in itertools.pairwise(points):
             if point.session_id == previous.session_id or same_dose(point.dose, previous.dose):
                 continue
             if since is not None and point.started_at.date() < since:
                 continue
+            before = _HistoryBefore(doses, pain, point.session_id)
             changes.append(
                 DoseChange(
                     day=point.started_at.date(),
                     exercise=name,
                     before=dose_text(previous.dose, lang),
                     after=dose_text(point.dose, lang),
-                    reason=_reason(store, routine, name, point, lang),
+                    reason=_reason(before, routine, name, point, lang),
                 )
             )
     return sorted(changes, key=lambda c: (c.day, names.index(c.exercise)))
 
 
 def _reason(
-    store: HistoryStore, routine: Routine | None, name: str, point: DosePoint, lang: Language
+    history: _HistoryBefore,
+    routine: Routine | None,
+    name: str,
+    point: DosePoint,
+    lang: Language,
 ) -> str:
     if routine is None:
         return translate("report.page.reason_unknown", lang)
     indexes = [i for i, e in enumerate(routine.exercises) if e.name == name]
     if not indexes:
         return translate("report.page.reason_unknown", lang)
-    decision = todays_doses(_HistoryBefore(store, point.session_id), routine)[indexes[0]]
+    decision = todays_doses(history, routine)[indexes[0]]
     if same_dose(decision.dose, point.dose):
         return why_text(decision, lang)
     return translate("report.page.reason_patient", lang)
@@ -156,7 +170,7 @@ def gather(
         pain = [p for p in store.pain_series() if since is None or p.started_at.date() >= since]
         missed = [
             Missed(r.session_started_at.date(), r.routine_title, name, bool(r.skipped))
-            for r in store.export_rows(since)
+            for r in store.iter_export_rows(since)
             if (name := r.exercise_name) is not None and (r.skipped or r.completed_at is None)
         ]
         red_flags = tuple(when for when, clear in store.red_flag_checks(since) if not clear)

@@ -16,6 +16,8 @@ from coach.i18n import Language, Translator, catalog
 from coach.report.data import ReportData, adherence
 from coach.report.plots import pain_plot, weeks_plot
 
+# A longer list is pages nobody reads: the last ones, and `--since` chooses another period.
+SESSIONS_LISTED: Final = 200
 STYLE: Final = """
 @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
 * { box-sizing: border-box; }
@@ -231,6 +233,7 @@ def _advice_reason(reason: str, _: Translator) -> str:
 
 
 def _sessions(data: ReportData, _: Translator) -> list[str]:
+    shown = data.sessions[-SESSIONS_LISTED:]
     headers = [
         _("report.page.col.date"),
         _("report.page.col.routine"),
@@ -246,6 +249,10 @@ def _sessions(data: ReportData, _: Translator) -> list[str]:
             f"{s.exercises_completed}/{s.exercises_planned}",
             f"{_pain(s.pain_before)} → {_pain(s.pain_after)}",
         )
-        for s in data.sessions
+        for s in shown
     ]
-    return [f"<h2>{_esc(_('report.page.all_sessions'))}</h2>", _table(headers, rows, {3, 4})]
+    if len(shown) == len(data.sessions):
+        title = _("report.page.all_sessions")
+    else:
+        title = _("report.page.last_sessions", shown=len(shown), total=len(data.sessions))
+    return [f"<h2>{_esc(title)}</h2>", _table(headers, rows, {3, 4})]

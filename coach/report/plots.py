@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from matplotlib import rc_context
 from matplotlib.axes import Axes
@@ -22,6 +22,9 @@ from coach.store.records import PainPoint, WeekCount
 WIDTH_IN = 7.0  # fits an A4 page's text width
 HEIGHT_IN = 2.6
 BEFORE_COLOUR = "#1f5fa8"  # blue, with round markers
+MARKERS_UP_TO = 120
+BARS_UP_TO = 104  # two years of weeks
+BAR_COLOUR = "#4a7f4a"
 AFTER_COLOUR = "#b8560b"  # orange, with square markers and a dashed line (not colour alone)
 
 
@@ -49,6 +52,8 @@ def pain_plot(points: Sequence[PainPoint], lang: Language) -> str:
         ("pain_after", AFTER_COLOUR, "s", "--", "report.page.pain_after"),
     ):
         series = [(p.started_at, getattr(p, attr)) for p in points if getattr(p, attr) is not None]
+        if len(series) > MARKERS_UP_TO:
+            marker = ""  # thousands of dots are a smear; the line styles still tell them apart
         if series:
             xs, ys = zip(*series, strict=True)
             axes.plot(
@@ -73,15 +78,16 @@ def weeks_plot(weeks: Sequence[WeekCount], per_week: int | None, lang: Language)
     """Sessions per week as bars, the routine's aim as a line."""
     figure = _new()
     axes = figure.add_subplot()
-    mondays = date2num([datetime.combine(w.monday, time(12)) for w in weeks])  # type: ignore[no-untyped-call]
-    axes.bar(
-        mondays,
-        [w.sessions for w in weeks],
-        width=5,
-        color="#4a7f4a",
-        label=translate("report.page.sessions", lang),
-    )
-    top = max([w.sessions for w in weeks] + [per_week or 0, 1])
+    label = translate("report.page.sessions", lang)
+    counts = [w.sessions for w in weeks]
+    if len(weeks) <= BARS_UP_TO:
+        middles = [datetime.combine(w.monday, time(12)) + timedelta(days=3) for w in weeks]
+        axes.bar(date2num(middles), counts, width=5, color=BAR_COLOUR, label=label)  # type: ignore[no-untyped-call]
+    else:  # one filled staircase, not a thousand bars: years of weeks stay one artist
+        edges = [datetime.combine(w.monday, time(0)) for w in weeks]
+        edges.append(edges[-1] + timedelta(weeks=1))
+        axes.stairs(counts, date2num(edges), fill=True, color=BAR_COLOUR, label=label)  # type: ignore[no-untyped-call]
+    top = max([*counts, per_week or 0, 1])
     if per_week is not None:
         axes.axhline(
             per_week,

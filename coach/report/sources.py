@@ -39,14 +39,13 @@ def routine_finder() -> Callable[[ExportRow], Routine | None]:
 
 
 def fhir_resources(
-    database: Path, since: date | None, lang: Language, identity: PatientIdentity
+    store: HistoryStore | None, since: date | None, lang: Language, identity: PatientIdentity
 ) -> Iterator[Resource]:
-    """The FHIR resources of the history at `database` (none but the patient when it is missing:
-    exporting never creates a history)."""
-    if not database.exists():
+    """The FHIR resources of the history in `store` (None: no history yet, only the patient),
+    read as they are written."""
+    if store is None:
         yield from bundle_resources([], [], routine_finder(), lang, identity)
         return
-    with HistoryStore.open(database) as store:
-        checks = [RedFlagCheck(when, clear) for when, clear in store.red_flag_checks(since)]
-        rows = store.export_rows(since)
+    checks = [RedFlagCheck(when, clear) for when, clear in store.red_flag_checks(since)]
+    rows = store.iter_export_rows(since)
     yield from bundle_resources(rows, checks, routine_finder(), lang, identity)

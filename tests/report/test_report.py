@@ -190,3 +190,15 @@ def test_a_pdf_is_printed_by_chromium(tmp_path: Path) -> None:
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
     assert len(pdf) > 20_000  # text, tables and two plots
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_a_long_history_lists_the_last_sessions_and_says_so(tmp_path: Path) -> None:
+    from bench.export_memory import make_history
+
+    make_history(tmp_path / "data", 260)
+    out = tmp_path / "r.html"
+    assert main(["report", "--data-dir", str(tmp_path / "data"), "-o", str(out)]) == 0
+    page = Page(out.read_text("utf-8"))
+    title = "The last 200 sessions (of 260; --since chooses the period)"
+    assert len(page.rows(title)) == 200
+    assert page.paragraphs("Summary")[0].startswith("260 sessions")

@@ -257,8 +257,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Økter per uke, mot målet i programmet",
     },
     "report.page.weeks_caption": {
-        "en": "Bars: sessions started each week ({title}). Dotted line: the routine's aim.",
-        "nb": "Søyler: økter startet hver uke ({title}). Prikket linje: målet i programmet.",
+        "en": "Green: sessions started each week ({title}). Dotted line: the routine's aim.",
+        "nb": "Grønt: økter startet hver uke ({title}). Prikket linje: målet i programmet.",
     },
     "report.page.sessions": {"en": "sessions", "nb": "økter"},
     "report.page.aim": {"en": "aim: {count} a week", "nb": "mål: {count} i uka"},
@@ -272,8 +272,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Smerte før første økt: {first}; før siste: {last} ({count} svar).",
     },
     "report.page.pain_caption": {
-        "en": "Solid line, round dots: before the session. Dashed line, squares: after it.",
-        "nb": "Heltrukket linje, runde prikker: før økten. Stiplet linje, firkanter: etter økten.",
+        "en": (
+            "Solid line: before the session; dashed line: after it (with round dots and squares"
+            " when there are few answers)."
+        ),
+        "nb": (
+            "Heltrukket linje: før økten; stiplet linje: etter økten (med runde prikker og"
+            " firkanter når det er få svar)."
+        ),
     },
     "report.page.pain_before": {"en": "before", "nb": "før"},
     "report.page.pain_after": {"en": "after", "nb": "etter"},
@@ -344,6 +350,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "ingen bedring i smerten etter 2–3 uker",
     },
     "report.page.all_sessions": {"en": "Every session", "nb": "Alle øktene"},
+    "report.page.last_sessions": {
+        "en": "The last {shown} sessions (of {total}; --since chooses the period)",
+        "nb": "De siste {shown} øktene (av {total}; --since velger perioden)",
+    },
     "report.page.col.date": {"en": "Date", "nb": "Dato"},
     "report.page.col.routine": {"en": "Routine", "nb": "Program"},
     "report.page.col.exercise": {"en": "Exercise", "nb": "Øvelse"},
