@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -12,9 +11,10 @@ from pathlib import Path
 from typing import TextIO
 
 from coach.i18n import Language, translate
+from coach.report.files import private_text
 from coach.store.errors import HistoryUnavailable
 from coach.store.export import FORMATS, write_export
-from coach.store.history import FILE_MODE, HistoryStore
+from coach.store.history import HistoryStore
 from coach.store.paths import add_data_dir_option, data_dir_location, database_path
 
 
@@ -75,17 +75,6 @@ def register(
     parser.set_defaults(lang=lang)
 
 
-def write_private(path: Path, content: str | bytes) -> None:
-    """Write a file readable by its owner only: exports, reports and reminders are health data."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    if isinstance(content, bytes):
-        with open(fd, "wb") as binary:
-            binary.write(content)
-        return
-    with open(fd, "w", encoding="utf-8", newline="") as out:
-        out.write(content)
-
-
 def _write(args: argparse.Namespace, store: HistoryStore | None, out: TextIO) -> int:
     """Stream the export of `store` (None: no history yet) to `out`; the number of rows."""
     if args.format == "fhir":
@@ -106,8 +95,7 @@ def _destination(path: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with open(fd, "w", encoding="utf-8", newline="") as out:
+    with private_text(path) as out:
         yield out
 
 

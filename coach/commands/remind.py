@@ -8,8 +8,9 @@ import sys
 from datetime import date, time
 from pathlib import Path
 
-from coach.commands.export import since_parser, write_private
+from coach.commands.export import since_parser
 from coach.i18n import Language, is_language, translate
+from coach.report.files import write_private
 from coach.routine.durations import BadValueError
 from coach.routine.frequency import parse_frequency
 from coach.routine.model import Frequency

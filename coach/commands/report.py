@@ -11,8 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-from coach.commands.export import since_parser, write_private
+from coach.commands.export import since_parser
 from coach.i18n import Language, is_language, translate
+from coach.report.files import write_private
 from coach.store.errors import HistoryUnavailable
 from coach.store.paths import add_data_dir_option, data_dir_location, database_path
 
@@ -94,9 +95,7 @@ def _pdf(browser: str, page: str, out: Path) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the report; 2 with a clear message when it cannot be written as asked."""
-    from coach.report.data import ReportData, gather
-    from coach.report.page import render
-    from coach.report.sources import routine_loader
+    from coach.report.files import report_page
 
     ui: Language = args.ui_lang
     lang: Language = args.lang if is_language(args.lang) else ui
@@ -110,13 +109,9 @@ def run(args: argparse.Namespace) -> int:
     today = date.today()
     database = database_path(data_dir_location(args.data_dir))
     try:
-        if database.exists():
-            data = gather(database, args.since, routine_loader(), lang)
-        else:  # reporting never creates a history
-            data = ReportData(args.since, None, (), (), (), (), (), (), ())
+        page = report_page(database, args.since, lang, today)  # never creates a history
     except HistoryUnavailable as err:
         return _fail(ui, err.message(ui))
-    page = render(data, lang, today)
     try:
         if browser is not None:
             failed = _pdf(browser, page, out)
