@@ -206,6 +206,17 @@ class HistoryStore:
                 classify(err, Problem.UNREADABLE), self.path, str(err)
             ) from err
 
+    def _cursor(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> Iterator[Any]:
+        """The rows of a query, fetched as they are iterated."""
+        try:
+            cursor = self._conn.execute(sql, params)
+            while rows := cursor.fetchmany(256):
+                yield from rows
+        except sqlite3.Error as err:
+            raise HistoryUnavailable(
+                classify(err, Problem.UNREADABLE), self.path, str(err)
+            ) from err
+
     @property
     def schema_version(self) -> int:
         """The `PRAGMA user_version` of the open file."""
@@ -354,6 +365,24 @@ class HistoryStore:
                 (to_text(when), reason),
             )
 
+    def red_flag_checks(self, since: date | None = None) -> list[tuple[datetime, bool]]:
+        """When the red-flag questions were answered, and whether all clear, oldest first."""
+        rows = self._read(
+            "SELECT checked_at, all_clear FROM red_flag_checks"
+            " WHERE :since IS NULL OR substr(checked_at, 1, 10) >= :since ORDER BY id",
+            {"since": None if since is None else since.isoformat()},
+        )
+        return [(_from_text(r[0]), bool(r[1])) for r in rows]
+
+    def advice_shown(self, since: date | None = None) -> list[tuple[datetime, str]]:
+        """When the advice to contact a physiotherapist was shown, and why, oldest first."""
+        rows = self._read(
+            "SELECT shown_at, reason FROM physio_advice_shown"
+            " WHERE :since IS NULL OR substr(shown_at, 1, 10) >= :since ORDER BY id",
+            {"since": None if since is None else since.isoformat()},
+        )
+        return [(_from_text(r[0]), str(r[1])) for r in rows]
+
     def last_advice_day(self) -> date | None:
         """The local day the advice to contact a physiotherapist was last shown."""
         rows = self._read("SELECT shown_at FROM physio_advice_shown ORDER BY id DESC LIMIT 1")
@@ -501,7 +530,12 @@ class HistoryStore:
     def export_rows(self, since: date | None = None) -> list[ExportRow]:
         """One row per exercise per session (oldest first), from sessions started on or after
         `since` (the patient's local date)."""
-        rows = self._read(
+        return list(self.iter_export_rows(since))
+
+    def iter_export_rows(self, since: date | None = None) -> Iterator[ExportRow]:
+        """The rows of `export_rows`, read from the database one at a time, so an export of
+        any length holds one row in memory."""
+        cursor = self._cursor(
             "SELECT s.id AS session_id, s.started_at AS session_started_at,"
             " s.ended_at AS session_ended_at, s.status AS session_status, s.routine_title,"
             " s.routine_path AS routine_file, s.routine_sha256, s.language,"
@@ -511,8 +545,8 @@ class HistoryStore:
             " ORDER BY s.id, e.exercise_index",
             {"since": None if since is None else since.isoformat()},
         )
-        return [
-            ExportRow(
+        for r in cursor:
+            yield ExportRow(
                 session_id=r["session_id"],
                 session_started_at=_from_text(r["session_started_at"]),
                 session_ended_at=_maybe_time(r["session_ended_at"]),
@@ -538,5 +572,3 @@ class HistoryStore:
                 dose_hold_s=r["dose_hold_s"],
                 dose_duration_s=r["dose_duration_s"],
             )
-            for r in rows
-        ]

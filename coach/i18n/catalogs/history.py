@@ -117,8 +117,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "skriv ut historikken til fysioterapeuten din (CSV eller JSON)",
     },
     "history.export.format_help": {
-        "en": "the file format (default: csv)",
-        "nb": "filformatet (standard: csv)",
+        "en": "the file format (default: csv; fhir: a FHIR R4 Bundle, see docs/history.md)",
+        "nb": "filformatet (standard: csv; fhir: en FHIR R4-bundle, se docs/history.md)",
     },
     "history.export.since_help": {
         "en": "only sessions started on this date or later (YYYY-MM-DD)",

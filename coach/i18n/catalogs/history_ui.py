@@ -22,6 +22,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.history.key.next": {"en": "Next view", "nb": "Neste visning"},
     "ui.history.key.routine": {"en": "Routine", "nb": "Program"},
     "ui.history.key.back": {"en": "Back", "nb": "Tilbake"},
+    "ui.history.key.report": {"en": "Report", "nb": "Rapport"},
+    "ui.history.key.export": {"en": "Export", "nb": "Eksport"},
+    "ui.history.writing.report": {
+        "en": "Writing the report for your physiotherapist…",
+        "nb": "Skriver rapporten til fysioterapeuten …",
+    },
+    "ui.history.writing.export": {
+        "en": "Writing your history as CSV and FHIR…",
+        "nb": "Skriver historikken som CSV og FHIR …",
+    },
+    "ui.history.written.report": {
+        "en": "The report for your physiotherapist is in {folder}: {names}",
+        "nb": "Rapporten til fysioterapeuten ligger i {folder}: {names}",
+    },
+    "ui.history.written.export": {
+        "en": (
+            "Your history is in {folder}: {names} (CSV for a spreadsheet, FHIR for a clinic's"
+            " system)"
+        ),
+        "nb": (
+            "Historikken ligger i {folder}: {names} (CSV for regneark, FHIR for klinikkens system)"
+        ),
+    },
+    "ui.history.files_failed": {
+        "en": "The file could not be written: {detail}",
+        "nb": "Fila kunne ikke skrives: {detail}",
+    },
     "ui.history.key.quit": {"en": "Quit", "nb": "Avslutt"},
     "ui.history.open": {"en": "History", "nb": "Historikk"},
     # Dates on the axes and in the table.

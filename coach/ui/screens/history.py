@@ -64,13 +64,26 @@ class HistoryScreen(Screen[None]):
         Binding("left", "view(-1)", "ui.history.key.previous", key_display="←", priority=True),
         Binding("right", "view(1)", "ui.history.key.next", key_display="→", priority=True),
         Binding("r", "next_routine", "ui.history.key.routine"),
+        Binding("p", "write_files('report')", "ui.history.key.report"),
+        Binding("x", "write_files('export')", "ui.history.key.export"),
         Binding("escape", "back", "ui.history.key.back"),
         Binding("q", "app.quit", "ui.history.key.quit"),
     ]
 
-    def __init__(self, data_dir: Path | None, lang: Language, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None,
+        lang: Language,
+        *,
+        today: date | None = None,
+        files_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.data_dir = data_dir
+        # Where p and x put the report and the exports; None: coach's folder in the user's
+        # documents (made when first needed).
+        self.files_dir = files_dir
+        self.files_message = ""
         self.lang: Language = lang
         self.today = today or date.today()
         self.overview: HistoryOverview | None = None
@@ -120,6 +133,11 @@ class HistoryScreen(Screen[None]):
                         yield Static(self._routine_heading(), classes="routine-heading")
                         with VerticalScroll(id="doses-list"):
                             yield from self._doses()
+        # Where p and x wrote their files (kept on screen, not a passing notification: the
+        # patient copies the path, and a recompose would drop a toast's rack).
+        files = Static(self.files_message, id="files-status", markup=False)
+        files.display = bool(self.files_message)
+        yield files
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -158,6 +176,8 @@ class HistoryScreen(Screen[None]):
             return self.overview is not None and not self.overview.empty
         if action == "next_routine":
             return self.overview is not None and len(self.overview.routines) > 1
+        if action == "write_files":
+            return self.overview is not None and not self.overview.empty
         return True
 
     # --- the views ------------------------------------------------------------------------
@@ -305,6 +325,36 @@ class HistoryScreen(Screen[None]):
         self.routine_index += 1
         self._view = self.view
         await self.recompose()
+
+    def action_write_files(self, kind: str) -> None:
+        """Write the physio's report (p) or the CSV and FHIR exports (x), off the UI thread."""
+        self._show_files(self._(f"ui.history.writing.{kind}"))
+        self._write_files(kind)
+
+    def _show_files(self, message: str, *, error: bool = False) -> None:
+        self.files_message = message
+        status = self.query_one("#files-status", Static)
+        status.update(message)
+        status.set_class(error, "error")
+        status.display = True
+
+    @work(thread=True, exclusive=True, group="files")
+    def _write_files(self, kind: str) -> None:
+        from coach.report.files import documents_folder, write_from_screen
+        from coach.store.paths import data_dir_location, database_path
+
+        database = database_path(data_dir_location(self.data_dir))
+        try:
+            folder = self.files_dir or documents_folder()
+            paths = write_from_screen(kind, database, folder, self.lang, self.today)
+        except (OSError, HistoryUnavailable) as err:
+            detail = err.message(self.lang) if isinstance(err, HistoryUnavailable) else str(err)
+            message = self._("ui.history.files_failed", detail=detail)
+            self.app.call_from_thread(self._show_files, message, error=True)
+            return
+        names = ", ".join(path.name for path in paths)
+        message = self._(f"ui.history.written.{kind}", folder=paths[0].parent, names=names)
+        self.app.call_from_thread(self._show_files, message)
 
     def action_back(self) -> None:
         self.dismiss(None)
