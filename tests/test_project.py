@@ -66,5 +66,5 @@ def test_the_lock_pins_every_declared_dependency() -> None:
     for extra in project["optional-dependencies"].values():
         declared += extra
     for requirement in declared:
-        name = re.split(r"[<>=!\[ ;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+        name = re.sub(r"[-_.]+", "-", re.split(r"[<>=!\[ ;]", requirement, maxsplit=1)[0]).lower()
         assert name in locked, f"{name} is not in uv.lock"
