@@ -1,5 +1,5 @@
-"""End to end in a real browser: `coach serve --kiosk` on a free loopback port, opened by
-Debian's Chromium through Playwright (never a downloaded browser).
+"""End to end in a real browser: `coach serve` and `coach serve --kiosk` on a free loopback
+port, opened by Debian's Chromium through Playwright (never a downloaded browser).
 
 The page is a canvas, so the test finds things by colour in screenshots: the highlighted routine
 button to click, the coloured phase band of a running session. Requests to anything but this
@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -55,13 +56,13 @@ def free_port() -> int:
         return port
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
-    """`coach serve --kiosk` on a free loopback port; its URL, events file and data folder."""
+@contextmanager
+def serving(tmp_path: Path, *options: str) -> Iterator[tuple[str, Path, Path]]:
+    """`coach serve OPTIONS` on a free loopback port; its URL, events file and data folder."""
     port = free_port()
     events = tmp_path / "events.jsonl"
     data = tmp_path / "data"
-    command = [sys.executable, "-m", "coach", "serve", "--kiosk", "--port", str(port)]
+    command = [sys.executable, "-m", "coach", "serve", *options, "--port", str(port)]
     command += ["--events", str(events), "--mute", str(ROUTINE)]
     env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_LANG": "en"}
     process = subprocess.Popen(
@@ -81,10 +82,34 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
             process.kill()
             process.wait()
             raise AssertionError("coach serve did not stop on SIGTERM") from None
-    leftovers = subprocess.run(
-        ["pgrep", "-f", str(data)], capture_output=True, text=True, check=False
-    ).stdout.split()
-    assert leftovers == [], "a browser's coach outlived the server"
+    assert_no_coach_left(events)
+
+
+def assert_no_coach_left(events: Path, timeout: float = 10.0) -> None:
+    """Every coach a browser started (the events file is on its command line) has ended."""
+    deadline = time.monotonic() + timeout
+    while True:
+        leftovers = subprocess.run(
+            ["pgrep", "-a", "-f", str(events)], capture_output=True, text=True, check=False
+        ).stdout.splitlines()
+        if not leftovers:
+            return
+        assert time.monotonic() < deadline, f"a browser's coach outlived the server: {leftovers}"
+        time.sleep(0.2)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    """`coach serve --kiosk`."""
+    with serving(tmp_path, "--kiosk") as served:
+        yield served
+
+
+@pytest.fixture
+def picker_server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    """`coach serve`: the routine picker."""
+    with serving(tmp_path) as served:
+        yield served
 
 
 def wait_until_listening(port: int, timeout: float = 15.0) -> None:
@@ -163,12 +188,14 @@ def open_kiosk(browser: Any, url: str, blocked: list[str]) -> Any:
     return page
 
 
-def wait_for_band(page: Any, pixels: Pixels, min_width: int, timeout: float = 20.0) -> Any:
+def wait_for_band(
+    page: Any, pixels: Pixels, min_width: int, min_height: int = 20, timeout: float = 20.0
+) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         png = page.screenshot()
         band = tallest_band(pixels.rows_of(png, PRIMARY), min_width)
-        if band is not None and band[1] - band[0] >= 20:
+        if band is not None and band[1] - band[0] >= min_height:
             return band, png
         time.sleep(0.2)
     raise AssertionError("the expected screen never showed")
@@ -218,3 +245,53 @@ def test_a_visitor_starts_a_routine_in_the_browser(
     log = (data / "kiosk.log").read_text()
     pids = set(re.findall(r"^\S+ \S+ (\d+) INFO kiosk started$", log, re.MULTILINE))
     assert len(pids) == 2  # one coach per browser
+
+
+def wait_for_event(events: Path, kind: str, timeout: float = 30.0) -> list[dict[str, object]]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        records = records_of(events)
+        if any(r["event"] == kind for r in records):
+            return records
+        time.sleep(0.2)
+    raise AssertionError(f"no {kind} in the events file: {records_of(events)}")
+
+
+def test_a_patient_picks_a_routine_and_holds_in_the_browser(
+    picker_server: tuple[str, Path, Path], tmp_path: Path
+) -> None:
+    """The picker opens in the browser (it did not: coach refused textual-serve's pipes as "no
+    terminal"); the last routine is chosen with the keys, the red flags and the pain question
+    answered, and the session reaches its first hold."""
+    url, events, _data = picker_server
+    blocked: list[str] = []
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            pixels = Pixels(browser.new_page())
+            patient = open_kiosk(browser, url, blocked)
+            # The picker: its title bar is a full-width band of the primary colour at the top.
+            (top, _), png = wait_for_band(patient, pixels, min_width=800, min_height=15)
+            (tmp_path / "picker.png").write_bytes(png)
+            assert top < 10
+            patient.focus(".xterm-helper-textarea")  # the keyboard goes to the terminal
+            patient.keyboard.press("End")  # the routine from the command line, listed last
+            patient.keyboard.press("Enter")
+            for _ in range(5):  # the red flags take N only once all are on screen: try again
+                patient.wait_for_timeout(500)
+                patient.keyboard.press("n")  # no red flag
+                patient.wait_for_timeout(500)
+                patient.keyboard.press("s")  # no pain answer
+                if records_of(events):
+                    break
+            records = wait_for_event(events, "hold_started")
+            patient.wait_for_timeout(300)  # the screen follows the event
+            (tmp_path / "hold.png").write_bytes(patient.screenshot())
+        finally:
+            browser.close()
+    assert blocked == []
+    kinds = [r["event"] for r in records]
+    assert kinds[:2] == ["session_started", "exercise_started"]
+    hold = records[kinds.index("hold_started")]
+    assert (hold["exercise"], hold["rep"], hold["cue"]) == ("Bridge", 1, "Keep your hips up")
+    assert "session_ended_early" not in kinds[: kinds.index("hold_started")]
