@@ -26,6 +26,26 @@ log = logging.getLogger("textual-serve")
 
 _WEB_FONT = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>\s*", re.DOTALL)
 _CLOSE_REASON_BYTES: Final = 123  # the most a websocket close frame carries
+_TRY_AGAIN_LATER: Final = int(WSCloseCode.TRY_AGAIN_LATER)
+# The page covers its terminal with "Session ended." when the websocket closes. When coach
+# closed it because every place is taken, the page shows coach's reason there instead.
+_SAY_WHY_CLOSED: Final = f"""<script>
+(() => {{
+  const Native = window.WebSocket;
+  window.WebSocket = function (url, protocols) {{
+    const socket = new Native(url, protocols);
+    socket.addEventListener("close", (event) => {{
+      const message = document.querySelector(".closed-dialog .message");
+      if (event.code === {_TRY_AGAIN_LATER} && event.reason && message) {{
+        message.textContent = event.reason;
+      }}
+    }});
+    return socket;
+  }};
+  window.WebSocket.prototype = Native.prototype;
+}})();
+</script>
+"""
 
 
 class CoachServer(Server):
@@ -49,11 +69,10 @@ class CoachServer(Server):
     async def _make_app(self) -> web.Application:
         web_app = await super()._make_app()
         page = (Path(self.templates_path) / "app_index.html").read_text(encoding="utf-8")
+        page = _WEB_FONT.sub("", page).replace("</head>", _SAY_WHY_CLOSED + "</head>", 1)
         env = aiohttp_jinja2.get_env(web_app)
         assert env.loader is not None
-        env.loader = jinja2.ChoiceLoader(
-            [jinja2.DictLoader({"app_index.html": _WEB_FONT.sub("", page)}), env.loader]
-        )
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({"app_index.html": page}), env.loader])
         return web_app
 
     def full(self) -> bool:
@@ -125,7 +144,8 @@ class CoachServer(Server):
         log.warning("refused a browser: %d coaches run already", len(self.sessions))
         # The page writes what it receives to its terminal: the visitor reads why.
         await websocket.send_bytes(f"\r\n  {message}\r\n".encode())
-        reason = message.encode()[:_CLOSE_REASON_BYTES].decode("utf-8", "ignore").encode()
+        short = translate("serve.full_short", self.lang, count=self.limits.max_sessions)
+        reason = short.encode()[:_CLOSE_REASON_BYTES].decode("utf-8", "ignore").encode()
         await websocket.close(code=WSCloseCode.TRY_AGAIN_LATER, message=reason)
 
     async def _process_messages(

@@ -107,8 +107,8 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
 
 @pytest.fixture
 def picker_server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
-    """`coach serve`: the routine picker."""
-    with serving(tmp_path) as served:
+    """`coach serve`: the routine picker, for one browser at a time."""
+    with serving(tmp_path, "--max-sessions", "1") as served:
         yield served
 
 
@@ -171,12 +171,18 @@ def tallest_band(rows: list[int], min_width: int) -> tuple[int, int] | None:
     return best
 
 
-def open_kiosk(browser: Any, url: str, blocked: list[str]) -> Any:
+def open_kiosk(
+    browser: Any, url: str, blocked: list[str], connected: bool = True, page_html: str = ""
+) -> Any:
+    """A new browser page at `url` (served `page_html` for it, when given), waiting until its
+    terminal is connected unless told otherwise."""
     page = browser.new_page(viewport=VIEWPORT)
 
     def route(request_route: Any) -> None:
         host = urlsplit(request_route.request.url).hostname or ""
-        if host in LOOPBACK:
+        if page_html and request_route.request.url == url:
+            request_route.fulfill(status=200, content_type="text/html", body=page_html)
+        elif host in LOOPBACK:
             request_route.continue_()
         else:  # a web font, or anything else from the internet
             blocked.append(request_route.request.url)
@@ -184,7 +190,8 @@ def open_kiosk(browser: Any, url: str, blocked: list[str]) -> Any:
 
     page.route("**/*", route)
     page.goto(url)
-    page.wait_for_selector("body.-first-byte", timeout=30_000)  # the terminal is connected
+    if connected:
+        page.wait_for_selector("body.-first-byte", timeout=30_000)
     return page
 
 
@@ -262,12 +269,15 @@ def test_a_patient_picks_a_routine_and_holds_in_the_browser(
 ) -> None:
     """The picker opens in the browser (it did not: coach refused textual-serve's pipes as "no
     terminal"); the last routine is chosen with the keys, the red flags and the pain question
-    answered, and the session reaches its first hold."""
+    answered, and the session reaches its first hold. A second browser, beyond --max-sessions,
+    is told so instead of waiting on the splash screen."""
     url, events, _data = picker_server
     blocked: list[str] = []
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
+            # A page loaded while a place is free, waiting (?delay) to connect.
+            late = open_kiosk(browser, f"{url}?delay=1", blocked, connected=False)
             pixels = Pixels(browser.new_page())
             patient = open_kiosk(browser, url, blocked)
             # The picker: its title bar is a full-width band of the primary colour at the top.
@@ -287,6 +297,19 @@ def test_a_patient_picks_a_routine_and_holds_in_the_browser(
             records = wait_for_event(events, "hold_started")
             patient.wait_for_timeout(300)  # the screen follows the event
             (tmp_path / "hold.png").write_bytes(patient.screenshot())
+
+            # Every place is taken: the page says so (and reloads itself to try again)…
+            second = open_kiosk(browser, url, blocked, connected=False)
+            full = "coach is already open in as many browsers as this server allows (1)"
+            assert full in second.inner_text("body")
+            (tmp_path / "full.png").write_bytes(second.screenshot())
+            # …and a page loaded just before the last place went says it where it would have
+            # said "Session ended." (it connects as textual-serve's page does without ?delay).
+            late.evaluate("() => { history.replaceState(null, '', '/'); window.onload(); }")
+            late.wait_for_selector("body.-closed", timeout=20_000)
+            said = late.inner_text(".closed-dialog .message")
+            assert said.startswith("coach is already open in as many browsers as allowed (1)")
+            (tmp_path / "full-closed.png").write_bytes(late.screenshot())
         finally:
             browser.close()
     assert blocked == []

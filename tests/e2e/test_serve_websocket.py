@@ -270,7 +270,7 @@ def test_a_page_from_another_website_is_refused(tmp_path: Path) -> None:
 
 def test_the_browser_after_max_sessions_is_told_so(tmp_path: Path) -> None:
     with serving(tmp_path, "--max-sessions", "2") as served:
-        full = "coach is already open in 2 browsers, as many as this server allows"
+        full = "coach is already open in as many browsers as this server allows (2)"
 
         async def scenario() -> None:
             async with browser(served) as first, browser(served) as second:
@@ -283,6 +283,7 @@ def test_the_browser_after_max_sessions_is_told_so(tmp_path: Path) -> None:
                     closed = await third.websocket.receive(timeout=10)
                     assert closed.type == aiohttp.WSMsgType.CLOSE
                     assert third.websocket.close_code == aiohttp.WSCloseCode.TRY_AGAIN_LATER
+                    assert "as many browsers as allowed (2). Try again soon" in closed.extra
                 status, text = await fetch(f"{served.origin}/")
                 assert status == 503 and full in text
                 assert len(served.coaches()) == 2

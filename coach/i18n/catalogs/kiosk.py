@@ -246,10 +246,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "'{value}' er ikke et antall økter (1 eller flere)",
     },
     "serve.full": {
-        "en": "coach is already open in {count} browsers, as many as this server allows. "
+        "en": "coach is already open in as many browsers as this server allows ({count}). "
         "Try again in a little while, or close coach in another browser.",
-        "nb": "coach er allerede åpen i {count} nettlesere, så mange som denne serveren "
-        "tillater. Prøv igjen om litt, eller lukk coach i en annen nettleser.",
+        "nb": "coach er allerede åpen i så mange nettlesere som denne serveren tillater "
+        "({count}). Prøv igjen om litt, eller lukk coach i en annen nettleser.",
+    },
+    "serve.full_short": {
+        "en": "coach is already open in as many browsers as allowed ({count}). Try again soon.",
+        "nb": "coach er allerede åpen i så mange nettlesere som tillatt ({count}). Prøv igjen "
+        "snart.",
     },
     "serve.origin_refused": {
         "en": "coach opens only from its own page, not from another website.",
