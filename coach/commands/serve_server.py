@@ -26,6 +26,7 @@ log = logging.getLogger("textual-serve")
 
 _WEB_FONT = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>\s*", re.DOTALL)
 _CLOSE_REASON_BYTES: Final = 123  # the most a websocket close frame carries
+_DROPS_LOGGED: Final = 5  # malformed messages logged per browser
 _TRY_AGAIN_LATER: Final = int(WSCloseCode.TRY_AGAIN_LATER)
 # The page covers its terminal with "Session ended." when the websocket closes. When coach
 # closed it because every place is taken, the page shows coach's reason there instead.
@@ -152,12 +153,21 @@ class CoachServer(Server):
         self, websocket: web.WebSocketResponse, app_service: AppService
     ) -> None:
         """textual-serve's message loop, checking each message's shape first."""
+        dropped = 0
+
+        def drop(why: str) -> None:
+            nonlocal dropped
+            dropped += 1
+            if dropped <= _DROPS_LOGGED:  # a page sending rubbish must not flood the log
+                more = "; no more are logged for this browser" if dropped == _DROPS_LOGGED else ""
+                log.warning("dropped a websocket message: %s%s", why, more)
+
         async for message in websocket:
             if message.type != WSMsgType.TEXT:
                 continue
             envelope = parse_envelope(message.data)
             if envelope is None:
-                log.warning("dropped a websocket message that is not [type, data]")
+                drop("not [type, data]")
                 continue
             kind, data = envelope
             if kind == "stdin" and isinstance(data, str):
@@ -165,7 +175,7 @@ class CoachServer(Server):
             elif kind == "resize" and isinstance(data, dict):
                 size = terminal_size(data.get("width"), data.get("height"))
                 if size is None:
-                    log.warning("dropped a resize without whole-number width and height")
+                    drop("a resize without whole-number width and height")
                     continue
                 await app_service.set_terminal_size(*size)
             elif kind == "ping" and isinstance(data, str):
@@ -175,4 +185,4 @@ class CoachServer(Server):
             elif kind == "focus":
                 await app_service.focus()
             else:
-                log.warning("dropped a websocket message of type %r", kind[:40])
+                drop(f"type {kind[:40]!r} with data of type {type(data).__name__}")

@@ -50,7 +50,7 @@ def wait_until_listening(port: int, timeout: float = 15.0) -> None:
 class Served:
     """A running `coach serve`: its address and process."""
 
-    def __init__(self, port: int, process: subprocess.Popen[str]) -> None:
+    def __init__(self, port: int, process: subprocess.Popen[bytes]) -> None:
         self.port = port
         self.process = process
         self.origin = f"http://127.0.0.1:{port}"
@@ -100,9 +100,8 @@ def serving(tmp_path: Path, *options: str) -> Iterator[Served]:
     command = [sys.executable, "-m", "coach", "serve", *options, "--port", str(port), "--mute"]
     command.append(str(ROUTINE))
     env = {**os.environ, "COACH_DATA_DIR": str(tmp_path / "data"), "COACH_LANG": "en"}
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True
-    )
+    with (tmp_path / "server.log").open("w") as log:  # the child keeps its own descriptor
+        process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
     served = Served(port, process)
     try:
         wait_until_listening(port)
@@ -242,6 +241,10 @@ def test_a_malformed_message_does_not_end_the_session(
                 assert reply.json() == ["pong", "17"]
 
         asyncio.run(scenario())
+    said = (tmp_path / "server.log").read_text()
+    assert said.count("dropped a websocket message") <= 5  # noted, without flooding
+    assert ("no more are logged" in said) == (len(messages) > 5)
+    assert "Traceback" not in said
 
 
 def test_a_page_from_another_website_is_refused(tmp_path: Path) -> None:
