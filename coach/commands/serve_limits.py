@@ -5,8 +5,8 @@ coach draw a screen of ten billion cells (1.5 GB in 5 s, still growing after the
 a 0×0 size or a text width killed the session, any web page could open a coach on this computer
 through the visitor's browser, and every connection started another coach. Here:
 
-- sizes are whole numbers clamped to `COLUMNS` × `ROWS` (smaller is unreadable and Textual's
-  layout of an empty screen fails; larger is more than any screen shows and costs memory);
+- sizes are whole numbers clamped to `COLUMNS` × `ROWS` (smaller is unreadable, 0×0 no screen
+  at all; larger is more than any screen shows and costs memory);
 - a message that is not JSON, not `[type, data]`, or has data of the wrong shape is dropped
   (logged on the server) and the session goes on;
 - the websocket is refused (403) to a page from another origin than this server's own
