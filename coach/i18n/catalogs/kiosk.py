@@ -195,10 +195,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "serve.cli.description": {
         "en": "Serve coach as a web page. Every browser that opens it gets its own coach. "
-        "It listens on this computer's loopback address only, unless --host says otherwise.",
+        "It listens on this computer's loopback address only, unless --host says otherwise. "
+        "Only pages from this server's own address may open a coach (see --allow-origin), at "
+        "most --max-sessions at once, each within 10 to 500 columns and 5 to 200 rows "
+        "whatever its browser asks.",
         "nb": "Vis coach som en nettside. Hver nettleser som åpner den, får sin egen coach. "
         "Den lytter bare på denne datamaskinens loopback-adresse, med mindre --host sier noe "
-        "annet.",
+        "annet. Bare sider fra serverens egen adresse kan åpne en coach (se --allow-origin), "
+        "høyst --max-sessions samtidig, hver innenfor 10 til 500 kolonner og 5 til 200 rader "
+        "uansett hva nettleseren ber om.",
     },
     "serve.cli.paths_help": {
         "en": "routine files or folders to list (with --kiosk: to offer)",
@@ -220,6 +225,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(behind a proxy, or with --host 0.0.0.0)",
         "nb": "adressen nettleserne bruker for å nå denne serveren, hvis ikke http://HOST:PORT "
         "(bak en mellomtjener, eller med --host 0.0.0.0)",
+    },
+    "serve.cli.allow_origin": {
+        "en": "also let pages from ORIGIN (scheme://host:port, as a browser sends it) open a "
+        "coach; by default only pages of this server's own address may (repeatable)",
+        "nb": "la også sider fra ORIGIN (skjema://vert:port, slik nettleseren sender den) åpne "
+        "en coach; som standard kan bare sider fra denne serverens egen adresse det (kan "
+        "gjentas)",
+    },
+    "serve.cli.bad_origin": {
+        "en": "'{value}' is not an origin: write it as http://HOST:PORT or https://HOST",
+        "nb": "'{value}' er ikke en opprinnelse: skriv den som http://VERT:PORT eller https://VERT",
+    },
+    "serve.cli.max_sessions": {
+        "en": "at most N browsers at once, each with its own coach (default {default}); the "
+        "next one is told to try again later",
+        "nb": "høyst N nettlesere samtidig, hver med sin egen coach (standard {default}); den "
+        "neste får beskjed om å prøve igjen senere",
+    },
+    "serve.cli.bad_max_sessions": {
+        "en": "'{value}' is not a number of sessions (1 or more)",
+        "nb": "'{value}' er ikke et antall økter (1 eller flere)",
+    },
+    "serve.full": {
+        "en": "coach is already open in as many browsers as this server allows ({count}). "
+        "Try again in a little while, or close coach in another browser.",
+        "nb": "coach er allerede åpen i så mange nettlesere som denne serveren tillater "
+        "({count}). Prøv igjen om litt, eller lukk coach i en annen nettleser.",
+    },
+    "serve.full_short": {
+        "en": "coach is already open in as many browsers as allowed ({count}). Try again soon.",
+        "nb": "coach er allerede åpen i så mange nettlesere som tillatt ({count}). Prøv igjen "
+        "snart.",
+    },
+    "serve.origin_refused": {
+        "en": "coach opens only from its own page, not from another website.",
+        "nb": "coach åpnes bare fra sin egen side, ikke fra et annet nettsted.",
     },
     "serve.cli.config": {
         "en": "the kiosk config file (with --kiosk)",
