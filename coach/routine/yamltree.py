@@ -24,6 +24,7 @@ import yaml
 from coach.routine.limits import LIMITS, Limits
 from coach.routine.problems import START, At, Reporter
 from coach.routine.syntax import report_syntax_error
+from coach.text import first_control
 
 # libyaml's parser is a C extension and many times faster than the pure-Python one; both produce
 # the same events, and the pure-Python one is there when PyYAML was built without libyaml.
@@ -246,6 +247,12 @@ class _TreeBuilder:
         text: str = event.value
         if len(text) > self.limits.max_scalar_chars:
             self.reporter.error("value-too-long", _at(event), limit=self.limits.max_scalar_chars)
+            return RejectedNode(line, column)
+        # Raw control characters are refused before parsing; quoted text can still make them
+        # with escapes ("\e[2J", "\a", "\x1b"), and a terminal would obey them.
+        control = first_control(text)
+        if control is not None:
+            self.reporter.error("control-escape", _at(event), codepoint=f"U+{ord(control):04X}")
             return RejectedNode(line, column)
         plain = event.style in (None, "") and event.tag is None
         if event.tag is not None and event.tag != "!":

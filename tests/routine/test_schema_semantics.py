@@ -77,6 +77,7 @@ NOT_FOR_A_SCHEMA: dict[str, str] = {
     ),
     "anchors.yaml": "a YAML loader resolves the alias: the schema never sees the anchor",
     "duplicate-key.yaml": "a YAML loader keeps the last 'reps' silently; the schema sees one",
+    "control-escape.yaml": "a control character is a valid string: only coach check refuses it",
     "deep.yaml": "coach's nesting limit protects its parser; any loader that copes sees a list",
     "yaml11-values.yaml": "what 'no' and '0755' are depends on the loader's YAML version",
     "huge-number.yaml": "the schema leaves whole-number reps unbounded (coach refuses the digits)",

@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 from coach.i18n import Language, translate
 from coach.store.errors import HistoryUnavailable
 from coach.store.records import SessionStatus, SessionSummary
+from coach.text import inert
 from coach.ui.bindings import translate_bindings
 from coach.ui.history_data import HistoryOverview, RoutineHistory, read_overview
 from coach.ui.widgets.history_plots import (
@@ -193,7 +194,7 @@ class HistoryScreen(Screen[None]):
                 f"{_pain(s.pain_before)} → {_pain(s.pain_after)}",
             ]
             if several:
-                cells.append(s.routine_title)
+                cells.append(inert(s.routine_title))
             cells += [
                 status,
                 self._(
@@ -222,12 +223,12 @@ class HistoryScreen(Screen[None]):
         if total > 1:
             heading = self._(
                 "ui.history.routine_of",
-                title=routine.title,
+                title=inert(routine.title),
                 number=self.routine_index % total + 1,
                 total=total,
             )
         else:
-            heading = self._("ui.history.routine", title=routine.title)
+            heading = self._("ui.history.routine", title=inert(routine.title))
         return Text(heading)
 
     def _weeks(self) -> ComposeResult:
@@ -274,7 +275,11 @@ class HistoryScreen(Screen[None]):
             latest = doses.latest
             assert latest is not None  # only exercises with points are listed
             line = Text(
-                self._("ui.history.dose.now", name=doses.name, dose=dose_text(latest, self.lang)),
+                self._(
+                    "ui.history.dose.now",
+                    name=inert(doses.name),
+                    dose=dose_text(latest, self.lang),
+                ),
                 "bold",
             )
             if doses.exercise is not None and has_range(doses.exercise):
