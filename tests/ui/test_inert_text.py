@@ -13,7 +13,9 @@ from textual.widgets import DataTable, OptionList, Static
 
 from coach.store.paths import database_path
 from coach.text import CONTROL
+from coach.ui.peek import peek_title
 from coach.ui.screens.history import HistoryScreen
+from coach.ui.screens.loading import LoadingScreen
 from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.problems import ProblemsScreen
 from tests.store.builders import OSLO_WINTER, seed_years
@@ -90,4 +92,24 @@ async def test_the_history_shows_a_title_and_an_exercise_with_escapes_inert(
         doses = [str(s.content) for s in screen.query(".dose-heading").results(Static)]
         assert any(SHOWN in heading for heading in headings + doses)
         assert all(CONTROL.search(line) is None for line in headings + doses)
+        _no_control_on_screen(pilot)
+
+
+async def test_the_first_frame_of_coach_run_shows_a_raw_escape_in_the_title_inert(
+    tmp_path: Path,
+) -> None:
+    # The title is read from its line before the loader refuses the file (control-character):
+    # that glance must not pass the ESC on either.
+    path = tmp_path / "raw.yaml"
+    path.write_bytes(f"title: {PWNED}\nexercises: []\n".encode())
+    assert peek_title(path) == SHOWN
+    named = tmp_path / "evil\x1b[2J.yaml"
+    named.write_text("title: >-\n  Folded\nexercises: []\n", encoding="utf-8")
+    assert peek_title(named) == "evil␛[2J.yaml"
+    app = coach_app(None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.push_screen(LoadingScreen(peek_title(path)))
+        await pilot.pause()
+        assert text(pilot, "#loading-title") == SHOWN
         _no_control_on_screen(pilot)
