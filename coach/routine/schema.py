@@ -14,7 +14,7 @@ from __future__ import annotations
 import inspect
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Annotated, Any, Final, Literal, get_args, get_origin, get_type_hints
 
 import msgspec
@@ -132,7 +132,7 @@ def _keyword_rank(key: str) -> tuple[int, str]:
     return (KEYWORD_ORDER.index(key), "") if key in KEYWORD_ORDER else (len(KEYWORD_ORDER), key)
 
 
-def _rank_in(names: tuple[str, ...]) -> Any:
+def _rank_in(names: tuple[str, ...]) -> Callable[[str], tuple[int, str]]:
     def rank(name: str) -> tuple[int, str]:
         if name not in names:
             raise ValueError(f"{name!r} is not a field of the spec")

@@ -32,6 +32,9 @@ TARGET_COLOR: Final = 208
 # Columns one date label takes on the x axis, with room around it (without and with the year).
 _LABEL_COLUMNS: Final = 9
 _LABEL_COLUMNS_WITH_YEAR: Final = 15
+# Columns one week's bar and its label take (without and with the year).
+_BAR_COLUMNS: Final = 8
+_BAR_COLUMNS_WITH_YEAR: Final = 14
 _DAY_STEPS: Final = (1, 2, 7, 14, 28, 56, 91, 182, 364)
 _FRAME_ROWS: Final = 3  # the frame's top and bottom, and the x axis's labels
 DOT: Final = "●"
@@ -216,7 +219,8 @@ class WeeksPlot(HistoryPlot):
             return
         # As many weeks as have room; fewer when the weeks reach into another year and say so.
         year = needs_year((w.monday for w in self.weeks), self.today)
-        shown = self.weeks[-max(2, (width - 6) // (14 if year else 8)) :]
+        columns = _BAR_COLUMNS_WITH_YEAR if year else _BAR_COLUMNS
+        shown = self.weeks[-max(2, (width - 6) // columns) :]
         labels = [day_month(w.monday, self.lang, year=year) for w in shown]
         plt.bar(labels, [w.sessions for w in shown], color=BAR_COLOR, width=0.6)
         top = max([w.sessions for w in shown] + [self.per_week or 0, 1]) + 1
