@@ -37,12 +37,12 @@ def test_coach_check_locates_the_escape_and_prints_no_escape(tmp_path: Path) -> 
     _no_control_bytes(result.stdout, result.stderr)
     assert result.returncode == 1
     out = result.stdout.decode()
-    assert out.startswith(f"{path}:1:8: error: this quoted text makes the control character U+001B")
+    assert out.startswith(f"{path}:1:9: error: this quoted text makes the control character U+001B")
     assert "hint: remove the escape" in out
     as_json = _coach("check", "--format", "json", str(path))
     _no_control_bytes(as_json.stdout, as_json.stderr)
     (problem,) = json.loads(as_json.stdout)
-    assert (problem["line"], problem["column"], problem["code"]) == (1, 8, "control-escape")
+    assert (problem["line"], problem["column"], problem["code"]) == (1, 9, "control-escape")
 
 
 def test_the_message_and_hint_speak_norwegian(tmp_path: Path) -> None:
@@ -81,8 +81,8 @@ def test_every_control_escape_is_an_error_in_any_string(
     routine, problems = check_routine(path)
     assert routine is None
     assert [(p.line, p.column, p.code) for p in problems] == [
-        (4, 19, "control-escape"),
-        (6, 15, "control-escape"),
+        (4, 24, "control-escape"),  # at the backslash
+        (6, 19, "control-escape"),
     ]
     assert codepoint in problems[0].message
 
@@ -90,7 +90,16 @@ def test_every_control_escape_is_an_error_in_any_string(
 def test_a_key_made_with_an_escape_is_caught_too(tmp_path: Path) -> None:
     path = write(tmp_path, 'title: T\n"\\e[2Jauthor": Me\n' + BODY)
     _, problems = check_routine(path)
-    assert [(p.line, p.column, p.code) for p in problems] == [(2, 1, "control-escape")]
+    assert [(p.line, p.column, p.code) for p in problems] == [(2, 2, "control-escape")]
+
+
+def test_the_caret_points_at_the_escape_even_after_a_harmless_one(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'title: "Tab\\there\\tand\\n\\x41 then \\u001b[2J"\n' + BODY,
+    )
+    _, problems = check_routine(path)
+    assert [(p.line, p.column, p.code) for p in problems] == [(1, 35, "control-escape")]
 
 
 def test_a_line_break_and_a_tab_are_still_allowed(tmp_path: Path) -> None:
