@@ -17,6 +17,7 @@ from coach.store.errors import HistoryUnavailable
 from coach.store.history import HistoryStore
 from coach.store.paths import add_data_dir_option, data_dir_location, database_path
 from coach.store.records import PainPoint, SessionSummary, WeekCount
+from coach.text import inert
 
 WEEKS_SHOWN = 12
 
@@ -43,17 +44,18 @@ def _bar(value: int | None) -> str:
 
 
 def _session_lines(sessions: list[SessionSummary], _: Translator) -> list[str]:
-    title_width = max(len(s.routine_title) for s in sessions)
+    titles = [inert(s.routine_title) for s in sessions]  # as written: a title may hold anything
+    title_width = max(len(title) for title in titles)
     status_width = max(len(_(f"history.status.{s.status.value}")) for s in sessions)
     lines = []
-    for s in sessions:
+    for s, title in zip(sessions, titles, strict=True):
         exercises = _(
             "history.list.exercises", done=s.exercises_completed, total=s.exercises_planned
         )
         pain = _("history.list.pain", before=_pain(s.pain_before), after=_pain(s.pain_after))
         status = _(f"history.status.{s.status.value}")
         lines.append(
-            f"  {s.started_at:%Y-%m-%d %H:%M}  {s.routine_title:<{title_width}}"
+            f"  {s.started_at:%Y-%m-%d %H:%M}  {title:<{title_width}}"
             f"  {status:<{status_width}}  {exercises}  {pain}"
         )
     return lines

@@ -17,6 +17,7 @@ from typing import Final, Literal, TextIO
 
 from coach.store.history import to_text
 from coach.store.records import ExportRow
+from coach.text import inert
 
 ExportFormat = Literal["csv", "json"]
 FORMATS: Final[tuple[ExportFormat, ...]] = ("csv", "json")
@@ -34,6 +35,10 @@ def _json_value(value: object) -> Cell:
         return str(value.value)
     if isinstance(value, float) and value.is_integer():
         return int(value)  # 5.0 s reads as 5 s
+    if isinstance(value, str):
+        # Titles and names as the history holds them: a spreadsheet or a terminal showing the
+        # export must not receive an escape sequence.
+        return inert(value)
     assert value is None or isinstance(value, str | int | float | bool)
     return value
 

@@ -65,6 +65,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.history.month.10": {"en": "Oct", "nb": "okt"},
     "ui.history.month.11": {"en": "Nov", "nb": "nov"},
     "ui.history.month.12": {"en": "Dec", "nb": "des"},
+    # A date not in this year, or among dates of several years: the year too. Norwegian
+    # abbreviates a month with a full stop ("1. jan. 2024"), except the short ones.
+    "ui.history.day_month_year": {"en": "{day} {month} {year}", "nb": "{day}. {month} {year}"},
+    "ui.history.month_in_date.1": {"en": "Jan", "nb": "jan."},
+    "ui.history.month_in_date.2": {"en": "Feb", "nb": "feb."},
+    "ui.history.month_in_date.3": {"en": "Mar", "nb": "mar."},
+    "ui.history.month_in_date.4": {"en": "Apr", "nb": "apr."},
+    "ui.history.month_in_date.5": {"en": "May", "nb": "mai"},
+    "ui.history.month_in_date.6": {"en": "Jun", "nb": "juni"},
+    "ui.history.month_in_date.7": {"en": "Jul", "nb": "juli"},
+    "ui.history.month_in_date.8": {"en": "Aug", "nb": "aug."},
+    "ui.history.month_in_date.9": {"en": "Sep", "nb": "sep."},
+    "ui.history.month_in_date.10": {"en": "Oct", "nb": "okt."},
+    "ui.history.month_in_date.11": {"en": "Nov", "nb": "nov."},
+    "ui.history.month_in_date.12": {"en": "Dec", "nb": "des."},
     # The sessions table.
     "ui.history.column.when": {"en": "When", "nb": "Når"},
     "ui.history.column.routine": {"en": "Routine", "nb": "Program"},

@@ -36,6 +36,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "slett det; det følger ofte med når tekst kopieres fra en PDF eller et"
         " tekstbehandlingsprogram",
     },
+    "routine.control-escape": {
+        "en": "this quoted text makes the control character {codepoint} with an escape (such as"
+        " \\e, \\a or \\x1b): a terminal would take it as a command instead of showing it",
+        "nb": "denne teksten i anførselstegn lager kontrolltegnet {codepoint} med en escape-sekvens"
+        " (som \\e, \\a eller \\x1b): en terminal ville tatt det som en kommando i stedet for å"
+        " vise det",
+    },
+    "routine.control-escape.hint": {
+        "en": "remove the escape; routine text may break a line (\\n) or hold a tab (\\t), but"
+        " not set colours, clear the screen or rename the window",
+        "nb": "fjern escape-sekvensen; tekst i et program kan bryte linjen (\\n) eller ha en"
+        " tabulator (\\t), men ikke sette farger, tømme skjermen eller gi vinduet nytt navn",
+    },
     # YAML syntax
     "routine.yaml-syntax": {
         "en": "this is not valid YAML: {detail}",

@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 from coach.i18n import Language, translate
 from coach.store.errors import HistoryUnavailable
 from coach.store.records import SessionStatus, SessionSummary
+from coach.text import inert
 from coach.ui.bindings import translate_bindings
 from coach.ui.history_data import HistoryOverview, RoutineHistory, read_overview
 from coach.ui.widgets.history_plots import (
@@ -35,6 +36,7 @@ from coach.ui.widgets.history_plots import (
     PainPlot,
     WeeksPlot,
     day_month,
+    needs_year,
 )
 
 VIEWS: Final = ("sessions", "pain", "weeks", "doses")
@@ -182,16 +184,18 @@ class HistoryScreen(Screen[None]):
 
     # --- the views ------------------------------------------------------------------------
 
-    def _when(self, session: SessionSummary) -> str:
+    def _when(self, session: SessionSummary, *, year: bool) -> str:
         started = session.started_at
-        return f"{day_month(started.date(), self.lang)} {started:%H:%M}"
+        return f"{day_month(started.date(), self.lang, year=year)} {started:%H:%M}"
 
     def _sessions(self, overview: HistoryOverview) -> ComposeResult:
         first = overview.sessions[-1].started_at.date()
         count = len(overview.sessions)
         key = "ui.history.sessions_count.one" if count == 1 else "ui.history.sessions_count"
+        # One rule for the note and the whole column, so every row reads alike.
+        year = needs_year((s.started_at.date() for s in overview.sessions), self.today)
         yield Static(
-            self._(key, count=count, first=day_month(first, self.lang)),
+            self._(key, count=count, first=day_month(first, self.lang, year=year)),
             id="sessions-count",
             classes="note",
         )
@@ -206,11 +210,11 @@ class HistoryScreen(Screen[None]):
         for s in overview.sessions:
             status = Text(self._(f"history.status.{s.status.value}"), _STATUS_STYLE[s.status])
             cells: list[str | Text] = [
-                self._when(s),
+                self._when(s, year=year),
                 f"{_pain(s.pain_before)} → {_pain(s.pain_after)}",
             ]
             if several:
-                cells.append(s.routine_title)
+                cells.append(inert(s.routine_title))
             cells += [
                 status,
                 self._(
@@ -230,7 +234,7 @@ class HistoryScreen(Screen[None]):
             legend.append(self._(f"ui.history.pain.{key}"))
         yield Static(legend, id="pain-legend", classes="note")
         yield Static(self._("ui.history.pain.scale"), id="pain-scale", classes="note")
-        yield PainPlot(overview.pain, self.lang, id="pain-plot")
+        yield PainPlot(overview.pain, self.lang, today=self.today, id="pain-plot")
 
     def _routine_heading(self) -> Text:
         routine = self.routine
@@ -239,12 +243,12 @@ class HistoryScreen(Screen[None]):
         if total > 1:
             heading = self._(
                 "ui.history.routine_of",
-                title=routine.title,
+                title=inert(routine.title),
                 number=self.routine_index % total + 1,
                 total=total,
             )
         else:
-            heading = self._("ui.history.routine", title=routine.title)
+            heading = self._("ui.history.routine", title=inert(routine.title))
         return Text(heading)
 
     def _weeks(self) -> ComposeResult:
@@ -257,6 +261,7 @@ class HistoryScreen(Screen[None]):
             routine.weeks,
             routine.frequency.per_week if routine.frequency else None,
             self.lang,
+            today=self.today,
             id="weeks-plot",
         )
 
@@ -290,7 +295,11 @@ class HistoryScreen(Screen[None]):
             latest = doses.latest
             assert latest is not None  # only exercises with points are listed
             line = Text(
-                self._("ui.history.dose.now", name=doses.name, dose=dose_text(latest, self.lang)),
+                self._(
+                    "ui.history.dose.now",
+                    name=inert(doses.name),
+                    dose=dose_text(latest, self.lang),
+                ),
                 "bold",
             )
             if doses.exercise is not None and has_range(doses.exercise):
@@ -299,7 +308,7 @@ class HistoryScreen(Screen[None]):
                 )
             yield Static(line, classes="dose-heading")
             if doses.changed:
-                yield DosePlot(doses, self.lang, id=f"dose-plot-{index}")
+                yield DosePlot(doses, self.lang, today=self.today, id=f"dose-plot-{index}")
             else:
                 yield Static(self._("ui.history.dose.same"), classes="note dose-same")
 
