@@ -3,7 +3,8 @@
 The command checks everything it can before starting (the config file, the routines, the log
 file) and refuses with a clear message and exit code 2 when something is wrong: someone is
 there when it starts. Then it runs the kiosk app as a child process (`--child`) and starts it
-again whenever it dies, with a back-off; it ends only when staff leave with the PIN (exit 0).
+again whenever it dies, with a back-off; it ends only when staff leave with the PIN (the child
+exits with STAFF_EXIT, the supervisor then with 0) or when it is told to stop (SIGTERM).
 
 `coach kiosk --hash-pin` makes the `pin_hash` line for the config file.
 """
@@ -170,7 +171,7 @@ def run_supervisor(args: argparse.Namespace, setup: KioskSetup) -> int:
     import time
 
     from coach.kiosk.process import Supervised
-    from coach.kiosk.supervisor import Restart, supervise
+    from coach.kiosk.supervisor import STAFF_EXIT, Restart, supervise
     from coach.session.clock import MonotonicClock
 
     log = logging.getLogger("coach.kiosk")
@@ -197,9 +198,15 @@ def run_supervisor(args: argparse.Namespace, setup: KioskSetup) -> int:
             stopping=children.stopping,
         )
     finally:
-        children.restore(reset_screen=code != 0)
-    log.info("supervisor ended (exit code %d)", code)
-    return code
+        children.restore(reset_screen=code != STAFF_EXIT)
+    log.info("supervisor ended (the app's exit code %d)", code)
+    return EXIT_OK if code == STAFF_EXIT else _exit_status(code)
+
+
+def _exit_status(code: int) -> int:
+    """A child's code as this process's exit status (killed by signal N: 128 + N, as a shell
+    says it)."""
+    return 128 - code if code < 0 else code
 
 
 def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
@@ -235,11 +242,24 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
     )
     app = make_kiosk_app(config, setup.config, setup.entries, log=log, counts=counts)
     try:
-        code = app.run()
+        app.run()
     except Exception as err:  # Textual itself failed: log it, and let the supervisor restart
         log.error("the kiosk app failed", exc_info=err)
         return EXIT_CRASHED
-    return EXIT_OK if code is None else code
+    return child_exit_code(app.staff_left, app.return_code)
+
+
+def child_exit_code(staff_left: bool, return_code: int | None) -> int:
+    """The kiosk app process's exit code: STAFF_EXIT only after the staff PIN; any other end is
+    one the supervisor restarts (a Textual app that just stops says 0 or None: EXIT_CRASHED)."""
+    from coach.kiosk.supervisor import STAFF_EXIT
+    from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
+
+    if staff_left:
+        return STAFF_EXIT
+    if not return_code or return_code == STAFF_EXIT:
+        return EXIT_UNEXPECTED_ERROR
+    return return_code
 
 
 def hash_pin_command(lang: Language, stdin: Any = None) -> int:

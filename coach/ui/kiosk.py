@@ -27,6 +27,7 @@ from coach.i18n import translate
 from coach.kiosk.chord import ChordMatcher
 from coach.kiosk.config import KioskConfig
 from coach.kiosk.pin import PinGate, PinOutcome, RateLimit
+from coach.kiosk.supervisor import STAFF_EXIT
 from coach.session.clock import Clock, MonotonicClock
 from coach.ui.app import CoachApp
 from coach.ui.config import AppConfig
@@ -274,13 +275,19 @@ class KioskApp(CoachApp):
         wrong = self.pin_gate.wrong_in_a_row if self.pin_gate is not None else 0
         self.log_file.info("staff PIN %s (wrong in a row: %d)", outcome.value, wrong)
 
+    @property
+    def staff_left(self) -> bool:
+        """Whether the app ended because staff gave the right PIN (and only then)."""
+        return self._staff_leaving and self.return_code == STAFF_EXIT
+
     def leave(self) -> None:
-        """The right PIN: end the kiosk for good (the supervisor does not restart it)."""
+        """The right PIN: end the kiosk for good with STAFF_EXIT (the supervisor does not
+        restart it)."""
         self.log_file.info("staff exit")
         self._staff_leaving = True
         if self.session is not None:
             self.session.end()
-        self.exit(0)
+        self.exit(return_code=STAFF_EXIT)
 
     # --- errors: log them, never show them --------------------------------------------------
 

@@ -134,3 +134,33 @@ def test_sigterm_ends_the_supervisor_and_its_app(kiosk: tuple[Terminal, Path]) -
         time.sleep(0.05)
     assert not Path(f"/proc/{app}").exists(), "the app outlived its supervisor"
     assert "starts again" not in term.screen()
+
+
+def test_an_error_burst_in_the_app_is_followed_by_a_restart_not_a_shell(tmp_path: Path) -> None:
+    """Five errors within a minute end the app process; the supervisor must start it again
+    (only the staff exit ends the kiosk), however that process ended."""
+    flag = tmp_path / "attract-is-broken"
+    flag.touch()
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'title = "{TITLE}"\nlanguage = "en"\nlog_file = "kiosk.log"\n'
+        f'pin_hash = "{hash_pin(PIN)}"\n',
+        encoding="utf-8",
+    )
+    planted = Path(__file__).resolve().parent / "planted_kiosk_bug.py"
+    command = [COACH[0], str(planted), "kiosk", "--config", str(config), "--mute", str(ROUTINE)]
+    env = {
+        "COACH_DATA_DIR": str(tmp_path / "data"),
+        "COACH_LANG": "en",
+        "COACH_PLANTED_FLAG": str(flag),
+    }
+    with terminal(command, tmp_path, env) as term:
+        term.wait_for("coach stopped unexpectedly and starts again in 1 s")
+        flag.unlink()  # the bug is gone (say, the routine folder came back): the kiosk recovers
+        term.wait_for("Press any key or touch a routine to start", timeout=20)
+        log = (tmp_path / "kiosk.log").read_text()
+        assert "the kiosk cannot go on" in log
+        assert "ended with exit code 70" in log
+        assert "Traceback" not in term.written()
+        term.press("C-x", "C-e", *PIN, "Enter")
+        term.wait_for("EXIT=0")

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from coach.cli import build_parser, main
-from coach.commands.kiosk import child_argv, hash_pin_command, load_routines
+from coach.commands.kiosk import child_argv, child_exit_code, hash_pin_command, load_routines
 from coach.commands.serve import app_command, is_loopback, start_message
 from coach.kiosk.pin import PinHash
+from coach.kiosk.supervisor import STAFF_EXIT
 from tests.ui.support import EVERY_STEP
 
 BROKEN = Path(__file__).resolve().parent.parent / "data" / "broken" / "five-mistakes.yaml"
@@ -125,3 +126,20 @@ def test_serve_refuses_a_bad_port(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["serve", "--port", "70000"])
     assert "'70000' is not a port" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("staff_left", "return_code", "exit_code"),
+    [
+        (True, STAFF_EXIT, STAFF_EXIT),
+        (False, None, 70),  # the error burst: Textual's run() returned, nobody gave the PIN
+        (False, 0, 70),
+        (False, 70, 70),
+        (False, STAFF_EXIT, 70),  # the code alone is not enough: the PIN was not given
+        (False, 143, 143),
+    ],
+)
+def test_only_the_staff_pin_gives_the_staff_exit_code(
+    staff_left: bool, return_code: int | None, exit_code: int
+) -> None:
+    assert child_exit_code(staff_left, return_code) == exit_code
