@@ -111,6 +111,17 @@ def prepare(args: argparse.Namespace) -> KioskSetup | str:
     if (reason := check_log_file(log_path)) is not None:
         return translate("kiosk.cli.log_unwritable", lang, path=log_path, reason=reason)
     open_kiosk_log(log_path)
+    if config.pin_hash is not None:
+        from coach.kiosk.pin import PinTallyFile
+
+        tally = config.pin_tally_path(data_dir)
+        try:
+            PinTallyFile(tally).check()
+        except OSError as err:
+            reason = err.strerror or str(err)
+            return translate("kiosk.cli.pin_tally_unwritable", lang, path=tally, reason=reason)
+        if not getattr(args, "child", False):  # once, where whoever starts the kiosk reads it
+            warn_if_config_readable(config, lang)
     if args.events is not None and (failure := _check_events_file(args.events, lang)):
         return failure
     routines = tuple(args.routines) or config.routines
@@ -118,6 +129,16 @@ def prepare(args: argparse.Namespace) -> KioskSetup | str:
     if problem is not None:
         return problem
     return KioskSetup(config, lang, data_dir, tuple(entries))
+
+
+def warn_if_config_readable(config: KioskConfig, lang: Language) -> None:
+    """Say (on stderr and in the log) when others can read the file holding the PIN's hash."""
+    if config.readable_by_others():
+        logging.getLogger("coach.kiosk").warning(
+            "the config %s holding the staff PIN's hash can be read by other users", config.source
+        )
+        warning = translate("kiosk.cli.config_readable", lang, path=config.source)
+        print(f"coach kiosk: {warning}", file=sys.stderr)
 
 
 def load_routines(paths: Sequence[Path], lang: Language) -> tuple[list[Any], str | None]:
@@ -212,6 +233,7 @@ def _exit_status(code: int) -> int:
 def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
     """The kiosk app itself (in the supervisor's child process, or under `coach serve`)."""
     from coach.kiosk.counts import SessionCounts
+    from coach.kiosk.pin import PinTallyFile, WallClock
     from coach.ui.config import AppConfig
     from coach.ui.kiosk import EXIT_CRASHED, make_kiosk_app
 
@@ -240,7 +262,16 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
         mute=args.mute,
         data_dir=setup.data_dir,
     )
-    app = make_kiosk_app(config, setup.config, setup.entries, log=log, counts=counts)
+    pin_tally = PinTallyFile(setup.config.pin_tally_path(setup.data_dir))
+    app = make_kiosk_app(
+        config,
+        setup.config,
+        setup.entries,
+        log=log,
+        counts=counts,
+        pin_tally=pin_tally,
+        pin_clock=WallClock(),
+    )
     try:
         app.run()
     except Exception as err:  # Textual itself failed: log it, and let the supervisor restart

@@ -26,7 +26,7 @@ from textual.worker import WorkerFailed
 from coach.i18n import translate
 from coach.kiosk.chord import ChordMatcher
 from coach.kiosk.config import KioskConfig
-from coach.kiosk.pin import PinGate, PinOutcome, RateLimit
+from coach.kiosk.pin import PinGate, PinOutcome, PinTallyStore, RateLimit
 from coach.kiosk.supervisor import STAFF_EXIT
 from coach.session.clock import Clock, MonotonicClock
 from coach.ui.app import CoachApp
@@ -80,6 +80,8 @@ class KioskApp(CoachApp):
         log: logging.Logger | None = None,
         counts: SessionCounts | None = None,
         pin_limit: RateLimit | None = None,
+        pin_tally: PinTallyStore | None = None,
+        pin_clock: Clock | None = None,
         idle_timer: bool = True,
     ) -> None:
         if counts is not None:
@@ -90,7 +92,15 @@ class KioskApp(CoachApp):
         self.idle_clock = idle_clock or MonotonicClock()
         self.log_file = log or logging.getLogger("coach.kiosk")
         self.pin_gate = (
-            PinGate(kiosk.pin_hash, self.idle_clock, pin_limit) if kiosk.pin_hash else None
+            PinGate(
+                kiosk.pin_hash,
+                pin_clock or self.idle_clock,
+                pin_limit,
+                tally=pin_tally,
+                on_failure=self._pin_tally_failed,
+            )
+            if kiosk.pin_hash
+            else None
         )
         self._chord = ChordMatcher(kiosk.staff_exit, self.idle_clock)
         self._last_activity = self.idle_clock.now()
@@ -270,6 +280,11 @@ class KioskApp(CoachApp):
             self.log_file.info("staff exit chord pressed")
             self.push_screen(StaffExitScreen(self.pin_gate, self.lang))
 
+    def _pin_tally_failed(self, error: OSError) -> None:
+        self.log_file.error(
+            "the shared wrong-PIN count failed, this process counts alone: %s", error
+        )
+
     def log_pin_attempt(self, outcome: PinOutcome) -> None:
         """Write the attempt's outcome (never the PIN) to the log."""
         wrong = self.pin_gate.wrong_in_a_row if self.pin_gate is not None else 0
@@ -361,11 +376,15 @@ def make_kiosk_app(
     log: logging.Logger | None = None,
     counts: SessionCounts | None = None,
     pin_limit: RateLimit | None = None,
+    pin_tally: PinTallyStore | None = None,
+    pin_clock: Clock | None = None,
     idle_timer: bool = True,
 ) -> KioskApp:
     """The kiosk app; `config.kiosk` must be set (the stages read it: red flags every time, no
     history). `hooks` defaults to `default_hooks(config)`, plus the anonymous counts if given;
-    `idle_timer=False` leaves calling `check_visitor` to the caller (tests on a fake clock)."""
+    `idle_timer=False` leaves calling `check_visitor` to the caller (tests on a fake clock);
+    `pin_tally` is where wrong PINs are counted (`coach kiosk` shares a file between processes)
+    and `pin_clock` the clock its waits are measured on (default: `idle_clock`)."""
     if not config.kiosk:
         raise ValueError("a kiosk app needs AppConfig(kiosk=True)")
     if clock is None:
@@ -387,5 +406,7 @@ def make_kiosk_app(
         log=log,
         counts=counts,
         pin_limit=pin_limit,
+        pin_tally=pin_tally,
+        pin_clock=pin_clock,
         idle_timer=idle_timer,
     )

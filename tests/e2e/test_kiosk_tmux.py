@@ -164,3 +164,35 @@ def test_an_error_burst_in_the_app_is_followed_by_a_restart_not_a_shell(tmp_path
         assert "Traceback" not in term.written()
         term.press("C-x", "C-e", *PIN, "Enter")
         term.wait_for("EXIT=0")
+
+
+def test_wrong_pins_in_one_app_process_slow_down_the_next_one_too(tmp_path: Path) -> None:
+    """`coach serve --kiosk` runs one `coach kiosk --child` per browser tab: a fresh tab (a fresh
+    process) must not bring three free guesses back."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'title = "{TITLE}"\nlanguage = "en"\nlog_file = "kiosk.log"\n'
+        f'pin_hash = "{hash_pin(PIN)}"\n',
+        encoding="utf-8",
+    )
+    command = [*COACH, "kiosk", "--child", "--config", str(config), "--mute", str(ROUTINE)]
+    env = {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_LANG": "en"}
+    with terminal(command, tmp_path, env) as first, terminal(command, tmp_path, env) as second:
+        first.wait_for("Press any key or touch a routine to start")
+        second.wait_for("Press any key or touch a routine to start")
+        first.press("C-x", "C-e")
+        first.wait_for("Staff exit")
+        for wrong in ("1111", "2222", "3333"):
+            first.press("-l", wrong)
+            first.press("Enter")
+        first.wait_for("Too many wrong PINs: wait 5 s")
+        second.press("C-x", "C-e")
+        second.wait_for("Staff exit")
+        second.press("-l", PIN)
+        second.press("Enter")  # the right PIN, but during the first tab's wait: not checked
+        second.wait_for("Too many wrong PINs: wait")
+        time.sleep(5)
+        second.press("-l", PIN)
+        second.press("Enter")
+        second.wait_for("EXIT=79")
+        assert "EXIT=" not in first.screen()
