@@ -234,6 +234,7 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
     """The kiosk app itself (in the supervisor's child process, or under `coach serve`)."""
     from coach.kiosk.counts import SessionCounts
     from coach.kiosk.pin import PinTallyFile, WallClock
+    from coach.kiosk.signals import install_logging_handlers
     from coach.ui.config import AppConfig
     from coach.ui.kiosk import EXIT_CRASHED, make_kiosk_app
 
@@ -243,6 +244,7 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
         log.error("uncaught error", exc_info=(kind, error, tb))  # not on the visitor's screen
 
     sys.excepthook = log_uncaught
+    install_logging_handlers(log, "app")  # until the app's own take over, and after them
     counts = None
     if setup.config.anonymous_counts:
         path = setup.config.counts_path(setup.data_dir)
@@ -271,12 +273,15 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
         counts=counts,
         pin_tally=pin_tally,
         pin_clock=WallClock(),
+        own_signals=True,
     )
     try:
         app.run()
     except Exception as err:  # Textual itself failed: log it, and let the supervisor restart
         log.error("the kiosk app failed", exc_info=err)
         return EXIT_CRASHED
+    finally:
+        install_logging_handlers(log, "app")  # closing its loop set the defaults back
     return child_exit_code(app.staff_left, app.return_code)
 
 

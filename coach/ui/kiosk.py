@@ -13,6 +13,7 @@ keep coming end the process with EXIT_CRASHED, and the supervisor starts it agai
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -27,6 +28,14 @@ from coach.i18n import translate
 from coach.kiosk.chord import ChordMatcher
 from coach.kiosk.config import KioskConfig
 from coach.kiosk.pin import PinGate, PinOutcome, PinTallyStore, RateLimit
+from coach.kiosk.signals import (
+    ENDING,
+    HANGUP,
+    IGNORED,
+    exit_code_for,
+    signal_name,
+    terminal_gone,
+)
 from coach.kiosk.supervisor import STAFF_EXIT
 from coach.session.clock import Clock, MonotonicClock
 from coach.ui.app import CoachApp
@@ -83,6 +92,7 @@ class KioskApp(CoachApp):
         pin_tally: PinTallyStore | None = None,
         pin_clock: Clock | None = None,
         idle_timer: bool = True,
+        own_signals: bool = False,
     ) -> None:
         if counts is not None:
             hooks = replace(hooks, listeners=(*hooks.listeners, _count_with(counts)))
@@ -110,6 +120,8 @@ class KioskApp(CoachApp):
         # would fire at moments the test did not choose.
         self._idle_timer_on = idle_timer
         self._staff_leaving = False
+        self._own_signals = own_signals
+        self._ending_on_signal = False
         self._resetting = False
         self._reset_again = False
         self._errors: list[float] = []
@@ -127,7 +139,43 @@ class KioskApp(CoachApp):
         if self.kiosk.high_contrast:
             use_high_contrast(self)
         self.log_file.info("kiosk started")
+        if self._own_signals:
+            self._handle_signals()
         self._arm_idle()
+
+    # --- signals (coach.kiosk.signals says which, and why) ---------------------------------
+
+    def _handle_signals(self) -> None:
+        """Take over every signal the process handles, in this app's event loop. Here, not
+        before: Textual's driver sets its own for SIGTSTP (it would stop the process) and
+        SIGCONT as it starts, and puts SIGTTIN and SIGTTOU back to their defaults (stopping)."""
+        loop = asyncio.get_running_loop()
+        for signum in IGNORED:
+            loop.add_signal_handler(signum, self._signal_ignored, signum)
+        loop.add_signal_handler(HANGUP, self._signal_hangup, HANGUP)
+        loop.add_signal_handler(ENDING, self._signal_ending, ENDING)
+
+    def _signal_ignored(self, signum: int) -> None:
+        self.log_file.info("app: %s received: ignored", signal_name(signum))
+
+    def _signal_hangup(self, signum: int) -> None:
+        if terminal_gone(0):
+            self.log_file.info("app: SIGHUP received and the terminal is gone: ending")
+            self._end_on_signal(signum)
+        else:
+            self.log_file.info("app: SIGHUP received, the terminal is still there: ignored")
+
+    def _signal_ending(self, signum: int) -> None:
+        self.log_file.info("app: %s received: ending", signal_name(signum))
+        self._end_on_signal(signum)
+
+    def _end_on_signal(self, signum: int) -> None:
+        """End the app tidily (the terminal as it was); the supervisor starts it again unless
+        it is stopping too."""
+        self._ending_on_signal = True
+        if self.session is not None:
+            self.session.end()
+        self.exit(return_code=exit_code_for(signum))
 
     def open_picker(self) -> None:
         """There is no picker in a kiosk: after a session (or a stage said no), the attract
@@ -269,7 +317,7 @@ class KioskApp(CoachApp):
     def exit(self, result: int | None = None, return_code: int = 0, message: object = None) -> None:
         """Only the staff PIN ends the kiosk; any other way out (the summary's Quit) leads back
         to the attract screen."""
-        if self._staff_leaving:
+        if self._staff_leaving or self._ending_on_signal:
             super().exit(result, return_code)
         else:
             self.return_to_attract()
@@ -379,12 +427,14 @@ def make_kiosk_app(
     pin_tally: PinTallyStore | None = None,
     pin_clock: Clock | None = None,
     idle_timer: bool = True,
+    own_signals: bool = False,
 ) -> KioskApp:
     """The kiosk app; `config.kiosk` must be set (the stages read it: red flags every time, no
     history). `hooks` defaults to `default_hooks(config)`, plus the anonymous counts if given;
     `idle_timer=False` leaves calling `check_visitor` to the caller (tests on a fake clock);
     `pin_tally` is where wrong PINs are counted (`coach kiosk` shares a file between processes)
-    and `pin_clock` the clock its waits are measured on (default: `idle_clock`)."""
+    and `pin_clock` the clock its waits are measured on (default: `idle_clock`); `own_signals`
+    lets the app handle the process's signals (`coach kiosk`'s app process, never a test)."""
     if not config.kiosk:
         raise ValueError("a kiosk app needs AppConfig(kiosk=True)")
     if clock is None:
@@ -409,4 +459,5 @@ def make_kiosk_app(
         pin_tally=pin_tally,
         pin_clock=pin_clock,
         idle_timer=idle_timer,
+        own_signals=own_signals,
     )

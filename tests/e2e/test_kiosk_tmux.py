@@ -6,6 +6,7 @@ it, a wrong PIN does not, and repeated wrong PINs are slowed; a killed app is st
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -196,3 +197,124 @@ def test_wrong_pins_in_one_app_process_slow_down_the_next_one_too(tmp_path: Path
         second.press("Enter")
         second.wait_for("EXIT=79")
         assert "EXIT=" not in first.screen()
+
+
+# Every signal a terminal or a stray `kill` can send that the kiosk ignores (coach.kiosk.signals):
+# logged, and nothing else happens. SIGHUP too, while the terminal is still there.
+IGNORED_SIGNALS = (
+    "TSTP", "TTIN", "TTOU", "INT", "QUIT", "USR1", "USR2", "ALRM", "PIPE", "HUP", "CONT",
+    "VTALRM", "PROF", "IO", "PWR", "XCPU", "XFSZ", "RTMIN", "RTMAX",
+)  # fmt: skip
+
+
+def supervisor_pid(log: Path) -> int:
+    return int(re.findall(r"supervisor started \(pid (\d+)\)", log.read_text())[-1])
+
+
+def process_state(pid: int) -> str:
+    """R, S, T (stopped)…; '' once the process is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return ""
+    return stat.rsplit(")", 1)[1].split()[0]
+
+
+def send(pid: int, names: tuple[str, ...]) -> None:
+    """Send each signal, as `kill -NAME pid` would."""
+    for name in names:
+        os.kill(pid, getattr(signal, f"SIG{name}"))
+        time.sleep(0.1)
+
+
+def wait_for_log(log: Path, text: str, timeout: float = 10.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        content = log.read_text()
+        if text in content:
+            return content
+        time.sleep(0.05)
+    raise AssertionError(f"{text!r} never logged:\n{log.read_text()}")
+
+
+def still_answers(term: Terminal, log: Path, app: int) -> None:
+    """The same app process is running (not stopped) and answers a key."""
+    assert process_state(app) not in ("", "T", "t"), process_state(app)
+    still_running(term)
+    term.press("Enter")  # a new visitor's red-flag questions
+    term.wait_for("Before you start")
+    assert child_pid(log) == app
+    assert "ended with exit code" not in log.read_text()
+
+
+def test_stray_signals_to_the_app_are_logged_and_ignored(kiosk: tuple[Terminal, Path]) -> None:
+    """SIGTSTP used to stop the app (Textual's own handler) with the supervisor waiting for ever."""
+    term, log = kiosk
+    app = child_pid(log)
+    send(app, IGNORED_SIGNALS)
+    text = wait_for_log(log, "app: SIGRTMAX received: ignored")
+    for name in IGNORED_SIGNALS:
+        if name == "HUP":
+            assert "app: SIGHUP received, the terminal is still there: ignored" in text
+        else:
+            assert f"app: SIG{name} received: ignored" in text, name
+    still_answers(term, log, app)
+    term.press("C-x", "C-e", *PIN, "Enter")
+    term.wait_for("EXIT=0")
+
+
+def test_stray_signals_to_the_supervisor_are_logged_and_ignored(
+    kiosk: tuple[Terminal, Path],
+) -> None:
+    """SIGUSR1 used to end the supervisor without a word, and leave a shell behind the app."""
+    term, log = kiosk
+    app, supervisor = child_pid(log), supervisor_pid(log)
+    send(supervisor, IGNORED_SIGNALS)
+    text = wait_for_log(log, "supervisor: SIGRTMAX received: ignored")
+    assert "supervisor: SIGUSR1 received: ignored" in text
+    assert "supervisor: SIGTSTP received: ignored" in text
+    assert "supervisor: SIGHUP received, the terminal is still there: ignored" in text
+    assert process_state(supervisor) not in ("", "T", "t")
+    still_answers(term, log, app)
+    term.press("C-x", "C-e", *PIN, "Enter")
+    term.wait_for("EXIT=0")
+
+
+def test_a_stopped_app_is_continued(kiosk: tuple[Terminal, Path]) -> None:
+    """SIGSTOP cannot be caught or ignored: the supervisor sees the app stopped and continues it."""
+    term, log = kiosk
+    app = child_pid(log)
+    subprocess.run(["kill", "-STOP", str(app)], check=True)
+    wait_for_log(log, "the kiosk app was stopped (SIGSTOP): continuing it")
+    still_answers(term, log, app)
+
+
+def test_sigterm_to_the_app_alone_restarts_it(kiosk: tuple[Terminal, Path]) -> None:
+    term, log = kiosk
+    first = child_pid(log)
+    subprocess.run(["kill", "-TERM", str(first)], check=True)
+    wait_for_log(log, "the kiosk app ended with exit code 143")
+    assert "app: SIGTERM received: ending" in log.read_text()
+    term.wait_for("Press any key or touch a routine to start", timeout=20)
+    deadline = time.monotonic() + 15
+    while child_pid(log) == first and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert child_pid(log) != first
+    term.press("C-x", "C-e", *PIN, "Enter")
+    term.wait_for("EXIT=0")
+
+
+def test_closing_the_terminal_ends_the_supervisor_and_its_app(
+    kiosk: tuple[Terminal, Path],
+) -> None:
+    """A real hangup: with no terminal left there is nothing to show a kiosk on."""
+    term, log = kiosk
+    app, supervisor = child_pid(log), supervisor_pid(log)
+    term.tmux("kill-session", "-t", term.name)
+    deadline = time.monotonic() + 10
+    while (process_state(app) or process_state(supervisor)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process_state(app) == "" and process_state(supervisor) == ""
+    text = log.read_text()
+    assert "SIGHUP received and the terminal is gone" in text
+    assert "starting again" not in text

@@ -116,7 +116,10 @@ def test_real_processes_are_restarted_until_one_ends_with_the_staff_exit(
 
 def test_the_supervisors_modules_import_no_textual() -> None:
     """The supervisor outlives every app it starts: it must not carry the UI itself."""
-    modules = "coach.kiosk.supervisor, coach.kiosk.process, coach.kiosk.config, coach.kiosk.log"
+    modules = (
+        "coach.kiosk.supervisor, coach.kiosk.process, coach.kiosk.config, coach.kiosk.log, "
+        "coach.kiosk.signals, coach.kiosk.pin"
+    )
     code = (
         f"import sys, {modules}; print(sorted(m for m in sys.modules if m.startswith('textual')))"
     )
