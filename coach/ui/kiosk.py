@@ -5,10 +5,14 @@
         └──────────── idle, an unexpected error, or the end of the summary ────────────────┘
 
 Locked: the quit keys, the command palette and every quit action do nothing; only the staff's key
-chord and PIN end it. Each visitor starts from a fresh attract screen: the screens of the last
-visitor are gone, their notices cleared and the sound set back to the kiosk's settings. An error
-in a screen is logged with its traceback and the kiosk goes back to the attract screen; errors that
-keep coming end the process with EXIT_CRASHED, and the supervisor starts it again.
+chord and PIN end it for good (STAFF_EXIT). In `coach kiosk`'s app process it also handles the
+process's signals (coach.kiosk.signals): SIGTERM, or a terminal that hung up, end it and the
+supervisor decides whether to start it again; every other signal is logged and ignored.
+
+Each visitor starts from a fresh attract screen: the screens of the last visitor are gone, their
+notices cleared and the sound set back to the kiosk's settings. An error in a screen is logged
+with its traceback and the kiosk goes back to the attract screen; errors that keep coming end the
+process with EXIT_CRASHED, and the supervisor starts it again.
 """
 
 from __future__ import annotations
