@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # the model is only named here; the command loads routines la
 CONFIG_FILENAME: Final = "kiosk.toml"
 LOG_FILENAME: Final = "kiosk.log"
 COUNTS_FILENAME: Final = "kiosk-counts.json"
+# Wrong staff PINs and the wait they impose, shared by every kiosk process of the data folder.
+PIN_TALLY_FILENAME: Final = "kiosk-pin-tally.json"
 
 DEFAULT_IDLE_S: Final = 60.0
 DEFAULT_STILL_THERE_S: Final = 20.0
@@ -90,6 +92,20 @@ class KioskConfig:
 
     def counts_path(self, data_dir: Path) -> Path:
         return self.counts_file or data_dir / COUNTS_FILENAME
+
+    def pin_tally_path(self, data_dir: Path) -> Path:
+        return data_dir / PIN_TALLY_FILENAME
+
+    def readable_by_others(self) -> bool:
+        """Whether the file holding `pin_hash` can be read by its group or by everyone: the
+        hash is slow to brute-force, not impossible, and a short PIN falls quickly offline."""
+        if self.pin_hash is None or self.source is None:
+            return False
+        try:
+            mode = self.source.stat().st_mode
+        except OSError:
+            return False
+        return bool(mode & 0o044)
 
 
 def default_config_path(data_dir: Path) -> Path:

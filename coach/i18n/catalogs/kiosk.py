@@ -55,8 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "en PIN-kode består bare av sifre",
     },
     "kiosk.pin.length": {
-        "en": "a PIN has 4 to 12 digits",
-        "nb": "en PIN-kode har 4 til 12 sifre",
+        "en": "a new PIN has 6 to 12 digits",
+        "nb": "en ny PIN-kode har 6 til 12 sifre",
     },
     # The config file.
     "kiosk.config.in_file": {"en": "{path}: {problem}", "nb": "{path}: {problem}"},
@@ -155,8 +155,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "lag pin_hash-linjen til oppsettet fra en ny PIN-kode for personalet, og avslutt",
     },
     "kiosk.cli.pin_prompt": {
-        "en": "New staff PIN (4 to 12 digits): ",
-        "nb": "Ny PIN-kode for personalet (4 til 12 sifre): ",
+        "en": "New staff PIN (6 to 12 digits): ",
+        "nb": "Ny PIN-kode for personalet (6 til 12 sifre): ",
     },
     "kiosk.cli.pin_again": {"en": "The same PIN again: ", "nb": "Samme PIN-kode en gang til: "},
     "kiosk.cli.pin_mismatch": {
@@ -170,6 +170,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kiosk.cli.log_unwritable": {
         "en": "the kiosk log {path} can't be written ({reason})",
         "nb": "kiosk-loggen {path} kan ikke skrives ({reason})",
+    },
+    "kiosk.cli.pin_tally_unwritable": {
+        "en": "the count of wrong staff PINs {path} can't be written ({reason})",
+        "nb": "tellingen av feil PIN-koder {path} kan ikke skrives ({reason})",
+    },
+    "kiosk.cli.config_readable": {
+        "en": "warning: other users can read {path}, which holds the staff PIN's hash; "
+        "make it readable by the kiosk's user only (chmod 600)",
+        "nb": "advarsel: andre brukere kan lese {path}, som inneholder hashen av PIN-koden; "
+        "la bare kioskens bruker lese den (chmod 600)",
     },
     "kiosk.cli.no_such_routine": {
         "en": "no such routine file: {path}",
