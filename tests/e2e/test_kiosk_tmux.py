@@ -145,7 +145,7 @@ def test_an_error_burst_in_the_app_is_followed_by_a_restart_not_a_shell(tmp_path
     flag.touch()
     config = tmp_path / "kiosk.toml"
     config.write_text(
-        f'title = "{TITLE}"\nlanguage = "en"\nlog_file = "kiosk.log"\n'
+        f'title = "{TITLE}"\nlanguage = "en"\nlog_file = "kiosk.log"\nmat_area = true\n'
         f'pin_hash = "{hash_pin(PIN)}"\n',
         encoding="utf-8",
     )
@@ -173,7 +173,7 @@ def test_wrong_pins_in_one_app_process_slow_down_the_next_one_too(tmp_path: Path
     process) must not bring three free guesses back."""
     config = tmp_path / "kiosk.toml"
     config.write_text(
-        f'title = "{TITLE}"\nlanguage = "en"\nlog_file = "kiosk.log"\n'
+        f'title = "{TITLE}"\nlanguage = "en"\nlog_file = "kiosk.log"\nmat_area = true\n'
         f'pin_hash = "{hash_pin(PIN)}"\n',
         encoding="utf-8",
     )

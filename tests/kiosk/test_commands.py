@@ -162,7 +162,9 @@ def test_only_the_staff_pin_gives_the_staff_exit_code(
 
 def kiosk_config(tmp_path: Path, mode: int) -> Path:
     config = tmp_path / "kiosk.toml"
-    config.write_text(f'language = "en"\npin_hash = "{hash_pin("246813")}"\n', encoding="utf-8")
+    # mat_area: the test routine has floor exercises, which a kiosk refuses without one.
+    text = f'language = "en"\nmat_area = true\npin_hash = "{hash_pin("246813")}"\n'
+    config.write_text(text, encoding="utf-8")
     config.chmod(mode)
     return config
 
