@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from coach.i18n import Language, translate
-from coach.store.errors import HistoryUnavailable
+from coach.store.errors import HistoryUnavailable, exit_code
 from coach.store.export import FORMATS, ExportFormat, write_export
-from coach.store.history import FILE_MODE, HistoryStore
-from coach.store.paths import add_data_dir_option, data_dir_location, database_path
+from coach.store.history import HistoryStore
+from coach.store.paths import add_data_dir_option, existing_database
+from coach.store.private import open_private
 from coach.store.records import ExportRow
 
 
@@ -65,22 +65,22 @@ def register(
 
 
 def _rows(data_dir: Path | None, since: date | None) -> list[ExportRow]:
-    path = database_path(data_dir_location(data_dir))
-    if not path.exists():
+    path = existing_database(data_dir)
+    if path is None:
         return []  # exporting must not create a history
-    with HistoryStore.open(path) as store:
+    with HistoryStore.open(path, read_only=True) as store:
         return store.export_rows(since)
 
 
 def _write_private(path: Path, text: str) -> None:
-    # The export is health data: a new file is readable by its owner only.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with open(fd, "w", encoding="utf-8", newline="") as out:
+    # The export is health data: a new file is readable by its owner only, whatever the umask.
+    with open_private(path, "w", newline="") as out:
         out.write(text)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the export; 1 with a clear message when the history or the file cannot be used."""
+    """Write the export; with a clear message, 2 when the history path holds something not
+    coach's, 1 when the history or the file cannot be used."""
     lang: Language = args.lang
     fmt: ExportFormat = args.format
     error = translate("cli.error", lang)
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         rows = _rows(args.data_dir, args.since)
     except HistoryUnavailable as err:
         print(f"coach export: {error}: {err.message(lang)}", file=sys.stderr)
-        return 1
+        return exit_code(err)
     buffer = io.StringIO(newline="")
     write_export(rows, buffer, fmt)
     if args.output is None:

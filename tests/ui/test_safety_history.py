@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.history import HistoryStore
+from coach.store.migrations import APPLICATION_ID
 from coach.store.records import ExerciseRecord, SessionStatus
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
@@ -37,6 +38,7 @@ def _garbage(data_dir: Path) -> bytes:
 def _newer(data_dir: Path) -> bytes:
     conn = sqlite3.connect(data_dir / "history.sqlite3")
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # coach's own, from the future
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
     conn.close()

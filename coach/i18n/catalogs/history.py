@@ -62,6 +62,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             " den; filen er ikke endret."
         ),
     },
+    "history.unavailable.disk_full": {
+        "en": (
+            "The disk is full: coach cannot save to the history file {path}. Free some space on"
+            " the disk and try again."
+        ),
+        "nb": (
+            "Disken er full: coach kan ikke lagre i historikkfilen {path}. Frigjør plass på"
+            " disken og prøv igjen."
+        ),
+    },
     "history.unavailable.write_failed": {
         "en": "Saving to the history file {path} failed.",
         "nb": "Lagringen i historikkfilen {path} mislyktes.",
