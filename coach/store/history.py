@@ -290,6 +290,10 @@ class HistoryStore:
         except sqlite3.Error as err:
             raise HistoryUnavailable(classify(err, problem), path, str(err)) from err
 
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock before it fails as LOCKED."""
+        self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
     def close(self) -> None:
         """Close the database; the store cannot be used afterwards."""
         _RECORDING.difference_update(self._recording)

@@ -41,6 +41,7 @@ def recorded(tmp_path: Path) -> tuple[Path, Session]:
         session.command("skip")  # Katte-ku
         session.run_until(lambda e: e.kind is EventKind.SESSION_COMPLETED)
         session.recorder.set_pain_after(3)
+        session.recorder.flush()
     return folder, session
 
 
