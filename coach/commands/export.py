@@ -10,11 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from coach.i18n import Language, translate
+from coach.private_files import open_private
 from coach.store.errors import HistoryUnavailable, exit_code
 from coach.store.export import FORMATS, ExportFormat, write_export
 from coach.store.history import HistoryStore
 from coach.store.paths import add_data_dir_option, existing_database
-from coach.store.private import open_private
 from coach.store.records import ExportRow
 
 

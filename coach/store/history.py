@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
+from coach.private_files import FILE_MODE, create_private_file, private_dir
 from coach.session.plan import Dose
 from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.migrations import (
@@ -29,7 +30,6 @@ from coach.store.migrations import (
     migrate,
 )
 from coach.store.paths import data_dir, database_path
-from coach.store.private import FILE_MODE, create_private_file, private_dir
 from coach.store.records import (
     DosePoint,
     ExerciseRecord,

@@ -35,7 +35,7 @@ def data_dir(override: Path | None = None) -> Path:
     An existing folder keeps its permissions: the patient may have pointed us at a folder of
     their own, and changing its mode is not ours to do.
     """
-    from coach.store.private import private_dir
+    from coach.private_files import private_dir
 
     path = data_dir_location(override)
     try:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from io import TextIOWrapper
 from pathlib import Path
-from typing import IO, Final
+from typing import Final, Literal
 
 DIR_MODE: Final = 0o700
 FILE_MODE: Final = 0o600
@@ -68,10 +69,15 @@ def create_private_file(path: Path) -> bool:
     return True
 
 
-def open_private(path: Path, mode: str = "a", *, newline: str | None = None) -> IO[str]:
+def open_private(
+    path: Path, mode: Literal["a", "w"] = "a", *, newline: str | None = None
+) -> TextIOWrapper:
     """Open a text file for writing ("a" appends, "w" truncates), UTF-8; created 0600."""
-    flags = os.O_WRONLY | (os.O_APPEND if mode == "a" else os.O_TRUNC)
-    return open(_opened(path, flags), mode, encoding="utf-8", newline=newline)
+    if mode == "a":
+        return open(
+            _opened(path, os.O_WRONLY | os.O_APPEND), "a", encoding="utf-8", newline=newline
+        )
+    return open(_opened(path, os.O_WRONLY | os.O_TRUNC), "w", encoding="utf-8", newline=newline)
 
 
 class _Fd:
