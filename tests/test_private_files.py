@@ -84,8 +84,8 @@ def test_every_file_and_folder_coach_creates_is_private_under_umask_000(tmp_path
     assert done.returncode == 0, done.stderr
     open_modes = json.loads(done.stdout.strip().splitlines()[-1])
     assert open_modes["history.sqlite3"] == 0o600
-    assert open_modes.get("history.sqlite3-wal", 0o600) == 0o600
-    assert open_modes.get("history.sqlite3-shm", 0o600) == 0o600
+    assert open_modes["history.sqlite3-wal"] == 0o600  # SQLite's journal, beside it while open
+    assert open_modes["history.sqlite3-shm"] == 0o600
     data = tmp_path / "data" / "coach"
     folders = [tmp_path / "data", data, data / "logs", data / "routines"]
     folders += [tmp_path / "events", tmp_path / "kiosk"]
