@@ -217,9 +217,13 @@ class HistoryStore:
         if not path.is_file():
             reason = os.strerror(errno.ENOENT if not path.exists() else errno.EISDIR)
             raise HistoryUnavailable(Problem.UNREADABLE, path, reason)
+        # With no journal beside the file, nobody is writing it: read it as it stands, or SQLite
+        # would leave an empty -wal and a -shm behind after a mere look.
+        journal = path.with_name(path.name + "-wal").exists()
+        options = "mode=ro" if journal else "mode=ro&immutable=1"
         try:
             conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro",
+                f"{path.resolve().as_uri()}?{options}",
                 uri=True,
                 timeout=busy_timeout,
                 isolation_level=None,

@@ -127,6 +127,19 @@ def test_looking_at_an_older_history_changes_neither_its_content_nor_its_mode(
     assert _state(tmp_path) == before  # not migrated, not made 0600, no journal left
 
 
+def test_looking_at_a_closed_history_leaves_nothing_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with HistoryStore.open(tmp_path / "history.sqlite3") as store:
+        store.start_session(NewSession("Back basics", None, None, "en", 4, START))
+    before = _state(tmp_path)
+    assert list(before) == ["history.sqlite3"]
+    assert main(["history", "--list", "--data-dir", str(tmp_path)]) == 0
+    assert "Back basics" in capsys.readouterr().out
+    assert main(["export", "--data-dir", str(tmp_path)]) == 0
+    assert _state(tmp_path) == before  # no -wal or -shm left by a look
+
+
 def test_looking_creates_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "not-yet"
     assert main(["history", "--list", "--data-dir", str(folder)]) == 0
