@@ -1,17 +1,17 @@
 """The timer while another program holds the history: how late each phase boundary reached the
 patient, and whether the session was saved all the same (issue 12).
 
-`coach run --events FILE` runs the timing routine (33 s) in a pseudo-terminal, untouched, twice
-in the same data folder: once as it is (the baseline), and once with a second SQLite connection
-holding the history (BEGIN EXCLUSIVE) from the first second of the session until 3 s before its
-end, so every write of the session finds the file locked. `coach.session.timing.timing_report`
-compares each events file with the plan; three rounds, alternated, and the medians. First, the
-recorder alone on a fake clock: the longest `handle()` (what runs on the timer's thread) with
-the history free and with it held to the end of the session (the code before the writer thread:
-2028 ms, and the session left `incomplete` with no exercise). Before
-the writer thread the locked run froze 2 s at
-each write (SQLite's busy timeout, on the timer's thread), then stopped saving. Target: the
-locked run's largest boundary error under 20 ms, and the session saved complete.
+First the recorder alone, on a fake clock: the longest `handle()` (what runs on the timer's
+thread) over a whole session, with the history free and with a second SQLite connection holding
+it (BEGIN EXCLUSIVE) to the end. The code before the writer thread took 2028 ms there (SQLite's
+busy timeout), then stopped saving and left the session `incomplete` with no exercise.
+
+Then the real program: `coach run --events FILE` runs the timing routine (33 s) in a
+pseudo-terminal, untouched, in the same data folder, with the history free (the baseline) and
+held from the first second of the session until 3 s before its end, three rounds alternated;
+`coach.session.timing.timing_report` compares each events file with the plan. Target: the
+locked runs' largest boundary error under 20 ms (median of the rounds), and every locked
+session saved complete.
 
     python -m bench.history_lock
 """
