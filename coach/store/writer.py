@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Final
 
 from coach.store.errors import HistoryUnavailable, Problem
@@ -73,6 +74,7 @@ class HistoryWriter:
         self._closing = False
         self._wake = threading.Event()
         self._store: HistoryStore | None = None
+        self.bug: Exception | None = None  # an error that is not the history's: a bug
         self._thread = threading.Thread(target=self._run, name="coach-history-writer", daemon=True)
         self._thread.start()
 
@@ -151,6 +153,14 @@ class HistoryWriter:
                         backoff = min(backoff * 2, MAX_BACKOFF_S)
                         continue
                 self._fail(err)
+                self._done(write, saved=False)
+                return
+            except Exception as err:
+                # A bug: kept for the tests to raise (`bug`), and never a traceback on the
+                # patient's terminal from this thread; the session is then not saved further.
+                self.bug = err
+                path = self._store.path if self._store is not None else Path()
+                self._fail(HistoryUnavailable(Problem.WRITE_FAILED, path, repr(err)))
                 self._done(write, saved=False)
                 return
             self._set_waiting(False)
