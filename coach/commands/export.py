@@ -12,10 +12,10 @@ from typing import TextIO
 
 from coach.i18n import Language, translate
 from coach.report.files import private_text
-from coach.store.errors import HistoryUnavailable
+from coach.store.errors import HistoryUnavailable, exit_code
 from coach.store.export import FORMATS, write_export
 from coach.store.history import HistoryStore
-from coach.store.paths import add_data_dir_option, data_dir_location, database_path
+from coach.store.paths import add_data_dir_option, existing_database
 
 
 def since_parser(lang: Language) -> Callable[[str], date]:
@@ -100,20 +100,25 @@ def _destination(path: Path | None) -> Iterator[TextIO]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the export as it is read (its memory does not grow with the history); 1 with a clear
-    message when the history or the file cannot be used."""
+    """Write the export as it is read (its memory does not grow with the history); with a clear
+    message, 2 when the history path holds something not coach's, 1 when the history or the file
+    cannot be used."""
     lang: Language = args.lang
     error = translate("cli.error", lang)
-    path = database_path(data_dir_location(args.data_dir))
     try:
         # Exporting must not create a history: without one, only the header (or the patient).
+        path = existing_database(args.data_dir)
         with contextlib.ExitStack() as stack:
-            store = stack.enter_context(HistoryStore.open(path)) if path.exists() else None
+            store = (
+                None
+                if path is None
+                else stack.enter_context(HistoryStore.open(path, read_only=True))
+            )
             out = stack.enter_context(_destination(args.output))
             count = _write(args, store, out)
     except HistoryUnavailable as err:
         print(f"coach export: {error}: {err.message(lang)}", file=sys.stderr)
-        return 1
+        return exit_code(err)
     except BrokenPipeError:
         raise  # a reader gone early (| head): coach.cli ends quietly
     except OSError as err:

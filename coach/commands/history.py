@@ -13,9 +13,14 @@ from datetime import date
 from typing import TextIO
 
 from coach.i18n import Language, Translator, translate
-from coach.store.errors import HistoryUnavailable
+from coach.store.errors import HistoryUnavailable, exit_code
 from coach.store.history import HistoryStore
-from coach.store.paths import add_data_dir_option, data_dir_location, database_path
+from coach.store.paths import (
+    add_data_dir_option,
+    data_dir_location,
+    database_path,
+    existing_database,
+)
 from coach.store.records import PainPoint, SessionSummary, WeekCount
 from coach.text import inert
 
@@ -103,25 +108,26 @@ def print_history(store: HistoryStore, out: TextIO, lang: Language, today: date)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the history screen, or print the history with `--list` (1 with a clear message
-    when it cannot be read)."""
+    """Open the history screen, or print the history with `--list` (with a clear message when
+    it cannot be read: 2 when the path holds something that is not coach's, else 1)."""
     lang: Language = args.lang
     if not args.list:
         return _open_screen(args, lang)
-    path = database_path(data_dir_location(args.data_dir))
-    if not path.exists():
-        # Looking must not create anything: no file means no sessions yet.
-        print(translate("history.list.title", lang, path=path))
-        print(translate("history.list.empty", lang))
-        return 0
     try:
-        with HistoryStore.open(path) as store:
+        path = existing_database(args.data_dir)
+        if path is None:
+            # Looking must not create anything: no file means no sessions yet.
+            where = database_path(data_dir_location(args.data_dir))
+            print(translate("history.list.title", lang, path=where))
+            print(translate("history.list.empty", lang))
+            return 0
+        with HistoryStore.open(path, read_only=True) as store:
             print_history(store, sys.stdout, lang, date.today())
     except HistoryUnavailable as err:
         print(
             f"coach history: {translate('cli.error', lang)}: {err.message(lang)}", file=sys.stderr
         )
-        return 1
+        return exit_code(err)
     return 0
 
 

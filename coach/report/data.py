@@ -152,7 +152,7 @@ def gather(
     lang: Language,
 ) -> ReportData:
     """The report's facts from the history at `database` (which must exist)."""
-    with HistoryStore.open(database) as store:
+    with HistoryStore.open(database, read_only=True) as store:
         sessions = [
             s for s in reversed(store.sessions()) if since is None or s.started_at.date() >= since
         ]

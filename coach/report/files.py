@@ -77,7 +77,7 @@ def write_from_screen(
         write_private(path, report_page(database, None, lang, today))
         return [path]
     csv_path, fhir_path = folder / f"{stem}-history.csv", folder / f"{stem}-history.fhir.json"
-    with HistoryStore.open(database) as store:
+    with HistoryStore.open(database, read_only=True) as store:
         with private_text(csv_path) as out:
             write_export(store.iter_export_rows(), out, "csv")
         with private_text(fhir_path) as out:

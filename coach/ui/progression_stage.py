@@ -107,10 +107,10 @@ def progression_stage(
 
         found = read_progression(ctx.routine, config.data_dir, today())
         ctx.doses.update(plan_doses(found.decisions))
+        if config.checkins_skipped or not found.worth_showing:
+            return None  # nothing said here: the session screen says why it is not saved
         if found.failure is not None:
             ctx.notes[HISTORY_UNAVAILABLE_NOTE] = found.failure
-        if config.checkins_skipped or not found.worth_showing:
-            return None
         from coach.ui.screens.progression import ProgressionScreen
 
         def chosen(decisions: Mapping[int, DoseDecision]) -> None:

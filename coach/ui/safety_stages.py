@@ -10,13 +10,13 @@ and the safety rules are imported inside the stages: none of it is needed for th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from coach.i18n import translate
+from coach.i18n import Language, Translator, translate
 from coach.ui.flow import SessionContext
 
 if TYPE_CHECKING:
@@ -133,13 +133,29 @@ class SafetyStages:
         notice = _NotSavedNotice(ctx)
         if config.preview and not config.kiosk:
             notice.preview()
+        app = ctx.app
+
+        # The recorder writes on its own thread and calls these there: over to the app's.
+        def stopped(failure: HistoryUnavailable) -> None:
+            if app is None:
+                notice.stopped_saving(failure)
+            else:
+                app.call_later(notice.stopped_saving, failure)
+
+        def waiting(now_waiting: bool) -> None:
+            if app is None:
+                notice.waiting(now_waiting)
+            else:
+                app.call_later(notice.waiting, now_waiting)
+
         recorder = start_recording(
             ctx.routine,
             ctx.routine.path,
             enabled=config.keeps_history,
             data_dir=config.data_dir,
             doses=ctx.doses,
-            on_failure=notice.stopped_saving,
+            on_failure=stopped,
+            on_waiting=waiting,
         )
         listener = _RecordingListener(recorder, notice)
         ctx.cleanups.append(listener.close)
@@ -307,6 +323,11 @@ class _NotSavedNotice:
         )
         self.show()
 
+    def waiting(self, now_waiting: bool) -> None:
+        """Another program holds the history file (the writes wait for it), or no longer."""
+        self._pending = (translate("history.waiting", self._ctx.lang) if now_waiting else "", None)
+        self.show()
+
     def show(self) -> None:
         """Show what is pending on the session screen, if there is one."""
         app = self._ctx.app
@@ -322,6 +343,30 @@ class _NotSavedNotice:
         screens[-1].show_notice(line)
         if reason is not None:  # why, and what to do: for a while, beside the lasting line
             app.notify(reason, severity="warning", timeout=8)
+
+
+def saved_text(notes: Mapping[str, object], lang: Language) -> tuple[str, bool] | None:
+    """What of the session is in the history, for the summary, and whether writes still wait
+    for the file (so it is worth asking again); None when nothing is to be said (a kiosk,
+    `--no-history` or a preview keep nothing, on purpose)."""
+    recorder = notes.get(RECORDER_NOTE)
+    report = recorder.report() if recorder is not None else None  # type: ignore[attr-defined]
+    if report is None:
+        return None
+    _ = Translator(lang)
+    total = len(report.saved) + len(report.not_saved)
+    if report.all_saved:
+        text = _("history.saved.all")
+    elif report.waiting:
+        text = _("history.saved.waiting", saved=len(report.saved), total=total)
+    elif not report.saved and not report.not_saved:
+        text = _("history.saved.none")
+    elif not report.not_saved:
+        text = _("history.saved.end_not_saved")
+    else:
+        names = ", ".join(report.not_saved)
+        text = _("history.saved.partly", saved=len(report.saved), total=total, names=names)
+    return text, report.waiting
 
 
 def _last_all_clear(data_dir: Path | None) -> date | None:

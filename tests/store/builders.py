@@ -81,6 +81,9 @@ class Session:
     def feed(self, events: list[Event]) -> list[Event]:
         self.events += events
         self.recorder.handle(events)
+        # The writes go to the writer's thread; these tests read the store after each step.
+        assert self.recorder.flush(timeout=10)
+        assert self.recorder._writer.bug is None
         return events
 
     def start(self) -> None:
