@@ -13,6 +13,7 @@ here imports Textual, audio or sqlite (tests/test_import_hygiene.py).
 from coach.progression.from_history import (
     ProgressionHistory,
     advice_today,
+    bad_day,
     plan_doses,
     todays_doses,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "Verdict",
     "advice_title",
     "advice_today",
+    "bad_day",
     "decide",
     "decision_text",
     "dose_text",

@@ -43,12 +43,16 @@ class TodaysProgression:
     advice: PhysioAdvice | None = None
     failure: HistoryUnavailable | None = None
 
+    bad_day: bool = False  # pain now severe, or above last time's: a lighter dose is offered
+
     @property
     def worth_showing(self) -> bool:
-        """True when the patient has something to read before the session."""
-        # A step up held back (pain before rising) is news too: it would have moved.
-        moved = any(d.changed or d.held for d in self.decisions.values())
-        return moved or self.advice is not None or self.failure is not None
+        """True when the patient has something to read or choose before the session."""
+        # A step up held back by pain is news too (it would have moved), and so is the lowest
+        # dose still hurting; on a bad day the patient may choose lighter doses.
+        told = any(d.worth_telling for d in self.decisions.values())
+        lighter = self.bad_day and any(d.can_lighten for d in self.decisions.values())
+        return told or lighter or self.advice is not None or self.failure is not None
 
 
 def low_ends(routine: Routine) -> dict[int, DoseDecision]:
@@ -58,22 +62,31 @@ def low_ends(routine: Routine) -> dict[int, DoseDecision]:
     return {index: decide(exercise, ()) for index, exercise in enumerate(routine.exercises)}
 
 
-def read_progression(routine: Routine, data_dir: Path | None, today: date) -> TodaysProgression:
-    """Today's doses and advice from the history in `data_dir` (`--data-dir`, else the default).
+def read_progression(
+    routine: Routine,
+    data_dir: Path | None,
+    today: date,
+    *,
+    pain_now: int | None = None,
+    now: datetime | None = None,
+) -> TodaysProgression:
+    """Today's doses and advice from the history in `data_dir` (`--data-dir`, else the default),
+    with the pain the patient reported just now (`pain_now`) and the time (`now`).
 
     A history that cannot be read gives the low ends and the reason; never raises for it.
     """
-    from coach.progression import advice_today, todays_doses
+    from coach.progression import advice_today, bad_day, todays_doses
     from coach.store.errors import HistoryUnavailable
     from coach.store.history import HistoryStore
 
     try:
         with HistoryStore.open_default(data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
-            decisions = todays_doses(store, routine)
+            decisions = todays_doses(store, routine, pain_now=pain_now, now=now)
             advice = advice_today(store, today, store.last_advice_day())
+            worse = bad_day(store, pain_now)
     except HistoryUnavailable as failure:
         return TodaysProgression(low_ends(routine), failure=failure)
-    return TodaysProgression(decisions, advice)
+    return TodaysProgression(decisions, advice, bad_day=worse)
 
 
 def remember_advice(data_dir: Path | None, when: datetime, reason: str) -> None:
@@ -105,7 +118,16 @@ def progression_stage(
             return None
         from coach.progression import plan_doses
 
-        found = read_progression(ctx.routine, config.data_dir, today())
+        from coach.ui.safety_stages import PAIN_BEFORE_NOTE
+
+        pain_now = ctx.notes.get(PAIN_BEFORE_NOTE)
+        found = read_progression(
+            ctx.routine,
+            config.data_dir,
+            today(),
+            pain_now=pain_now if isinstance(pain_now, int) else None,
+            now=now(),
+        )
         ctx.doses.update(plan_doses(found.decisions))
         if found.failure is not None:
             ctx.notes[HISTORY_UNAVAILABLE_NOTE] = found.failure

@@ -6,6 +6,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your doses follow how your last sessions went.",
         "nb": "Dosene følger hvordan de siste øktene gikk.",
     },
+    "ui.progression.bad_day": {
+        "en": "Your pain is higher today. You can take a lighter dose (L), or go back.",
+        "nb": "Smerten er høyere i dag. Du kan ta en lettere dose (L), eller gå tilbake.",
+    },
     "ui.progression.unavailable": {
         "en": "Your history can't be read, so today every exercise starts at the low end of its"
         " range.",
@@ -16,6 +20,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.progression.back": {"en": "Back", "nb": "Tilbake"},
     "ui.progression.key.start": {"en": "Start", "nb": "Start"},
     "ui.progression.key.stay_all": {"en": "Stay", "nb": "Bli"},
+    "ui.progression.key.lighter": {"en": "Lighter", "nb": "Lettere"},
+    "ui.progression.lighter_all": {
+        "en": "Lighter doses today",
+        "nb": "Lettere doser i dag",
+    },
     "ui.progression.stay_all": {
         "en": "Stay at last time's doses",
         "nb": "Bli på dosene fra sist",
