@@ -53,9 +53,7 @@ class _NextPainBefore:
 
     def __init__(self, series: Sequence[PainPoint]) -> None:
         answered = sorted(
-            (p.session_id, p.started_at, p.pain_before)
-            for p in series
-            if p.pain_before is not None
+            (p.session_id, p.started_at, p.pain_before) for p in series if p.pain_before is not None
         )
         self._ids = [session_id for session_id, _, _ in answered]
         self._answers = [(when, pain) for _, when, pain in answered if pain is not None]

@@ -117,7 +117,6 @@ def progression_stage(
         if not config.keeps_history:
             return None
         from coach.progression import plan_doses
-
         from coach.ui.safety_stages import PAIN_BEFORE_NOTE
 
         pain_now = ctx.notes.get(PAIN_BEFORE_NOTE)
