@@ -35,6 +35,7 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
     defaults = _defaults(fields.get("defaults"))
     progression = _progression_given(fields.get("progression"))
     _check_pain_thresholds(progression, _ProgressionGiven(None, {}), reporter)
+    _check_days_between_steps(progression, reporter)
     exercises: list[tuple[MappingNode, Fields]] = []
     given = fields.get("exercises")
     if given is not None and given.value is not INVALID:
@@ -261,6 +262,21 @@ def _check_pain_thresholds(
         )
 
 
+def _check_days_between_steps(level: _ProgressionGiven, reporter: Reporter) -> None:
+    """Coach never steps up sooner than every 2 days (48 h): a routine may be more cautious,
+    never less."""
+    given = level.keys.get("days_between_steps")
+    if given is None or given.value is INVALID:
+        return
+    if given.value < model.MIN_DAYS_BETWEEN_STEPS:
+        reporter.error(
+            "progression-too-fast",
+            given.node,
+            value=given.value,
+            least=model.MIN_DAYS_BETWEEN_STEPS,
+        )
+
+
 def _check_progression(fields: Fields, routine: _ProgressionGiven, reporter: Reporter) -> None:
     """An exercise's own `progression:`: keys that fit its kind, thresholds in order, and a
     warning when there is no range for it to act on."""
@@ -268,6 +284,7 @@ def _check_progression(fields: Fields, routine: _ProgressionGiven, reporter: Rep
     if own.at is None:
         return
     _check_pain_thresholds(routine, own, reporter)
+    _check_days_between_steps(own, reporter)
     timed = "duration" in fields and "reps" not in fields
     has_hold = "hold" in fields
     for name, given in own.keys.items():

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from coach.ui.flow import SessionContext, Stage
+from coach.ui.safety_stages import PAIN_BEFORE_NOTE
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -117,7 +118,6 @@ def progression_stage(
         if not config.keeps_history:
             return None
         from coach.progression import plan_doses
-        from coach.ui.safety_stages import PAIN_BEFORE_NOTE
 
         pain_now = ctx.notes.get(PAIN_BEFORE_NOTE)
         found = read_progression(
