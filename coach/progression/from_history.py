@@ -14,7 +14,14 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from coach.progression.guidance import PainBefore, PhysioAdvice, pain_rising, physio_advice
+from coach.progression.guidance import (
+    PainBefore,
+    PainDuration,
+    PainOnset,
+    PhysioAdvice,
+    pain_rising,
+    physio_advice,
+)
 from coach.progression.rules import SEVERE_PAIN, DoseDecision, Outcome, decide
 from coach.routine.model import Routine
 from coach.session.plan import Dose
@@ -34,6 +41,10 @@ class ProgressionHistory(Protocol):
 
     def pain_series(self) -> Sequence[PainPoint]:
         """Pain before and after each session that has either, oldest first."""
+        ...
+
+    def pain_duration(self) -> tuple[datetime, str] | None:
+        """When the patient said how long the back had hurt at the start, and the answer."""
         ...
 
 
@@ -138,7 +149,20 @@ def advice_today(
 ) -> PhysioAdvice | None:
     """The physiotherapist advice to show today, if any (`last_shown`: the day it was last
     shown, so it is shown at most once a day)."""
-    return physio_advice(_pain_before(history), today, last_shown)
+    return physio_advice(_pain_before(history), today, last_shown, pain_onset(history))
+
+
+def pain_onset(history: ProgressionHistory) -> PainOnset | None:
+    """The patient's answer to "how long has your back hurt?", None when never asked (or the
+    stored value is not one this coach knows)."""
+    found = history.pain_duration()
+    if found is None:
+        return None
+    when, answer = found
+    try:
+        return PainOnset(when.date(), PainDuration(answer))
+    except ValueError:
+        return None
 
 
 def _pain_before(history: ProgressionHistory) -> list[PainBefore]:

@@ -77,7 +77,18 @@ CREATE TABLE physio_advice_shown (
 );
 """
 
-MIGRATIONS: Final[tuple[str, ...]] = (V1, V2, V3)
+# Version 4: how long the back had hurt when the patient started with coach, asked once at the
+# first session (issue 11), so "2–3 weeks without improvement" counts from when the pain began.
+V4: Final = """
+CREATE TABLE pain_duration_answers (
+    id          INTEGER PRIMARY KEY,
+    answered_at TEXT NOT NULL,
+    answer      TEXT NOT NULL CHECK (answer IN
+        ('under_1_week', '1_to_2_weeks', '2_to_3_weeks', 'over_3_weeks', 'not_sure'))
+);
+"""
+
+MIGRATIONS: Final[tuple[str, ...]] = (V1, V2, V3, V4)
 LATEST_VERSION: Final = len(MIGRATIONS)
 
 

@@ -24,7 +24,7 @@ from coach.ui.safety_stages import PAIN_BEFORE_NOTE
 if TYPE_CHECKING:
     from textual.screen import Screen
 
-    from coach.progression import DoseDecision, PhysioAdvice
+    from coach.progression import DoseDecision, PainDuration, PhysioAdvice
     from coach.routine.model import Routine
     from coach.store.errors import HistoryUnavailable
 
@@ -101,6 +101,40 @@ def remember_advice(data_dir: Path | None, when: datetime, reason: str) -> None:
             store.record_advice_shown(when, reason)
     except HistoryUnavailable:
         pass
+
+
+def pain_duration_stage(*, now: Callable[[], datetime] = datetime.now) -> Stage:
+    """The before-stage that asks, once, how long the back has hurt (issue 11): only at home,
+    with a history that has no answer yet; never with `--no-checkins`. A history that can't be
+    read or written only means the question is asked again next time."""
+
+    def stage(ctx: SessionContext) -> Screen[bool] | None:
+        config = ctx.config
+        if not config.keeps_history or config.checkins_skipped:
+            return None
+        from coach.store.errors import HistoryUnavailable
+        from coach.store.history import HistoryStore
+
+        try:
+            with HistoryStore.open_default(config.data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
+                if store.pain_duration() is not None:
+                    return None
+        except HistoryUnavailable:
+            return None
+        from coach.ui.screens.pain_duration import PainDurationScreen
+
+        def answered(duration: PainDuration) -> None:
+            try:
+                with HistoryStore.open_default(
+                    config.data_dir, busy_timeout=BUSY_TIMEOUT_S
+                ) as store:
+                    store.record_pain_duration(now(), duration.value)
+            except HistoryUnavailable:
+                pass
+
+        return PainDurationScreen(ctx.lang, on_answer=answered)
+
+    return stage
 
 
 def progression_stage(

@@ -187,6 +187,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Du har trent i {weeks} uker, og smerten før øktene har ikke blitt bedre"
         " ({first} i starten, {last} nå).",
     },
+    "progression.advice.no_improvement_since": {
+        "en": "Counting the time before you started, your back has hurt for about {weeks} weeks,"
+        " and your pain before the sessions has not improved ({first} at the start, {last} now).",
+        "nb": "Regnet med tiden før du begynte har du hatt vondt i ryggen i omtrent {weeks} uker,"
+        " og smerten før øktene har ikke blitt bedre ({first} i starten, {last} nå).",
+    },
     "progression.advice.physio": {
         "en": "If you have had back pain for more than 2–3 weeks without improvement, it is time"
         " for professional help: contact a physiotherapist.",
@@ -199,4 +205,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Fysioterapeuter kan gjøre grundige undersøkelser, veilede deg i riktig"
         " treningsmetode, og bidra til å forhindre at smertene blir langvarige.",
     },
+    # How long the back had hurt at the first session.
+    "progression.onset.under_1_week": {"en": "Less than a week", "nb": "Mindre enn en uke"},
+    "progression.onset.1_to_2_weeks": {"en": "1–2 weeks", "nb": "1–2 uker"},
+    "progression.onset.2_to_3_weeks": {"en": "2–3 weeks", "nb": "2–3 uker"},
+    "progression.onset.over_3_weeks": {"en": "More than 3 weeks", "nb": "Mer enn 3 uker"},
+    "progression.onset.not_sure": {"en": "Not sure", "nb": "Vet ikke"},
 }

@@ -34,4 +34,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{label} (key {key})",
         "nb": "{label} (tast {key})",
     },
+    # Asked once, at the first session: how long the back has hurt (issue 11).
+    "ui.progression.onset.title": {
+        "en": "How long has your back been hurting this time?",
+        "nb": "Hvor lenge har du hatt vondt i ryggen denne gangen?",
+    },
+    "ui.progression.onset.why": {
+        "en": "Asked once. If back pain lasts more than 2–3 weeks without improvement, a"
+        " physiotherapist can help: coach counts from when it began.",
+        "nb": "Spørres bare én gang. Varer ryggsmertene mer enn 2–3 uker uten bedring, kan en"
+        " fysioterapeut hjelpe: coach teller fra da de begynte.",
+    },
+    "ui.progression.onset.answer": {"en": "{key}  {words}", "nb": "{key}  {words}"},
+    "ui.progression.onset.key.not_sure": {"en": "Not sure", "nb": "Vet ikke"},
 }
