@@ -196,7 +196,10 @@ class ProgressionScreen(Screen[bool]):
 
 
 def _line_classes(decision: DoseDecision) -> str:
-    """A dose that moved in bold; the lowest dose that still hurts in the warning colour."""
+    """A dose that moved in bold; a step up held back by pain in full colour; the lowest dose
+    that still hurts in the warning colour."""
     if decision.reason is Reason.BOTTOM:
         return "dose-line -warning"
+    if decision.held:
+        return "dose-line -held"
     return "dose-line -changed" if decision.changed else "dose-line"
