@@ -255,7 +255,8 @@ def test_three_sessions_a_day_climb_over_weeks_not_days(
     assert cat_days == each_twice([60.0, 75.0, 90.0, 105.0]) + [120.0] * 6  # the top on day 9
     assert run.reasons(BRIDGE)[4:6] == [Reason.TOO_SOON, Reason.TOO_SOON]
     assert decision_text(run.decisions[4][BRIDGE], "en") == (
-        "Bridge: 10 reps, hold 3 s today (same as last time: at most one step up every 2 days)"
+        "Bridge: 10 reps, hold 3 s today (same as last time: coach's own rule: at most one step"
+        " up every 2 days)"
     )
 
 

@@ -109,17 +109,17 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
         "severe pain in the last session",
         decide(BRIDGE, [good(D15_4), Outcome(D15_4, True, 8, 9)]),
         "Bridge: 15 reps, hold 4 s today (same as last time: your pain reached 9 of 10 in the"
-        " last session; no step up while pain is 7 or more)",
+        " last session; coach's own rule: no step up while pain is 7 or more)",
         "Bridge: 15 repetisjoner, hold 4 s i dag (som sist: smerten var 9 av 10 i forrige økt;"
-        " du går ikke opp så lenge smerten er 7 eller mer)",
+        " coachs egen regel: ingen økning så lenge smerten er 7 eller mer)",
     ),
     (
         "severe pain now",
         decide(BRIDGE, [good(D15_4)] * 2, pain_now=7),
-        "Bridge: stays at 15 reps, hold 4 s today (your pain now is 7 of 10; no step up while"
-        " pain is 7 or more)",
-        "Bridge: blir på 15 repetisjoner, hold 4 s i dag (smerten er 7 av 10 nå; du går ikke opp"
-        " så lenge smerten er 7 eller mer)",
+        "Bridge: stays at 15 reps, hold 4 s today (your pain now is 7 of 10; coach's own rule:"
+        " no step up while pain is 7 or more)",
+        "Bridge: blir på 15 repetisjoner, hold 4 s i dag (smerten er 7 av 10 nå; coachs egen"
+        " regel: ingen økning så lenge smerten er 7 eller mer)",
     ),
     (
         "pain now higher than before the last session",
@@ -165,8 +165,10 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
             ],
             now=MONDAY + timedelta(hours=40),
         ),
-        "Bridge: 15 reps, hold 4 s today (same as last time: at most one step up every 2 days)",
-        "Bridge: 15 repetisjoner, hold 4 s i dag (som sist: høyst ett steg opp hver 2. dag)",
+        "Bridge: 15 reps, hold 4 s today (same as last time: coach's own rule: at most one step"
+        " up every 2 days)",
+        "Bridge: 15 repetisjoner, hold 4 s i dag (som sist: coachs egen regel: høyst ett steg"
+        " opp hver 2. dag)",
     ),
     (
         "a lighter dose on a bad day",

@@ -146,7 +146,7 @@ def one_step_up_and_steady_at_pain_3(data_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("pain", "why"),
     [
-        ("8", "your pain now is 8 of 10; no step up while pain is 7 or more"),
+        ("8", "your pain now is 8 of 10; coach's own rule: no step up while pain is 7 or more"),
         ("5", "your pain now (5) is higher than before the last session (3); no step up today"),
     ],
 )

@@ -100,14 +100,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "du valgte en lettere dose i dag",
     },
     "progression.why.severe": {
-        "en": "your pain reached {pain} of 10 in the last session; no step up while pain is"
-        " 7 or more",
-        "nb": "smerten var {pain} av 10 i forrige økt; du går ikke opp så lenge smerten er"
-        " 7 eller mer",
+        "en": "your pain reached {pain} of 10 in the last session; coach's own rule: no step up"
+        " while pain is 7 or more",
+        "nb": "smerten var {pain} av 10 i forrige økt; coachs egen regel: ingen økning så lenge"
+        " smerten er 7 eller mer",
     },
     "progression.why.severe_now": {
-        "en": "your pain now is {pain} of 10; no step up while pain is 7 or more",
-        "nb": "smerten er {pain} av 10 nå; du går ikke opp så lenge smerten er 7 eller mer",
+        "en": "your pain now is {pain} of 10; coach's own rule: no step up while pain is 7 or more",
+        "nb": "smerten er {pain} av 10 nå; coachs egen regel: ingen økning så lenge smerten er"
+        " 7 eller mer",
     },
     "progression.why.pain_higher": {
         "en": "your pain now ({pain}) is higher than before the last session ({earlier});"
@@ -116,8 +117,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         " i dag",
     },
     "progression.why.too_soon": {
-        "en": "at most one step up every {days} days",
-        "nb": "høyst ett steg opp hver {days}. dag",
+        "en": "coach's own rule: at most one step up every {days} days",
+        "nb": "coachs egen regel: høyst ett steg opp hver {days}. dag",
     },
     "progression.why.clamped": {
         "en": "the routine now says {range}",
