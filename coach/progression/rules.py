@@ -440,6 +440,8 @@ def decide(
     low = resolve_dose(exercise)
     settings = exercise.progression
     needed = settings.good_sessions
+    if now is not None and now.tzinfo is None:
+        now = now.astimezone()  # a clock without a time zone is the patient's local time
     if not settings.enabled:
         return DoseDecision(exercise, low, Reason.OFF)
     last = fit(exercise, history[-1].dose) if history else None
@@ -501,6 +503,8 @@ def decide(
     if pain_rising:
         return same(Reason.RISING_PAIN)
     first = stretch[0].started_at if stretch else None
+    if first is not None and first.tzinfo is None:
+        first = first.astimezone()
     if now is not None and first is not None:
         not_before = first + timedelta(days=settings.days_between_steps)
         if now < not_before:

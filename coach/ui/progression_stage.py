@@ -36,6 +36,11 @@ BUSY_TIMEOUT_S: Final = 0.5
 HISTORY_UNAVAILABLE_NOTE: Final = "history_unavailable"
 
 
+def _local_now() -> datetime:
+    """The wall clock with the patient's time zone, as the history's times have it."""
+    return datetime.now().astimezone()
+
+
 @dataclass(frozen=True, slots=True)
 class TodaysProgression:
     """Today's dose of every exercise, the advice due today, and why the history was not read."""
@@ -103,7 +108,7 @@ def remember_advice(data_dir: Path | None, when: datetime, reason: str) -> None:
         pass
 
 
-def pain_duration_stage(*, now: Callable[[], datetime] = datetime.now) -> Stage:
+def pain_duration_stage(*, now: Callable[[], datetime] = _local_now) -> Stage:
     """The before-stage that asks, once, how long the back has hurt (issue 11): only at home,
     with a history that has no answer yet; never with `--no-checkins`. A history that can't be
     read or written only means the question is asked again next time."""
@@ -140,7 +145,7 @@ def pain_duration_stage(*, now: Callable[[], datetime] = datetime.now) -> Stage:
 def progression_stage(
     *,
     today: Callable[[], date] = date.today,
-    now: Callable[[], datetime] = datetime.now,
+    now: Callable[[], datetime] = _local_now,
 ) -> Stage:
     """The before-stage: sets `ctx.doses`, and returns the progression screen when it has
     something to say (`today` and `now` are the calendar, injectable for tests)."""

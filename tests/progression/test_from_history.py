@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -235,3 +235,15 @@ def test_three_sessions_a_day_step_up_at_most_every_48_hours(store: HistoryStore
             reps.append(decisions[0].dose.reps)
             record_session(store, ROUTINE, when, plan_doses(decisions), pain_before=3, pain_after=3)
     assert reps == [10] * 6 + [11] * 6 + [12] * 6
+
+
+def test_a_clock_without_a_time_zone_is_the_patients_local_time(store: HistoryStore) -> None:
+    """The app's default clock (`datetime.now()`) has no time zone, the history's times do."""
+    for day in (0, 1):
+        record_session(store, ROUTINE, START + timedelta(days=day), pain_before=3, pain_after=3)
+
+    def local(hours: float) -> datetime:
+        return (START + timedelta(hours=hours)).astimezone().replace(tzinfo=None)
+
+    assert todays_doses(store, ROUTINE, pain_now=3, now=local(47))[0].reason is Reason.TOO_SOON
+    assert todays_doses(store, ROUTINE, pain_now=3, now=local(48))[0].reason is Reason.UP

@@ -22,7 +22,7 @@ from coach.ui.screens.pain_duration import PainDurationScreen
 from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.progression import ProgressionScreen
 from coach.ui.screens.session import SessionScreen
-from tests.ui.history_seed import RANGES, TODAY, Played, at, ranges_routine, seed
+from tests.ui.history_seed import RANGES, TODAY, Played, at, good_weeks, ranges_routine, seed
 from tests.ui.safety_support import WallClock
 from tests.ui.support import coach_app, text
 from tests.ui.test_progression_screen import on, planned, until
@@ -211,3 +211,19 @@ async def test_the_lowest_dose_that_still_hurts_says_stop_and_see_a_physiotherap
             " Leave this exercise out: skip it with → in the session, and contact a"
             " physiotherapist before you do it again."
         )
+
+
+async def test_the_stages_own_clock_reads_a_history_written_with_time_zones(
+    tmp_path: Path,
+) -> None:
+    """The real wall clock by default (`coach run`): it is compared with the history's times,
+    which carry their UTC offset, without an error."""
+    seed(tmp_path, ranges_routine(), good_weeks(MONDAY, 1)[:2])
+    hooks = SessionHooks(before=(pain_duration_stage(), progression_stage()))
+    app = coach_app(RANGES, hooks=hooks, data_dir=tmp_path, no_checkins=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, asked)
+        await pilot.press("s")
+        await until(pilot, on(ProgressionScreen))
+        assert text(pilot, "#dose-2") == "Bridge: 11 reps today (up from 10: two good sessions)"
+    assert stored_answer(tmp_path) == "not_sure"
