@@ -82,11 +82,14 @@ class _HistoryBefore:
         self,
         doses: dict[str, list[DosePoint]],
         pain: list[PainPoint],
-        session_id: int,
+        duration: tuple[datetime, str] | None,
+        session: DosePoint,
     ) -> None:
         self._doses = doses
         self._pain = pain
-        self._before = session_id
+        self._duration = duration
+        self._before = session.session_id
+        self._started = session.started_at
 
     def dose_history(self, routine_title: str, exercise_name: str) -> list[DosePoint]:
         points = self._doses.get(exercise_name, [])
@@ -94,6 +97,11 @@ class _HistoryBefore:
 
     def pain_series(self) -> list[PainPoint]:
         return self._pain[: bisect_left(self._pain, self._before, key=lambda p: p.session_id)]
+
+    def pain_duration(self) -> tuple[datetime, str] | None:
+        if self._duration is None or self._duration[0] > self._started:
+            return None
+        return self._duration
 
 
 def _changes(
@@ -107,6 +115,7 @@ def _changes(
     names = store.exercise_names(title)
     doses = {name: store.dose_history(title, name) for name in names}
     pain = store.pain_series()
+    duration = store.pain_duration()
     changes = []
     for name, points in doses.items():
         for previous, point in itertools.pairwise(points):
@@ -114,7 +123,7 @@ def _changes(
                 continue
             if since is not None and point.started_at.date() < since:
                 continue
-            before = _HistoryBefore(doses, pain, point.session_id)
+            before = _HistoryBefore(doses, pain, duration, point)
             changes.append(
                 DoseChange(
                     day=point.started_at.date(),
@@ -139,7 +148,9 @@ def _reason(
     indexes = [i for i, e in enumerate(routine.exercises) if e.name == name]
     if not indexes:
         return translate("report.page.reason_unknown", lang)
-    decision = todays_doses(history, routine)[indexes[0]]
+    # As the app decided that day: with the pain answered just before, at that session's start.
+    decisions = todays_doses(history, routine, pain_now=point.pain_before, now=point.started_at)
+    decision = decisions[indexes[0]]
     if same_dose(decision.dose, point.dose):
         return why_text(decision, lang)
     return translate("report.page.reason_patient", lang)

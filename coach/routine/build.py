@@ -36,6 +36,7 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
     defaults = _defaults(fields.get("defaults"))
     progression = _progression_given(fields.get("progression"))
     _check_pain_thresholds(progression, _ProgressionGiven(None, {}), reporter)
+    _check_days_between_steps(progression, reporter)
     exercises: list[tuple[MappingNode, Fields]] = []
     names: dict[str, int] = {}  # a name as compared -> the line it was first used on
     given = fields.get("exercises")
@@ -277,6 +278,21 @@ def _check_pain_thresholds(
         )
 
 
+def _check_days_between_steps(level: _ProgressionGiven, reporter: Reporter) -> None:
+    """Coach never steps up sooner than every 2 days (48 h): a routine may be more cautious,
+    never less."""
+    given = level.keys.get("days_between_steps")
+    if given is None or given.value is INVALID:
+        return
+    if given.value < model.MIN_DAYS_BETWEEN_STEPS:
+        reporter.error(
+            "progression-too-fast",
+            given.node,
+            value=given.value,
+            least=model.MIN_DAYS_BETWEEN_STEPS,
+        )
+
+
 def _check_progression(fields: Fields, routine: _ProgressionGiven, reporter: Reporter) -> None:
     """An exercise's own `progression:`: keys that fit its kind, thresholds in order, and a
     warning when there is no range for it to act on."""
@@ -284,6 +300,7 @@ def _check_progression(fields: Fields, routine: _ProgressionGiven, reporter: Rep
     if own.at is None:
         return
     _check_pain_thresholds(routine, own, reporter)
+    _check_days_between_steps(own, reporter)
     timed = "duration" in fields and "reps" not in fields
     has_hold = "hold" in fields
     for name, given in own.keys.items():

@@ -56,6 +56,10 @@ BUILTIN_REPS_STEP = 1
 BUILTIN_HOLD_STEP_S = 1.0
 BUILTIN_GOOD_PAIN_RISE = 1
 BUILTIN_FLARE_PAIN_RISE = 2
+# Coach's own (the article says only "over weeks and months"): at least this many days (48 h)
+# between two steps up of an exercise. A routine may ask for more, never for less.
+MIN_DAYS_BETWEEN_STEPS = 2
+BUILTIN_DAYS_BETWEEN_STEPS = MIN_DAYS_BETWEEN_STEPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +69,7 @@ class Progression:
     A session is *good* when pain after is at most `good_pain_rise` above pain before, a *flare*
     when it is at least `flare_pain_rise` above. After `good_sessions` good sessions in a row the
     dose steps up; two flares in a row step it down. `duration_step` None means a quarter of the
-    exercise's duration range.
+    exercise's duration range. Two steps up are at least `days_between_steps` days apart.
     """
 
     enabled: bool = True
@@ -75,6 +79,7 @@ class Progression:
     duration_step: float | None = None
     good_pain_rise: int = BUILTIN_GOOD_PAIN_RISE
     flare_pain_rise: int = BUILTIN_FLARE_PAIN_RISE
+    days_between_steps: int = BUILTIN_DAYS_BETWEEN_STEPS
 
 
 @dataclass(frozen=True, slots=True)

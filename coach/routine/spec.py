@@ -25,6 +25,7 @@ from coach.routine.model import (
     BUILTIN_REPS_STEP,
     BUILTIN_REST_BETWEEN_REPS_S,
     BUILTIN_REST_BETWEEN_SETS_S,
+    MIN_DAYS_BETWEEN_STEPS,
 )
 from coach.routine.wavfile import CUE_NAMES, CueName
 
@@ -246,6 +247,18 @@ DurationStep = Annotated[
     ),
     _POSITIVE,
 ]
+DaysBetweenSteps = Annotated[
+    int,
+    Meta(
+        # No `ge`: a smaller number is read, so that `coach check` can say why it is not allowed
+        # (at the key, with a hint); editors are told the real minimum.
+        le=60,
+        description="Days between two steps up of an exercise, at least"
+        f" {MIN_DAYS_BETWEEN_STEPS} (48 h, coach's own minimum; the default): a routine may ask"
+        " for more, never for less.",
+        extra_json_schema={"minimum": MIN_DAYS_BETWEEN_STEPS},
+    ),
+]
 GoodPainRise = Annotated[
     int,
     Meta(
@@ -284,6 +297,7 @@ class Progression(Struct, forbid_unknown_fields=True, kw_only=True):
     duration_step: DurationStep | UnsetType = UNSET
     good_pain_rise: GoodPainRise | UnsetType = UNSET
     flare_pain_rise: FlarePainRise | UnsetType = UNSET
+    days_between_steps: DaysBetweenSteps | UnsetType = UNSET
 
 
 ProgressionSetting = Annotated[

@@ -540,6 +540,22 @@ class HistoryStore:
         rows = self._read("SELECT shown_at FROM physio_advice_shown ORDER BY id DESC LIMIT 1")
         return date.fromisoformat(rows[0][0][:10]) if rows else None
 
+    def record_pain_duration(self, when: datetime, answer: str) -> None:
+        """Remember how long the back had hurt when the patient started (`answer`: one of the
+        values the schema allows, 'not_sure' when skipped)."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO pain_duration_answers (answered_at, answer) VALUES (?, ?)",
+                (to_text(when), answer),
+            )
+
+    def pain_duration(self) -> tuple[datetime, str] | None:
+        """When the first answer to "how long has your back hurt?" was given, and the answer."""
+        rows = self._read(
+            "SELECT answered_at, answer FROM pain_duration_answers ORDER BY id LIMIT 1"
+        )
+        return (_from_text(rows[0][0]), rows[0][1]) if rows else None
+
     # -- reading -----------------------------------------------------------------------------
 
     def sessions(self, limit: int | None = None) -> list[SessionSummary]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from coach.ui.config import AppConfig
 from coach.ui.flow import SessionHooks
-from coach.ui.progression_stage import progression_stage
+from coach.ui.progression_stage import pain_duration_stage, progression_stage
 from coach.ui.safety_stages import SafetyStages
 
 
@@ -21,6 +21,7 @@ def default_hooks(config: AppConfig) -> SessionHooks:
         before=(
             safety.red_flags,
             safety.pain_before,
+            pain_duration_stage(),  # once, at the first session: how long the back has hurt
             progression_stage(),  # today's doses, once the patient may train at all
         ),
         after=(

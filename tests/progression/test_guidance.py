@@ -11,6 +11,8 @@ from coach.i18n import LANGUAGES
 from coach.progression.guidance import (
     AdviceReason,
     PainBefore,
+    PainDuration,
+    PainOnset,
     PhysioAdvice,
     advice_title,
     pain_rising,
@@ -178,3 +180,50 @@ def test_the_advice_has_a_calm_title() -> None:
     assert advice_title("nb") == "Et råd ut fra historikken din"
     for lang in LANGUAGES:
         assert "!" not in advice_title(lang)
+
+
+# -- counting from when the pain began (issue 11) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pains", "duration", "reason"),
+    [
+        # Without an answer: two weeks of sessions, and two are enough to compare (not six).
+        ([4, 4, 4, 4, 4, 4, 4], None, AdviceReason.NO_IMPROVEMENT),
+        ([4] * 6, None, None),  # 11 days of sessions
+        # Pain for more than 3 weeks already: the second session, no better, is enough.
+        ([4, 4], PainDuration.OVER_3_WEEKS, AdviceReason.NO_IMPROVEMENT),
+        ([4], PainDuration.OVER_3_WEEKS, None),  # one answer: nothing to compare
+        ([5, 3], PainDuration.OVER_3_WEEKS, None),  # improving
+        ([4, 4], PainDuration.TWO_TO_THREE_WEEKS, AdviceReason.NO_IMPROVEMENT),
+        # 1–2 weeks (counted as 14 days): from the second session on.
+        ([4, 4], PainDuration.ONE_TO_TWO_WEEKS, AdviceReason.NO_IMPROVEMENT),
+        # Under a week (counted as 7 days): a week of sessions more.
+        ([4, 4, 4], PainDuration.UNDER_1_WEEK, None),  # Mon, Wed, Fri: 4 days
+        ([4, 4, 4, 4], PainDuration.UNDER_1_WEEK, AdviceReason.NO_IMPROVEMENT),  # 7 days
+        ([4] * 6, PainDuration.NOT_SURE, None),  # not sure: as without an answer
+    ],
+)
+def test_no_improvement_counts_from_when_the_pain_began(
+    pains: list[int], duration: PainDuration | None, reason: AdviceReason | None
+) -> None:
+    answers = three_a_week(pains)
+    onset = None if duration is None else PainOnset(MONDAY, duration)
+    advice = physio_advice(answers, answers[-1].day, None, onset)
+    assert (advice.reason if advice else None) is reason
+
+
+def test_the_advice_says_it_counted_the_weeks_before_coach() -> None:
+    answers = three_a_week([4, 5])
+    advice = physio_advice(
+        answers, answers[-1].day, None, PainOnset(MONDAY, PainDuration.OVER_3_WEEKS)
+    )
+    assert advice is not None and advice.counted_before
+    assert advice.lines("en")[0] == (
+        "Counting the time before you started, your back has hurt for about 3 weeks, and your"
+        " pain before the sessions has not improved (4 at the start, 5 now)."
+    )
+    assert advice.lines("nb")[0].startswith(
+        "Regnet med tiden før du begynte har du hatt vondt i ryggen i omtrent 3 uker"
+    )
+    assert "2–3 weeks without improvement" in advice.lines("en")[1]

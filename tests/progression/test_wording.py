@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from coach.i18n import LANGUAGES, Language
-from coach.progression.rules import DoseDecision, Reason, decide
+from coach.progression.rules import DoseDecision, Outcome, Reason, decide
 from coach.progression.wording import (
     decision_text,
     dose_text,
@@ -19,6 +20,7 @@ from coach.routine.model import Exercise, IntRange, Progression, SecondsRange
 from coach.session.plan import Dose
 from tests.progression.helpers import BIRD_DOG, BRIDGE, CAT_COW, flare, good, unanswered
 
+MONDAY = datetime(2025, 1, 6, 18, 0, tzinfo=UTC)
 D10 = Dose(10, 3.0)
 D15_3 = Dose(15, 3.0)
 D15_4 = Dose(15, 4.0)
@@ -94,12 +96,85 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
         "Bridge: 15 repetisjoner, hold 5 s i dag (som sist: toppen av spennet)",
     ),
     (
-        "the bottom",
+        "the bottom: stop the exercise and contact a physiotherapist",
         decide(BRIDGE, [flare(D10)] * 2),
-        "Bridge: 10 reps, hold 3 s today (same as last time: pain rose after two sessions in a"
-        " row, and this is already the lowest dose)",
-        "Bridge: 10 repetisjoner, hold 3 s i dag (som sist: smerten økte etter to økter på rad,"
-        " og dette er allerede den laveste dosen)",
+        "Bridge: 10 reps, hold 3 s (it still hurts, and this is already the lowest dose). Leave"
+        " this exercise out: skip it with → in the session, and contact a physiotherapist before"
+        " you do it again.",
+        "Bridge: 10 repetisjoner, hold 3 s (det gjør fortsatt vondt, og dette er allerede den"
+        " laveste dosen). Hopp over denne øvelsen: trykk → i økten, og kontakt en fysioterapeut"
+        " før du gjør den igjen.",
+    ),
+    (
+        "severe pain in the last session",
+        decide(BRIDGE, [good(D15_4), Outcome(D15_4, True, 8, 9)]),
+        "Bridge: 15 reps, hold 4 s today (same as last time: your pain reached 9 of 10 in the"
+        " last session; coach's own rule: no step up while pain is 7 or more)",
+        "Bridge: 15 repetisjoner, hold 4 s i dag (som sist: smerten var 9 av 10 i forrige økt;"
+        " coachs egen regel: ingen økning så lenge smerten er 7 eller mer)",
+    ),
+    (
+        "severe pain now",
+        decide(BRIDGE, [good(D15_4)] * 2, pain_now=7),
+        "Bridge: stays at 15 reps, hold 4 s today (your pain now is 7 of 10; coach's own rule:"
+        " no step up while pain is 7 or more)",
+        "Bridge: blir på 15 repetisjoner, hold 4 s i dag (smerten er 7 av 10 nå; coachs egen"
+        " regel: ingen økning så lenge smerten er 7 eller mer)",
+    ),
+    (
+        "pain now higher than before the last session",
+        decide(BRIDGE, [good(D15_4, before=3)] * 2, pain_now=4),
+        "Bridge: stays at 15 reps, hold 4 s today (your pain now (4) is higher than before the"
+        " last session (3); no step up today)",
+        "Bridge: blir på 15 repetisjoner, hold 4 s i dag (smerten nå (4) er høyere enn før"
+        " forrige økt (3); du går ikke opp i dag)",
+    ),
+    (
+        "a flare that lasted to the next session, three days later",
+        decide(
+            BRIDGE,
+            [good(D15_4), Outcome(D15_4, True, 3, 6, started_at=MONDAY)],
+            pain_now=5,
+            now=MONDAY + timedelta(days=3),
+        ),
+        "Bridge: hold 3 s today (down from 4 s: pain rose after the last session and was still"
+        " higher 3 days later)",
+        "Bridge: hold 3 s i dag (ned fra 4 s: smerten økte etter forrige økt og var fortsatt"
+        " høyere 3 dager etter)",
+    ),
+    (
+        "a flare that lasted to the next day",
+        decide(
+            BRIDGE,
+            [Outcome(D15_4, True, 3, 6, started_at=MONDAY)],
+            pain_now=4,
+            now=MONDAY + timedelta(days=1),
+        ),
+        "Bridge: hold 3 s today (down from 4 s: pain rose after the last session and was still"
+        " higher the next day)",
+        "Bridge: hold 3 s i dag (ned fra 4 s: smerten økte etter forrige økt og var fortsatt"
+        " høyere dagen etter)",
+    ),
+    (
+        "too soon after the last change",
+        decide(
+            BRIDGE,
+            [
+                Outcome(D15_4, True, 3, 3, started_at=MONDAY),
+                Outcome(D15_4, True, 3, 3, started_at=MONDAY + timedelta(hours=30)),
+            ],
+            now=MONDAY + timedelta(hours=40),
+        ),
+        "Bridge: 15 reps, hold 4 s today (same as last time: coach's own rule: at most one step"
+        " up every 2 days)",
+        "Bridge: 15 repetisjoner, hold 4 s i dag (som sist: coachs egen regel: høyst ett steg"
+        " opp hver 2. dag)",
+    ),
+    (
+        "a lighter dose on a bad day",
+        decide(BRIDGE, [good(D15_4)]).lighter(),
+        "Bridge: hold 3 s today (down from 4 s: you chose a lighter dose today)",
+        "Bridge: hold 3 s i dag (ned fra 4 s: du valgte en lettere dose i dag)",
     ),
     (
         "clamped to a physio's new range",

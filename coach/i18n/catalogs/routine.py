@@ -397,6 +397,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "check the unit: 3/week is three times a week, 3/day three times a day",
         "nb": "sjekk enheten: 3/uke er tre ganger i uka, 3/dag tre ganger om dagen",
     },
+    "routine.progression-too-fast": {
+        "en": "days_between_steps can't be less than {least}: coach never steps a dose up"
+        " more often than every {least} days (48 h), not {value}",
+        "nb": "days_between_steps kan ikke være mindre enn {least}: coach øker aldri en dose"
+        " oftere enn hver {least}. dag (48 t), ikke {value}",
+    },
+    "routine.progression-too-fast.hint": {
+        "en": "write days_between_steps: {least} or more (a routine may be more cautious than"
+        " coach, never less), or leave it out",
+        "nb": "skriv days_between_steps: {least} eller mer (et program kan være forsiktigere enn"
+        " coach, aldri mindre), eller ta den bort",
+    },
     "routine.pain-thresholds": {
         "en": "a flare (pain up by {flare} or more) must need a bigger rise than a good session"
         " allows (up by {good} at most)",
