@@ -7,6 +7,8 @@ doses come from the progression rules, as in the app; the physio advice is recor
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -50,6 +52,7 @@ def simulate(data_dir: Path, pattern: str, lang: str = "en") -> Path:
     path = routine_file(data_dir.parent, lang)
     routine = load_routine(path)
     last_shown: date | None = None
+    ids: list[int] = []
     with HistoryStore.open(data_dir / "history.sqlite3") as store:
         for index, (when, (before, after)) in enumerate(
             zip(session_times(), PATTERNS[pattern], strict=True)
@@ -72,7 +75,15 @@ def simulate(data_dir: Path, pattern: str, lang: str = "en") -> Path:
                 pain_after=after,
                 skipped={2} if index % 7 == 3 else (),
             )
-            store._conn.execute(  # the recorder stores the file it ran; this helper does not
-                "UPDATE sessions SET routine_path = ? WHERE id = ?", (str(path), sid)
-            )
+            ids.append(sid)
+    set_routine_file(data_dir / "history.sqlite3", ids, path)
     return path
+
+
+def set_routine_file(database: Path, session_ids: list[int], routine: Path) -> None:
+    """Record the file the sessions ran (the recorder does; `record_session` does not)."""
+    with contextlib.closing(sqlite3.connect(database)) as conn, conn:
+        conn.executemany(
+            "UPDATE sessions SET routine_path = ? WHERE id = ?",
+            [(str(routine), sid) for sid in session_ids],
+        )

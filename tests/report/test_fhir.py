@@ -23,6 +23,7 @@ from coach.session.plan import Dose
 from coach.store.history import HistoryStore
 from coach.store.records import SessionStatus
 from tests.progression.history import record_session
+from tests.report.simulated import set_routine_file
 from tests.store.builders import START, Session, back_routine
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +51,8 @@ def data_dir(tmp_path: Path) -> Path:
         session.command("skip")
         session.run_until(lambda e: e.kind is EventKind.SESSION_COMPLETED)
         session.recorder.set_pain_after(3)
+        session.recorder.flush()  # the recorder writes on its own thread
+        weekly_ids = []
         for day, status in ((2, SessionStatus.COMPLETED), (4, SessionStatus.ENDED_EARLY)):
             sid = record_session(
                 store,
@@ -59,11 +62,10 @@ def data_dir(tmp_path: Path) -> Path:
                 pain_after=5,
                 status=status,
             )
-            store._conn.execute(  # the recorder stores the file it ran; this helper does not
-                "UPDATE sessions SET routine_path = ? WHERE id = ?", (str(routine_file), sid)
-            )
+            weekly_ids.append(sid)
         for day, clear in ((0, True), (2, True), (3, False)):
             store.record_red_flag_check(START + timedelta(days=day), all_clear=clear)
+    set_routine_file(folder / "history.sqlite3", weekly_ids, routine_file)
     return folder
 
 

@@ -28,7 +28,7 @@ def test_a_version_3_history_gains_the_answers_and_keeps_its_sessions(tmp_path: 
     conn.commit()
     conn.close()
     with HistoryStore.open(path) as store:
-        assert store.schema_version == LATEST_VERSION == 4
+        assert store.schema_version == LATEST_VERSION == 5
         assert [s.pain_before for s in store.sessions()] == [4]
         assert store.pain_duration() is None  # never asked: the first session asks
 
