@@ -17,11 +17,20 @@ from typing import Final
 CONTROL: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# The bidirectional embeddings, overrides and isolates: not commands to a terminal, but they reorder
+# the text around them ("Trojan Source"), so a title could make a report line read backwards.
+BIDI: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def inert(text: str) -> str:
     """`text` with every control character shown as a visible sign: C0 and DEL as their Unicode
     pictures (ESC as ␛, BEL as ␇: one column each, so columns and carets stay in place), C1 as
-    `\\x9b`. Tabs and newlines are left alone."""
-    return CONTROL.sub(_visible, text)
+    `\\x9b`, a bidirectional override as `\\u202e`. Tabs and newlines are left alone."""
+    return BIDI.sub(_bidi, CONTROL.sub(_visible, text))
+
+
+def _bidi(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def first_control(text: str) -> str | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from coach.i18n import Language, translate
-from coach.report.files import private_text
+from coach.report.files import private_text, write_problem
 from coach.store.errors import HistoryUnavailable, exit_code
 from coach.store.export import FORMATS, write_export
 from coach.store.history import HistoryStore
@@ -122,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise  # a reader gone early (| head): coach.cli ends quietly
     except OSError as err:
-        detail = err.strerror or str(err)
+        detail = write_problem(err, lang)
         message = translate("history.export.cannot_write", lang, path=args.output, detail=detail)
         print(f"coach export: {error}: {message}", file=sys.stderr)
         return 1

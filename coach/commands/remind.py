@@ -5,25 +5,33 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
 from coach.commands.export import since_parser
 from coach.i18n import Language, is_language, translate
-from coach.report.files import write_private
+from coach.report.files import write_private, write_problem
 from coach.routine.durations import BadValueError
 from coach.routine.frequency import parse_frequency
 from coach.routine.model import Frequency
 from coach.routine.problems import RoutineError
 
 
-def _hour(value: str) -> time:
-    try:
-        if len(value) != 5:
-            raise ValueError(value)
-        return time.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r}: HH:MM") from None
+def _hour_parser(lang: Language) -> Callable[[str], time]:
+    """The `--at` argument type: a time of day as H:MM or HH:MM, or a clear message."""
+
+    def parse(value: str) -> time:
+        hours, _, minutes = value.strip().partition(":")
+        try:
+            if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+                raise ValueError(value)
+            return time(int(hours), int(minutes))
+        except ValueError:
+            message = translate("report.remind.bad_hour", lang, value=value)
+            raise argparse.ArgumentTypeError(message) from None
+
+    return parse
 
 
 def register(
@@ -42,7 +50,7 @@ def register(
     )
     parser.add_argument(
         "--at",
-        type=_hour,
+        type=_hour_parser(lang),
         action="append",
         default=[],
         metavar="HH:MM",
@@ -96,13 +104,17 @@ def run(args: argparse.Namespace) -> int:
         return _fail(ui, translate("report.remind.no_frequency", ui, path=args.routine))
     per_day = sessions_a_day(frequency)
     if args.at and len(args.at) != per_day:
-        return _fail(ui, translate("report.remind.wrong_hours", ui, count=per_day))
+        form = "one" if per_day == 1 else "other"
+        return _fail(ui, translate(f"report.remind.wrong_hours.{form}", ui, count=per_day))
+    start = args.start or date.today()
+    if args.until is not None and args.until < start:
+        return _fail(ui, translate("report.remind.until_too_early", ui, first=start.isoformat()))
     minutes = max(5, 5 * math.ceil(build_plan(routine).total_duration / 300))
     data = calendar_bytes(
         routine,
         frequency,
         lang,
-        start=args.start or date.today(),
+        start=start,
         minutes=minutes,
         hours=args.at,
         until=args.until,
@@ -110,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_private(args.ics, data.decode("utf-8"))
     except OSError as err:
-        detail = err.strerror or str(err)
+        detail = write_problem(err, ui)
         return _fail(ui, translate("history.export.cannot_write", ui, path=args.ics, detail=detail))
     print(translate("report.remind.written", ui, path=args.ics), file=sys.stderr)
     return 0

@@ -13,7 +13,7 @@ from typing import Final
 
 from coach.commands.export import since_parser
 from coach.i18n import Language, is_language, translate
-from coach.report.files import write_private
+from coach.report.files import write_private, write_problem
 from coach.store.errors import HistoryUnavailable
 from coach.store.paths import add_data_dir_option, data_dir_location, database_path
 
@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             write_private(out, page)
     except OSError as err:
-        detail = err.strerror or str(err)
+        detail = write_problem(err, ui)
         return _fail(ui, translate("history.export.cannot_write", ui, path=out, detail=detail))
     print(translate("report.written", ui, path=out), file=sys.stderr)
     return 0

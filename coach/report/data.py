@@ -174,7 +174,8 @@ def gather(
             routine = routine_of(path)
             counts = store.sessions_per_week(routine_title=title)
             if since is not None:
-                counts = [w for w in counts if w.year * 100 + w.week >= _week(since)]
+                # Whole weeks only: a week begun before `since` would count sessions outside it.
+                counts = [w for w in counts if w.monday >= since]
             per_week = routine.frequency.per_week if routine and routine.frequency else None
             weeks.append(RoutineWeeks(title, per_week, tuple(counts)))
             doses += _changes(store, title, routine, since, lang)
@@ -198,11 +199,6 @@ def gather(
         red_flag_yes=red_flags,
         advice=advice,
     )
-
-
-def _week(day: date) -> int:
-    iso = day.isocalendar()
-    return iso.year * 100 + iso.week
 
 
 def adherence(weeks: Sequence[WeekCount], per_week: int | None) -> tuple[int, int] | None:

@@ -1,35 +1,56 @@
 """The physio's files written to disk, the same way from the command line and the history screen.
 
-Every file is the patient's health data: created readable by its owner only. Nothing here creates
-a history that is not there.
+Every file is the patient's health data: made readable by its owner only, also when it replaces
+a file that was there (whatever that file's mode was), and never written through a symbolic link
+(a link planted where a report will go could put the data in a file others read). Nothing here
+creates a history that is not there.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Final, TextIO
 
-from coach.i18n import Language
+from coach.i18n import Language, translate
+from coach.private_files import DIR_MODE, private_dir
 
 FILE_MODE: Final = 0o600
-FOLDER_MODE: Final = 0o700
+
+
+def _open_output(path: Path) -> int:
+    """Open `path` to be written from the start: created or emptied, owner-only whatever it was,
+    refused (OSError ELOOP) when it is a symbolic link."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, FILE_MODE)
+    try:
+        os.fchmod(fd, FILE_MODE)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def write_problem(err: OSError, lang: Language) -> str:
+    """Why a file could not be written, for the message that names it."""
+    if err.errno == errno.ELOOP:
+        return translate("report.symlink", lang)
+    return err.strerror or str(err)
 
 
 @contextlib.contextmanager
 def private_text(path: Path) -> Iterator[TextIO]:
-    """A text file to write, created (or emptied) readable by its owner only."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with open(fd, "w", encoding="utf-8", newline="") as out:
+    """A text file to write, owner-only (see the module's docstring)."""
+    with open(_open_output(path), "w", encoding="utf-8", newline="") as out:
         yield out
 
 
 def write_private(path: Path, content: str | bytes) -> None:
-    """Write a file readable by its owner only (replacing what was there)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    """Write a whole file, owner-only (see the module's docstring)."""
+    fd = _open_output(path)
     if isinstance(content, bytes):
         with open(fd, "wb") as binary:
             binary.write(content)
@@ -53,11 +74,16 @@ def report_page(database: Path, since: date | None, lang: Language, today: date)
 
 def documents_folder() -> Path:
     """Where the history screen puts the files it makes: `coach` in the user's documents folder
-    (a place a patient finds again and can attach to an e-mail), made owner-only."""
+    (a place a patient finds again and can attach to an e-mail). The folder is coach's: made
+    owner-only, and made so again if it was loosened; a documents folder that is missing is
+    made owner-only too."""
     from platformdirs import user_documents_dir
 
-    folder = Path(user_documents_dir()) / "coach"
-    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    folder = private_dir(Path(user_documents_dir()) / "coach")
+    if folder.is_symlink() or not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(DIR_MODE)
     return folder
 
 

@@ -15,9 +15,11 @@ from coach import __version__
 from coach.i18n import Language, Translator, catalog
 from coach.report.data import ReportData, adherence
 from coach.report.plots import pain_plot, weeks_plot
+from coach.text import inert
 
 # A longer list is pages nobody reads: the last ones, and `--since` chooses another period.
 SESSIONS_LISTED: Final = 200
+SEVERE: Final = 7  # pain 7-10 after a session: coach's own band for "severe" (docs/safety.md)
 STYLE: Final = """
 @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
 * { box-sizing: border-box; }
@@ -36,6 +38,7 @@ th, td { text-align: left; border-bottom: 1px solid #ccc; padding: 1mm 2mm 1mm 0
 th { border-bottom: 1.5px solid #555; }
 td.num, th.num { text-align: right; }
 td.day { white-space: nowrap; }
+h1, h2, h3, p, li, td, th { overflow-wrap: anywhere; }
 tr { break-inside: avoid; }
 figure { margin: 1mm 0 3mm 0; break-inside: avoid; }
 figure svg { width: 100%; height: auto; }
@@ -46,7 +49,9 @@ figcaption { font-size: 9pt; color: #444; }
 
 
 def _esc(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Text for the page: control and bidirectional characters made visible (a title must not
+    reorder a line the physio reads), then HTML-escaped."""
+    return escape(inert(str(text)), quote=True)
 
 
 def _day(value: date | datetime) -> str:
@@ -54,15 +59,14 @@ def _day(value: date | datetime) -> str:
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], numeric: set[int]) -> str:
-    head = "".join(
-        f"<th{' class=num' if i in numeric else ''}>{_esc(h)}</th>" for i, h in enumerate(headers)
-    )
+    """A table whose first column is a date (kept on one line); `numeric` columns align right."""
+
+    def cls(i: int) -> str:
+        return ' class="num"' if i in numeric else ' class="day"' if i == 0 else ""
+
+    head = "".join(f"<th{cls(i)}>{_esc(h)}</th>" for i, h in enumerate(headers))
     body = "".join(
-        "<tr>"
-        + "".join(
-            f"<td{' class=num' if i in numeric else ''}>{_esc(c)}</td>" for i, c in enumerate(row)
-        )
-        + "</tr>"
+        "<tr>" + "".join(f"<td{cls(i)}>{_esc(c)}</td>" for i, c in enumerate(row)) + "</tr>"
         for row in rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -119,6 +123,9 @@ def _summary(data: ReportData, _: Translator) -> list[str]:
             incomplete=counts["incomplete"],
         )
     ]
+    severe = [s for s in data.sessions if s.pain_after is not None and s.pain_after >= SEVERE]
+    if severe:
+        lines.append(_("report.page.severe", count=len(severe), last=_day(severe[-1].started_at)))
     for weeks in data.weeks:
         met = adherence(weeks.weeks, weeks.per_week)
         if met is None:
@@ -222,9 +229,13 @@ def _advice(data: ReportData, _: Translator) -> list[str]:
     parts = [f"<h2>{_esc(_('report.page.advice'))}</h2>"]
     if not data.advice:
         return [*parts, f"<p>{_esc(_('report.page.no_advice'))}</p>"]
-    rows = [(_day(when), _advice_reason(reason, _)) for when, reason in data.advice]
-    headers = [_("report.page.col.date"), _("report.page.col.why")]
-    return [*parts, _table(headers, rows, set())]
+    pain_on = {s.started_at.date(): s.pain_before for s in data.sessions}
+    rows = [
+        (_day(when), _advice_reason(reason, _), _pain(pain_on.get(when.date())))
+        for when, reason in data.advice
+    ]
+    headers = [_("report.page.col.date"), _("report.page.col.why"), _("report.page.col.pain_then")]
+    return [*parts, _table(headers, rows, {2})]
 
 
 def _advice_reason(reason: str, _: Translator) -> str:

@@ -109,4 +109,10 @@ def _dates(axes: Axes) -> None:
     # matplotlib.dates has no type hints for these two (matplotlib 3.11).
     locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    # Numbers, not month names: matplotlib's are English whatever the report's language.
+    formatter = ConciseDateFormatter(  # type: ignore[no-untyped-call]
+        locator,
+        formats=["%Y", "%Y-%m", "%m-%d", "%H:%M", "%H:%M", "%S"],
+        offset_formats=["", "%Y", "%Y", "%Y-%m-%d", "%Y-%m-%d", "%Y-%m-%d %H:%M"],
+    )
+    axes.xaxis.set_major_formatter(formatter)

@@ -121,3 +121,63 @@ def test_a_broken_routine_points_to_coach_check(
     broken.write_text("title: [\n", "utf-8")
     assert main(["remind", str(broken), "--ics", str(tmp_path / "x.ics")]) == 2
     assert "coach check" in capsys.readouterr().err
+
+
+def test_until_before_the_first_day_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    routine = _routine(tmp_path, "3/week")
+    out = tmp_path / "x.ics"
+    code = main(
+        [
+            "remind",
+            str(routine),
+            "--ics",
+            str(out),
+            "--start",
+            "2026-01-10",
+            "--until",
+            "2025-01-01",
+        ]
+    )
+    assert code == 2
+    assert "--until must be on or after the first day of the reminders (2026-01-10)" in (
+        capsys.readouterr().err
+    )
+    assert not out.exists()
+
+
+def test_a_time_without_its_leading_zero_is_understood(tmp_path: Path) -> None:
+    calendar = _remind(tmp_path, _routine(tmp_path, "daily"), "--at", "8:00")
+    assert {m.strftime("%H:%M") for m in _occurrences(calendar, 3)} == {"08:00"}
+
+
+def test_one_session_a_day_says_so_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    routine = _routine(tmp_path, "3/week")
+    args = ["remind", str(routine), "--ics", str(tmp_path / "x.ics"), "--at", "18:00"]
+    assert main([*args, "--at", "19:00"]) == 2
+    assert "one session a day: give --at once" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", ["symlink", "loose"])
+def test_the_calendar_never_goes_through_a_link_and_is_always_private(
+    tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    routine = _routine(tmp_path, "3/week")
+    target = tmp_path / "someone-elses.txt"
+    target.write_text("keep me\n")
+    target.chmod(0o644)
+    out = tmp_path / "back.ics"
+    if kind == "symlink":
+        out.symlink_to(target)
+        assert main(["remind", str(routine), "--ics", str(out)]) == 2
+        assert "symbolic link" in capsys.readouterr().err
+        assert target.read_text() == "keep me\n"
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    else:
+        out.write_text("old\n")
+        out.chmod(0o666)
+        assert main(["remind", str(routine), "--ics", str(out)]) == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600

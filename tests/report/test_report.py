@@ -7,8 +7,10 @@ self-contained: no script, nothing fetched. A PDF is printed by the real headles
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import shutil
+import sqlite3
 import stat
 from html.parser import HTMLParser
 from pathlib import Path
@@ -123,7 +125,8 @@ def test_the_numbers_are_the_historys(tmp_path: Path, pattern: str) -> None:
     summary = page.paragraphs("Summary")
     assert summary[0].startswith(f"{len(sessions)} sessions: {len(sessions)} completed")
     met = sum(w.sessions >= 3 for w in weeks)
-    assert summary[1].endswith(f"was met in {met} of {len(weeks)} weeks.")
+    (weeks_line,) = [line for line in summary if "was met in" in line]
+    assert weeks_line.endswith(f"was met in {met} of {len(weeks)} weeks.")
     dose_rows = page.rows("Dose changes, and why")
     assert sorted(row[:4] for row in dose_rows) == sorted(changes)
     assert all(row[4] for row in dose_rows)  # every change says why
@@ -202,3 +205,51 @@ def test_a_long_history_lists_the_last_sessions_and_says_so(tmp_path: Path) -> N
     title = "The last 200 sessions (of 260; --since chooses the period)"
     assert len(page.rows(title)) == 200
     assert page.paragraphs("Summary")[0].startswith("260 sessions")
+
+
+def _retitle(database: Path, title: str) -> None:
+    with contextlib.closing(sqlite3.connect(database)) as conn, conn:
+        conn.execute("UPDATE sessions SET routine_title = ?", (title,))
+        conn.execute("UPDATE session_exercises SET name = ? WHERE exercise_index = 0", (title,))
+
+
+def test_hostile_text_in_the_history_is_inert_on_the_page(tmp_path: Path) -> None:
+    data_dir = tmp_path / "steady" / "data"
+    simulate(data_dir, "steady")
+    hostile = "\x1b]0;pwned\x07<script>alert(1)</script>\u202eevil[/]"
+    _retitle(data_dir / "history.sqlite3", hostile)
+    out = tmp_path / "r.html"
+    assert main(["report", "--data-dir", str(data_dir), "-o", str(out)]) == 0
+    html = out.read_text("utf-8")
+    for raw in ("\x1b", "\x07", "\u202e", "<script>"):
+        assert raw not in html
+    assert "␛]0;pwned␇&lt;script&gt;alert(1)&lt;/script&gt;\\u202eevil[/]" in html
+
+
+def test_since_counts_only_whole_weeks_inside_the_period(tmp_path: Path) -> None:
+    page, _ = _report(tmp_path, "steady", "--since", "2025-02-19")  # a Wednesday
+    (weeks_line,) = [line for line in page.paragraphs("Summary") if "was met in" in line]
+    assert weeks_line.endswith("was met in 1 of 1 weeks.")  # the week of 24 Feb only
+    assert page.paragraphs("Summary")[0].startswith("5 sessions")  # 19, 21, 24, 26, 28 Feb
+
+
+def test_severe_pain_after_sessions_is_said_in_the_summary(tmp_path: Path) -> None:
+    page, database = _report(tmp_path, "flaring")
+    with HistoryStore.open(database, read_only=True) as store:
+        severe = [s for s in store.sessions() if s.pain_after is not None and s.pain_after >= 7]
+    line = page.paragraphs("Summary")[1]
+    assert line.startswith(f"Pain was 7 or more (severe) after {len(severe)} sessions")
+    steady, _ = _report(tmp_path, "steady")
+    assert not any("severe" in p for p in steady.paragraphs("Summary"))
+
+
+def test_the_report_never_goes_through_a_link(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "precious.txt"
+    target.write_text("precious\n")
+    link = tmp_path / "r.html"
+    link.symlink_to(target)
+    assert main(["report", "--data-dir", str(tmp_path / "none"), "-o", str(link)]) == 2
+    assert "symbolic link" in capsys.readouterr().err
+    assert target.read_text() == "precious\n"

@@ -3,8 +3,10 @@ finds them (coach's folder in their documents), owner-only, and the screen says 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from textual.pilot import Pilot
 from coach.store.paths import database_path
 from tests.ui.history_seed import TODAY, story
 from tests.ui.support import coach_app, text
-from tests.ui.test_history_screen import open_history
+from tests.ui.test_history_screen import open_history, table_rows
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +84,16 @@ async def test_an_empty_history_offers_neither(tmp_path: Path, documents: Path) 
         await pilot.pause()
     assert not (documents / "coach").exists()
     assert not data.exists()
+
+
+async def test_square_brackets_in_a_routine_title_are_shown_as_written(history: Path) -> None:
+    """Textual would read a str cell as markup: '[/]' crashed the screen, '[week 2]' vanished."""
+    with contextlib.closing(sqlite3.connect(database_path(history))) as conn, conn:
+        conn.execute(
+            "UPDATE sessions SET routine_title = '[/]Back [week 2]'"
+            " WHERE id = (SELECT max(id) FROM sessions)"
+        )
+    async with coach_app(None, data_dir=history).run_test(size=(100, 30)) as pilot:
+        screen = await open_history(pilot, history)
+        rows = table_rows(screen)
+        assert rows[0][2] == "[/]Back [week 2]"

@@ -151,8 +151,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.list.before": {"en": "before", "nb": "før"},
     "history.list.after": {"en": "after", "nb": "etter"},
     "history.export.help": {
-        "en": "write the history for your physiotherapist (CSV or JSON)",
-        "nb": "skriv ut historikken til fysioterapeuten din (CSV eller JSON)",
+        "en": "write the history for your physiotherapist (CSV, JSON or a FHIR bundle)",
+        "nb": "skriv ut historikken til fysioterapeuten din (CSV, JSON eller en FHIR-bundle)",
     },
     "history.export.format_help": {
         "en": "the file format (default: csv; fhir: a FHIR R4 Bundle, see docs/history.md)",

@@ -121,12 +121,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--frequency {text!r} is not a frequency coach understands (3/week, 2/day, daily)",
         "nb": "--frequency {text!r} er ikke en hyppighet coach forstår (3/uke, 2/dag, daglig)",
     },
-    "report.remind.wrong_hours": {
+    "report.remind.wrong_hours.one": {
+        "en": "this routine is one session a day: give --at once, or not at all",
+        "nb": "dette programmet er én økt om dagen: oppgi --at én gang, eller ikke i det hele tatt",
+    },
+    "report.remind.wrong_hours.other": {
         "en": "this routine is up to {count} sessions a day: give --at {count} times, or none",
         "nb": (
             "dette programmet er opptil {count} økter om dagen: oppgi --at {count} ganger, eller"
             " ikke i det hele tatt"
         ),
+    },
+    "report.remind.bad_hour": {
+        "en": "{value!r} is not a time of day: write it as HH:MM, e.g. 07:30 or 18:00",
+        "nb": "{value!r} er ikke et klokkeslett: skriv det som TT:MM, f.eks. 07:30 eller 18:00",
+    },
+    "report.remind.until_too_early": {
+        "en": "--until must be on or after the first day of the reminders ({first})",
+        "nb": "--until må være samme dag som eller etter første dag med påminnelser ({first})",
     },
     "report.remind.written": {
         "en": "Reminders written to {path}: import the file into your calendar.",
@@ -205,6 +217,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.pdf_failed": {
         "en": "Chromium could not make the PDF ({detail}): write .html instead",
         "nb": "Chromium klarte ikke å lage PDF-en ({detail}): skriv .html i stedet",
+    },
+    "report.symlink": {
+        "en": (
+            "it is a symbolic link: coach writes health data only to the file itself, never"
+            " through a link (name the file the link points to, or another name)"
+        ),
+        "nb": (
+            "det er en symbolsk lenke: coach skriver helseopplysninger bare til selve fila, aldri"
+            " gjennom en lenke (oppgi fila lenken peker på, eller et annet navn)"
+        ),
     },
     "report.written": {
         "en": "Report written to {path}.",
@@ -363,5 +385,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.page.col.what": {"en": "What happened", "nb": "Hva skjedde"},
     "report.page.col.status": {"en": "Status", "nb": "Status"},
     "report.page.col.exercises": {"en": "Exercises done", "nb": "Øvelser gjort"},
+    "report.page.col.pain_then": {"en": "Pain before, that day", "nb": "Smerte før, den dagen"},
+    "report.page.severe": {
+        "en": (
+            "Pain was 7 or more (severe) after {count} sessions, the last on {last}: the article"
+            " says to adjust the training when pain gets worse and lasts."
+        ),
+        "nb": (
+            "Smerten var 7 eller mer (sterk) etter {count} økter, sist {last}: artikkelen sier at"
+            " treningen bør justeres når smertene blir sterkere og varer."
+        ),
+    },
     "report.page.col.pain": {"en": "Pain before → after", "nb": "Smerte før → etter"},
 }

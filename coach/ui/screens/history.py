@@ -214,7 +214,7 @@ class HistoryScreen(Screen[None]):
                 f"{_pain(s.pain_before)} → {_pain(s.pain_after)}",
             ]
             if several:
-                cells.append(inert(s.routine_title))
+                cells.append(Text(inert(s.routine_title)))  # a str cell would be markup
             cells += [
                 status,
                 self._(
