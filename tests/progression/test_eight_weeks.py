@@ -162,7 +162,7 @@ def test_a_flare_holds_two_step_down_and_rising_pain_brings_the_advice(
         "Bridge: 12 reps today (down from 13: pain rose after two sessions in a row)"
     )
     assert decision_text(run.decisions[7][BRIDGE], "nb") == (
-        "Bridge: 13 repetisjoner, hold 3 s i dag (som sist: smerten økte etter forrige økt)"
+        "Bridge: 13 repetisjoner, hold i 3 s i dag (som sist: smerten økte etter forrige økt)"
     )
     assert run.advice == (
         [None] * 7

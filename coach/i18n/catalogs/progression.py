@@ -18,7 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progression.reps.one": {"en": "{count} rep", "nb": "{count} repetisjon"},
     "progression.reps.other": {"en": "{count} reps", "nb": "{count} repetisjoner"},
     "progression.reps.range": {"en": "{low}–{high} reps", "nb": "{low}–{high} repetisjoner"},
-    "progression.hold": {"en": "hold {hold}", "nb": "hold {hold}"},
+    "progression.hold": {"en": "hold {hold}", "nb": "hold i {hold}"},
     "progression.and": {"en": ", ", "nb": ", "},
     "progression.number.1": {"en": "one", "nb": "én"},
     "progression.number.2": {"en": "two", "nb": "to"},
@@ -33,7 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progression.number.11": {"en": "eleven", "nb": "elleve"},
     "progression.number.12": {"en": "twelve", "nb": "tolv"},
     # One line per exercise before a session.
-    "progression.title": {"en": "Today's doses", "nb": "Dagens doser"},
+    "progression.title": {"en": "Today's doses", "nb": "Dagens treningsmengde"},
     "progression.line.up": {
         "en": "{name}: {dose} today (up from {previous}: {why})",
         "nb": "{name}: {dose} i dag (opp fra {previous}: {why})",

@@ -54,7 +54,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "safety.stop.not_started": {
         "en": "The session has not started. Come back to it when a doctor has said it is safe.",
-        "nb": "Økten er ikke startet. Kom tilbake til den når en lege har sagt at det er trygt.",
+        "nb": "Økten har ikke startet. Kom tilbake til den når en lege har sagt at det er trygt.",
     },
     # The pain check-ins.
     "safety.pain.before": {
