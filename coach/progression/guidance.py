@@ -69,7 +69,10 @@ class PhysioAdvice:
             "weeks": self.weeks,
         }
         keys = _KEYS[self.reason]
-        return [translate(key, lang, **params) for key in keys]
+        lines = [translate(key, lang, **params) for key in keys]
+        # What the history shows, then that the rule which found it is coach's own.
+        lines[0] = f"{lines[0]} {translate('progression.advice.own_rule', lang)}"
+        return lines
 
 
 _KEYS: Final = {

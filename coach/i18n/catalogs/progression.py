@@ -151,4 +151,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Fysioterapeuter kan gjøre grundige undersøkelser, veilede deg i riktig"
         " treningsmetode, og bidra til å forhindre at smertene blir langvarige.",
     },
+    # Said after what the history shows: when the advice comes is coach's own rule (the
+    # article gives no numbers for it; docs/safety.md lists them).
+    "progression.advice.own_rule": {
+        "en": "(Coach's own rule.)",
+        "nb": "(Coachs egen regel.)",
+    },
 }
