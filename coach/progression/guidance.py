@@ -110,7 +110,10 @@ class PhysioAdvice:
         keys = list(_KEYS[self.reason])
         if self.counted_before:
             keys[0] = "progression.advice.no_improvement_since"
-        return [translate(key, lang, **params) for key in keys]
+        lines = [translate(key, lang, **params) for key in keys]
+        # What the history shows, then that the rule which found it is coach's own.
+        lines[0] = f"{lines[0]} {translate('progression.advice.own_rule', lang)}"
+        return lines
 
 
 _KEYS: Final = {

@@ -410,8 +410,9 @@ RedFlags = Annotated[
         min_length=1,
         max_length=MAX_ROUTINE_RED_FLAGS,
         description="The routine's own red-flag questions, asked after the article's (sudden"
-        " weakness in the legs, bladder or bowel control, numbness in the groin, a recent fall or"
-        f" injury) before every session of this routine; at most {MAX_ROUTINE_RED_FLAGS}.",
+        " paralysis or weakness in the legs, reduced bladder or bowel control, widespread"
+        " numbness between the legs or in the buttocks, a fall or injury or a suspected fracture"
+        f" or prolapse) before every session of this routine; at most {MAX_ROUTINE_RED_FLAGS}.",
     ),
 ]
 PainCheck = Annotated[

@@ -1,6 +1,7 @@
 """The safety check-ins and the history, as stages and listeners of every session.
 
-    before:    red flags → pain before          (each skipped with --no-checkins, never in kiosk)
+    before:    red flags → pain before → advice with severe pain now
+               (each skipped with --no-checkins, never in kiosk)
     listeners: the history recorder → pain after each exercise (when the routine asks)
     after:     pain after → guidance with the answers
 
@@ -36,6 +37,10 @@ LAST_EXERCISE_NOTE: Final = "safety.last_exercise"  # int, exercise index
 
 # Set by the progression stage (coach.ui.progression_stage) when it could not read the history.
 HISTORY_UNAVAILABLE_NOTE: Final = "history_unavailable"
+
+# The bundled gentle routine for acute pain, in each language: named by the advice before a
+# session when the pain now is severe.
+GENTLE_ROUTINES: Final = {"en": "back-acute.en.yaml", "nb": "rygg-akutt.nb.yaml"}
 
 # The red-flag check is a quick read before the screen opens; a history locked by another
 # program must not keep the patient waiting for long.
@@ -119,6 +124,29 @@ class SafetyStages:
                 recorder.set_pain_before(pain)
 
         return PainScreen(PainMoment.BEFORE, ctx.lang, on_answer=answered)
+
+    def severe_pain_before(self, ctx: SessionContext) -> Screen[bool] | None:
+        """With severe pain now (7 or more): the article's advice for acute pain and the gentle
+        routine, before the session starts; the patient may start, or go back to choose it."""
+        from coach.safety.guidance import before_session_advice
+
+        pain = ctx.notes.get(PAIN_BEFORE_NOTE)
+        keys = before_session_advice(pain if isinstance(pain, int) else None)
+        if not keys:
+            return None
+        from coach.safety.pain import pain_words
+        from coach.ui.screens.before_advice import BeforeSessionAdviceScreen
+
+        lang = ctx.lang
+        assert isinstance(pain, int)
+        lines = [translate(k, lang, pain=pain, words=pain_words(pain, lang)) for k in keys]
+        gentle = _gentle_routine(ctx)
+        if gentle is True:
+            lines.append(translate("safety.before.gentle_chosen", lang))
+        elif gentle is not None:
+            lines.append(translate("safety.before.gentle", lang, title=gentle))
+        note = translate("safety.before.own_numbers", lang)
+        return BeforeSessionAdviceScreen(tuple(lines), note, lang)
 
     # --- while it runs ------------------------------------------------------------------------
 
@@ -367,6 +395,24 @@ def saved_text(notes: Mapping[str, object], lang: Language) -> tuple[str, bool] 
         names = ", ".join(report.not_saved)
         text = _("history.saved.partly", saved=len(report.saved), total=total, names=names)
     return text, report.waiting
+
+
+def _gentle_routine(ctx: SessionContext) -> str | bool | None:
+    """True when the chosen routine is the bundled gentle one; else its title in the session's
+    language (None if it cannot be read: the advice then says nothing about it)."""
+    from coach.resources import routines_dir
+    from coach.routine.loader import load_routine
+    from coach.routine.problems import RoutineError
+
+    path = routines_dir() / GENTLE_ROUTINES[ctx.lang]
+    chosen = ctx.routine.path
+    if chosen is not None and Path(chosen).resolve() == path.resolve():
+        return True
+    try:
+        gentle = load_routine(path)
+    except (RoutineError, OSError):
+        return None
+    return True if gentle.title == ctx.routine.title else gentle.title
 
 
 def _last_all_clear(data_dir: Path | None) -> date | None:

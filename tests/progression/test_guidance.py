@@ -107,7 +107,7 @@ def test_no_improvement_says_how_long_and_from_what_to_what() -> None:
     assert (advice.first, advice.last, advice.days, advice.weeks) == (4, 4, 14, 2)
     assert advice.lines("en")[0] == (
         "You have trained for 2 weeks, and your pain before the sessions has not improved"
-        " (4 at the start, 4 now)."
+        " (4 at the start, 4 now). (Coach's own rule.)"
     )
 
 
@@ -144,7 +144,8 @@ def test_the_rising_advice_in_both_languages() -> None:
     advice = _advice([3, 4, 5])
     assert advice is not None
     assert advice.lines("en") == [
-        "Your pain before the sessions has gone up over the last 3 sessions, from 3 to 5.",
+        "Your pain before the sessions has gone up over the last 3 sessions, from 3 to 5."
+        " (Coach's own rule.)",
         "If the pain gets stronger and lasts for several days afterwards, the training should"
         " be adjusted.",
         "Movement within your comfort zone is important, but avoid activities that increase the"
@@ -152,7 +153,7 @@ def test_the_rising_advice_in_both_languages() -> None:
         "Contact a physiotherapist. A physiotherapist can help you set up a safe progression plan.",
     ]
     assert advice.lines("nb") == [
-        "Smerten før øktene har økt de siste 3 øktene, fra 3 til 5.",
+        "Smerten før øktene har økt de siste 3 øktene, fra 3 til 5. (Coachs egen regel.)",
         "Hvis smertene blir sterkere og varer i flere dager etterpå, bør treningen justeres.",
         "Bevegelse i komfortsonen er viktig, men unngå aktiviteter som øker smerten betydelig.",
         "Ta kontakt med en fysioterapeut. En fysioterapeut kan hjelpe deg å sette opp en trygg"
@@ -173,6 +174,9 @@ def test_the_norwegian_advice_quotes_the_article() -> None:
     assert f[2] == PHYSIO_HELPS
     assert "2–3 uker uten bedring" in f[1]
     assert "2–3 weeks without improvement" in flat.lines("en")[1]
+    # The numbers of the rule are said to be coach's own, where the patient reads the advice.
+    assert flat.lines("en")[0].endswith("(Coach's own rule.)")
+    assert f[0].endswith("(Coachs egen regel.)")
 
 
 def test_the_advice_has_a_calm_title() -> None:
@@ -221,7 +225,7 @@ def test_the_advice_says_it_counted_the_weeks_before_coach() -> None:
     assert advice is not None and advice.counted_before
     assert advice.lines("en")[0] == (
         "Counting the time before you started, your back has hurt for about 3 weeks, and your"
-        " pain before the sessions has not improved (4 at the start, 5 now)."
+        " pain before the sessions has not improved (4 at the start, 5 now). (Coach's own rule.)"
     )
     assert advice.lines("nb")[0].startswith(
         "Regnet med tiden før du begynte har du hatt vondt i ryggen i omtrent 3 uker"

@@ -292,7 +292,7 @@ def test_frequency_mistakes(tmp_path: Path, line: str, code: str, words: str) ->
 def test_a_frequency_mistake_is_explained_in_norwegian(tmp_path: Path) -> None:
     problem = only(tmp_path, "title: T\nlanguage: nb\nfrequency: ofte\n" + _routine()[9:])
     assert problem.message == "«ofte» sier ikke hvor ofte"
-    assert problem.hint == "skriv det som 3/uke, 3 ganger i uka, daglig eller 2/dag"
+    assert problem.hint == "skriv det som 3/uke, 3 per uke, daglig eller 2/dag"
 
 
 # -- the schema editors use -------------------------------------------------------------------

@@ -37,7 +37,7 @@ def safety_hooks(clock: WallClock | None = None) -> SessionHooks:
     """The hooks of issue 5, as `default_hooks` registers them, on `clock`."""
     safety = SafetyStages(now=clock or WallClock())
     return SessionHooks(
-        before=(safety.red_flags, safety.pain_before),
+        before=(safety.red_flags, safety.pain_before, safety.severe_pain_before),
         after=(safety.pain_after, safety.guidance),
         listeners=(safety.history, safety.exercise_pain),
     )

@@ -272,7 +272,7 @@ async def test_the_screen_speaks_the_sessions_language(tmp_path: Path) -> None:
     app, _ = progression_app(tmp_path, lang="nb")
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, on(ProgressionScreen))
-        assert text(pilot, "#progression-title") == "Dagens doser"
+        assert text(pilot, "#progression-title") == "Dagens treningsmengde"
         assert (
             text(pilot, "#dose-0")
             == "Pelvic tilt: 11 repetisjoner i dag (opp fra 10: to gode økter)"
@@ -295,6 +295,7 @@ async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorde
     assert order == [
         "SafetyStages.red_flags",
         "SafetyStages.pain_before",
+        "SafetyStages.severe_pain_before",
         "pain_duration_stage.<locals>.stage",
         "progression_stage.<locals>.stage",
     ]

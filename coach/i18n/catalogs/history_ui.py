@@ -118,15 +118,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.history.weeks.aim": {
         "en": "Meant for {count} sessions a week. This week: {done} of {count}.",
-        "nb": "Laget for {count} økter i uka. Denne uka: {done} av {count}.",
+        "nb": "Programmet er satt opp for {count} økter i uken. Denne uken: {done} av {count}.",
     },
     "ui.history.weeks.aim.one": {
         "en": "Meant for 1 session a week. This week: {done} of 1.",
-        "nb": "Laget for 1 økt i uka. Denne uka: {done} av 1.",
+        "nb": "Programmet er satt opp for 1 økt i uken. Denne uken: {done} av 1.",
     },
     "ui.history.weeks.no_aim": {
         "en": "The routine does not say how often it is meant to be done. This week: {done}.",
-        "nb": "Programmet sier ikke hvor ofte det skal gjøres. Denne uka: {done}.",
+        "nb": "Programmet sier ikke hvor ofte det skal gjøres. Denne uken: {done}.",
     },
     "ui.history.weeks.legend": {
         "en": "sessions each week (from Monday)",

@@ -127,7 +127,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "app stops unexpectedly it is started again. The settings are read from kiosk.toml in "
         "coach's data folder, or --config FILE; docs/kiosk.md describes every key.",
         "nb": "Kjør coach som kiosk: en startskjerm med programmene som tilbys, spørsmålene om "
-        "faresignaler før hver økt, og en ny start for hver besøkende. Ingenting lagres om noen. "
+        "røde flagg før hver økt, og en ny start for hver besøkende. Ingenting lagres om noen. "
         "Ctrl+C, Ctrl+Q, Ctrl+Z og Ctrl+\\ gjør ingenting; personalet avslutter med "
         "tastekombinasjonen Ctrl+X og så Ctrl+E (staff_exit i oppsettet) og deretter "
         "personalets PIN-kode. Stopper appen uventet, startes den igjen. Innstillingene leses "

@@ -18,7 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progression.reps.one": {"en": "{count} rep", "nb": "{count} repetisjon"},
     "progression.reps.other": {"en": "{count} reps", "nb": "{count} repetisjoner"},
     "progression.reps.range": {"en": "{low}–{high} reps", "nb": "{low}–{high} repetisjoner"},
-    "progression.hold": {"en": "hold {hold}", "nb": "hold {hold}"},
+    "progression.hold": {"en": "hold {hold}", "nb": "hold i {hold}"},
     "progression.and": {"en": ", ", "nb": ", "},
     "progression.number.1": {"en": "one", "nb": "én"},
     "progression.number.2": {"en": "two", "nb": "to"},
@@ -33,7 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progression.number.11": {"en": "eleven", "nb": "elleve"},
     "progression.number.12": {"en": "twelve", "nb": "tolv"},
     # One line per exercise before a session.
-    "progression.title": {"en": "Today's doses", "nb": "Dagens doser"},
+    "progression.title": {"en": "Today's doses", "nb": "Dagens treningsmengde"},
     "progression.line.up": {
         "en": "{name}: {dose} today (up from {previous}: {why})",
         "nb": "{name}: {dose} i dag (opp fra {previous}: {why})",
@@ -212,4 +212,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progression.onset.2_to_3_weeks": {"en": "2–3 weeks", "nb": "2–3 uker"},
     "progression.onset.over_3_weeks": {"en": "More than 3 weeks", "nb": "Mer enn 3 uker"},
     "progression.onset.not_sure": {"en": "Not sure", "nb": "Vet ikke"},
+    # Said after what the history shows: when the advice comes is coach's own rule (the
+    # article gives no numbers for it; docs/safety.md lists them).
+    "progression.advice.own_rule": {
+        "en": "(Coach's own rule.)",
+        "nb": "(Coachs egen regel.)",
+    },
 }
