@@ -125,11 +125,14 @@ def main() -> int:
     late = [seconds for _, _, seconds in events]
     worst, base_worst = max(late, key=abs), max(base, key=abs)
     ticks = sum(kind == "countdown_tick" for kind, _, _ in events)
-    worst_kind = max(events, key=lambda event: abs(event[2]))[0]
+    worst_kind, worst_t, _ = max(events, key=lambda event: abs(event[2]))
 
     print(f"  events measured         {len(events):8d}      ({ticks} countdown ticks)")
     print("  emitted_at - t              median         worst")
-    print(f"  coach, every event      {ms(statistics.median(late))} {ms(worst)}  ({worst_kind})")
+    print(
+        f"  coach, every event      {ms(statistics.median(late))} {ms(worst)}"
+        f"  ({worst_kind} at {worst_t - start:g} s)"
+    )
     print(f"  bare asyncio sleep      {ms(statistics.median(base))} {ms(base_worst)}")
     print(
         f"  ratio to the baseline   {ratio(statistics.median(late), statistics.median(base))}"
