@@ -9,7 +9,7 @@ minute).
 
     python -m bench.cpu_idle [--seconds N] [--smoke]
 
---smoke: a 1.2 s window after 1.2 s of settling; /proc counts CPU time in 10 ms ticks, so its
+--smoke: a 2 s window after 1.2 s of settling; /proc counts CPU time in 10 ms ticks, so its
 figures are coarse, and the target is printed, not asserted.
 """
 
@@ -27,8 +27,8 @@ from bench.pty_process import PtyProcess, coach, python
 ROUTINE = Path(__file__).resolve().parent / "routines" / "long-countdown.en.yaml"
 TARGET_SHARE = 0.02
 SETTLE_S = 3.0  # start-up, and the get-ready, are not what is measured
-# Past the routine's 1 s get-ready; a window over a second always sees the countdown change.
-SMOKE_SETTLE_S, SMOKE_SECONDS = 1.2, 1.2
+# Past the routine's 1 s get-ready; a 2 s window sees the countdown change even when busy.
+SMOKE_SETTLE_S, SMOKE_SECONDS = 1.2, 2.0
 
 
 def cpu_share(
