@@ -14,7 +14,17 @@ from coach import __version__
 from coach.i18n import DEFAULT_LANGUAGE, Language, translate
 
 # Each name is a module in `coach.commands` with `register(subparsers, lang)` and `run(args)`.
-SUBCOMMANDS: tuple[str, ...] = ("run", "check", "schema", "history", "export", "kiosk", "serve")
+SUBCOMMANDS: tuple[str, ...] = (
+    "run",
+    "check",
+    "schema",
+    "history",
+    "export",
+    "report",
+    "remind",
+    "kiosk",
+    "serve",
+)
 
 # The shell's code for a program ended by SIGPIPE (128 + 13); Python ignores SIGPIPE and raises
 # BrokenPipeError instead, which is no reason for a traceback.

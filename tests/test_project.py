@@ -46,7 +46,7 @@ def test_version_and_help() -> None:
 
 
 def test_both_readme_commands_install_from_the_lock_with_the_required_uv() -> None:
-    """A fresh machine gets the versions the tests ran with: both commands sync uv.lock, --locked."""
+    """A fresh machine gets the versions the tests ran with: both commands sync uv.lock --locked."""
     import tomllib
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -66,5 +66,5 @@ def test_the_lock_pins_every_declared_dependency() -> None:
     for extra in project["optional-dependencies"].values():
         declared += extra
     for requirement in declared:
-        name = re.split(r"[<>=!\[ ;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+        name = re.sub(r"[-_.]+", "-", re.split(r"[<>=!\[ ;]", requirement, maxsplit=1)[0]).lower()
         assert name in locked, f"{name} is not in uv.lock"

@@ -17,6 +17,7 @@ from typing import Any, Final, TextIO
 
 from coach.i18n import LANGUAGES, Language, translate
 from coach.routine.problems import Problem
+from coach.text import CONTROL, inert
 
 EXIT_CLEAN: Final = 0
 EXIT_PROBLEMS: Final = 1
@@ -108,8 +109,11 @@ def print_problems(problems: Sequence[Problem], out: TextIO, lang: Language) -> 
     for problem in problems:
         # The severity stays English: editors and CI match `error:` and `warning:`.
         out.write(
-            f"{problem.file}:{problem.line}:{problem.column}: {problem.severity}:"
-            f" {problem.message}\n"
+            inert(
+                f"{problem.file}:{problem.line}:{problem.column}: {problem.severity}:"
+                f" {problem.message}"
+            )
+            + "\n"
         )
         if problem.code in _NO_SOURCE:
             lines: list[str] = []
@@ -119,9 +123,9 @@ def print_problems(problems: Sequence[Problem], out: TextIO, lang: Language) -> 
             lines = sources[problem.file] = _source_lines(problem.file)
         if 0 < problem.line <= len(lines):
             line, column = shown_part(lines[problem.line - 1], problem.column)
-            out.write(f"    {line}\n    {_caret_padding(line, column)}^\n")
+            out.write(f"    {inert(line)}\n    {_caret_padding(line, column)}^\n")
         if problem.hint:
-            out.write(f"{hint_label}: {problem.hint}\n")
+            out.write(inert(f"{hint_label}: {problem.hint}") + "\n")
 
 
 def _source_lines(path: Path) -> list[str]:
@@ -130,11 +134,8 @@ def _source_lines(path: Path) -> list[str]:
     except OSError:
         return []
     text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
-    # Control characters would garble the terminal; show them as the replacement character.
-    return [
-        "".join("\ufffd" if unicodedata.category(c) == "Cc" and c != "\t" else c for c in line)
-        for line in text.replace("\r\n", "\n").split("\n")
-    ]
+    # Lines as they are: print_problems shows them inert, its caret counting what it shows.
+    return text.replace("\r\n", "\n").split("\n")
 
 
 def shown_part(line: str, column: int, width: int = MAX_SHOWN_CHARS) -> tuple[str, int]:
@@ -150,11 +151,14 @@ def shown_part(line: str, column: int, width: int = MAX_SHOWN_CHARS) -> tuple[st
 
 
 def _caret_padding(line: str, column: int) -> str:
-    """Blanks as wide as `line` up to `column`: tabs stay tabs and wide characters count twice."""
+    """Blanks as wide as `line` up to `column` as shown: tabs stay tabs, wide characters count
+    twice, a control character as wide as the sign `inert` shows for it."""
     padding = []
     for char in line[: column - 1]:
         if char == "\t":
             padding.append("\t")
+        elif CONTROL.match(char):
+            padding.append(" " * len(inert(char)))
         elif unicodedata.east_asian_width(char) in ("W", "F"):
             padding.append("  ")
         else:

@@ -13,10 +13,16 @@ from datetime import date
 from typing import TextIO
 
 from coach.i18n import Language, Translator, translate
-from coach.store.errors import HistoryUnavailable
+from coach.store.errors import HistoryUnavailable, exit_code
 from coach.store.history import HistoryStore
-from coach.store.paths import add_data_dir_option, data_dir_location, database_path
+from coach.store.paths import (
+    add_data_dir_option,
+    data_dir_location,
+    database_path,
+    existing_database,
+)
 from coach.store.records import PainPoint, SessionSummary, WeekCount
+from coach.text import inert
 
 WEEKS_SHOWN = 12
 
@@ -43,17 +49,18 @@ def _bar(value: int | None) -> str:
 
 
 def _session_lines(sessions: list[SessionSummary], _: Translator) -> list[str]:
-    title_width = max(len(s.routine_title) for s in sessions)
+    titles = [inert(s.routine_title) for s in sessions]  # as written: a title may hold anything
+    title_width = max(len(title) for title in titles)
     status_width = max(len(_(f"history.status.{s.status.value}")) for s in sessions)
     lines = []
-    for s in sessions:
+    for s, title in zip(sessions, titles, strict=True):
         exercises = _(
             "history.list.exercises", done=s.exercises_completed, total=s.exercises_planned
         )
         pain = _("history.list.pain", before=_pain(s.pain_before), after=_pain(s.pain_after))
         status = _(f"history.status.{s.status.value}")
         lines.append(
-            f"  {s.started_at:%Y-%m-%d %H:%M}  {s.routine_title:<{title_width}}"
+            f"  {s.started_at:%Y-%m-%d %H:%M}  {title:<{title_width}}"
             f"  {status:<{status_width}}  {exercises}  {pain}"
         )
     return lines
@@ -101,25 +108,26 @@ def print_history(store: HistoryStore, out: TextIO, lang: Language, today: date)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the history screen, or print the history with `--list` (1 with a clear message
-    when it cannot be read)."""
+    """Open the history screen, or print the history with `--list` (with a clear message when
+    it cannot be read: 2 when the path holds something that is not coach's, else 1)."""
     lang: Language = args.lang
     if not args.list:
         return _open_screen(args, lang)
-    path = database_path(data_dir_location(args.data_dir))
-    if not path.exists():
-        # Looking must not create anything: no file means no sessions yet.
-        print(translate("history.list.title", lang, path=path))
-        print(translate("history.list.empty", lang))
-        return 0
     try:
-        with HistoryStore.open(path) as store:
+        path = existing_database(args.data_dir)
+        if path is None:
+            # Looking must not create anything: no file means no sessions yet.
+            where = database_path(data_dir_location(args.data_dir))
+            print(translate("history.list.title", lang, path=where))
+            print(translate("history.list.empty", lang))
+            return 0
+        with HistoryStore.open(path, read_only=True) as store:
             print_history(store, sys.stdout, lang, date.today())
     except HistoryUnavailable as err:
         print(
             f"coach history: {translate('cli.error', lang)}: {err.message(lang)}", file=sys.stderr
         )
-        return 1
+        return exit_code(err)
     return 0
 
 

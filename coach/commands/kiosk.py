@@ -3,7 +3,8 @@
 The command checks everything it can before starting (the config file, the routines, the log
 file) and refuses with a clear message and exit code 2 when something is wrong: someone is
 there when it starts. Then it runs the kiosk app as a child process (`--child`) and starts it
-again whenever it dies, with a back-off; it ends only when staff leave with the PIN (exit 0).
+again whenever it dies, with a back-off; it ends only when staff leave with the PIN (the child
+exits with STAFF_EXIT, the supervisor then with 0) or when it is told to stop (SIGTERM).
 
 `coach kiosk --hash-pin` makes the `pin_hash` line for the config file.
 """
@@ -110,18 +111,44 @@ def prepare(args: argparse.Namespace) -> KioskSetup | str:
     if (reason := check_log_file(log_path)) is not None:
         return translate("kiosk.cli.log_unwritable", lang, path=log_path, reason=reason)
     open_kiosk_log(log_path)
+    if config.pin_hash is not None:
+        from coach.kiosk.pin import PinTallyFile
+
+        tally = config.pin_tally_path(data_dir)
+        try:
+            PinTallyFile(tally).check()
+        except OSError as err:
+            reason = err.strerror or str(err)
+            return translate("kiosk.cli.pin_tally_unwritable", lang, path=tally, reason=reason)
+        if not getattr(args, "child", False):  # once, where whoever starts the kiosk reads it
+            warn_if_config_readable(config, lang)
     if args.events is not None and (failure := _check_events_file(args.events, lang)):
         return failure
     routines = tuple(args.routines) or config.routines
-    entries, problem = load_routines(routines, lang)
+    entries, problem = load_routines(routines, lang, config)
     if problem is not None:
         return problem
     return KioskSetup(config, lang, data_dir, tuple(entries))
 
 
-def load_routines(paths: Sequence[Path], lang: Language) -> tuple[list[Any], str | None]:
+def warn_if_config_readable(config: KioskConfig, lang: Language) -> None:
+    """Say (on stderr and in the log) when others can read the file holding the PIN's hash."""
+    if config.readable_by_others():
+        logging.getLogger("coach.kiosk").warning(
+            "the config %s holding the staff PIN's hash can be read by other users", config.source
+        )
+        warning = translate("kiosk.cli.config_readable", lang, path=config.source)
+        print(f"coach kiosk: {warning}", file=sys.stderr)
+
+
+def load_routines(
+    paths: Sequence[Path], lang: Language, config: KioskConfig | None = None
+) -> tuple[list[Any], str | None]:
     """The kiosk's routines (the bundled ones in `lang` when none are named): every one must
-    load, since a visitor can do nothing about a broken file."""
+    load, since a visitor can do nothing about a broken file, and fit the room: without the
+    config's `mat_area`, a named routine with a floor exercise is refused and the bundled ones
+    on the floor are left out."""
+    from coach.kiosk.config import place_problem
     from coach.resources import routines_dir
     from coach.routine.loader import find_routine_files
     from coach.ui.routine_list import Source, list_routines, load_entry
@@ -139,6 +166,15 @@ def load_routines(paths: Sequence[Path], lang: Language) -> tuple[list[Any], str
             first = entry.problems[0]
             where = f"{entry.path}:{first.line}:{first.column}"
             return [], translate("kiosk.cli.bad_routine", lang, where=where, problem=first.message)
+    room = config or KioskConfig()
+    # Every entry has its routine here (a broken one was refused above).
+    placed = [(e, place_problem(room, e.routine)) for e in entries if e.routine is not None]
+    if not paths:
+        entries = [e for e, misplaced in placed if misplaced is None]
+    else:
+        for entry, misplaced in placed:
+            if misplaced is not None:
+                return [], misplaced.message(lang, entry.path)
     if not entries:
         return [], translate("kiosk.cli.no_routines", lang)
     return entries, None
@@ -170,7 +206,7 @@ def run_supervisor(args: argparse.Namespace, setup: KioskSetup) -> int:
     import time
 
     from coach.kiosk.process import Supervised
-    from coach.kiosk.supervisor import Restart, supervise
+    from coach.kiosk.supervisor import STAFF_EXIT, Restart, supervise
     from coach.session.clock import MonotonicClock
 
     log = logging.getLogger("coach.kiosk")
@@ -197,14 +233,22 @@ def run_supervisor(args: argparse.Namespace, setup: KioskSetup) -> int:
             stopping=children.stopping,
         )
     finally:
-        children.restore(reset_screen=code != 0)
-    log.info("supervisor ended (exit code %d)", code)
-    return code
+        children.restore(reset_screen=code != STAFF_EXIT)
+    log.info("supervisor ended (the app's exit code %d)", code)
+    return EXIT_OK if code == STAFF_EXIT else _exit_status(code)
+
+
+def _exit_status(code: int) -> int:
+    """A child's code as this process's exit status (killed by signal N: 128 + N, as a shell
+    says it)."""
+    return 128 - code if code < 0 else code
 
 
 def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
     """The kiosk app itself (in the supervisor's child process, or under `coach serve`)."""
     from coach.kiosk.counts import SessionCounts
+    from coach.kiosk.pin import PinTallyFile, WallClock
+    from coach.kiosk.signals import install_logging_handlers
     from coach.ui.config import AppConfig
     from coach.ui.kiosk import EXIT_CRASHED, make_kiosk_app
 
@@ -214,6 +258,7 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
         log.error("uncaught error", exc_info=(kind, error, tb))  # not on the visitor's screen
 
     sys.excepthook = log_uncaught
+    install_logging_handlers(log, "app")  # until the app's own take over, and after them
     counts = None
     if setup.config.anonymous_counts:
         path = setup.config.counts_path(setup.data_dir)
@@ -233,13 +278,38 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
         mute=args.mute,
         data_dir=setup.data_dir,
     )
-    app = make_kiosk_app(config, setup.config, setup.entries, log=log, counts=counts)
+    pin_tally = PinTallyFile(setup.config.pin_tally_path(setup.data_dir))
+    app = make_kiosk_app(
+        config,
+        setup.config,
+        setup.entries,
+        log=log,
+        counts=counts,
+        pin_tally=pin_tally,
+        pin_clock=WallClock(),
+        own_signals=True,
+    )
     try:
-        code = app.run()
+        app.run()
     except Exception as err:  # Textual itself failed: log it, and let the supervisor restart
         log.error("the kiosk app failed", exc_info=err)
         return EXIT_CRASHED
-    return EXIT_OK if code is None else code
+    finally:
+        install_logging_handlers(log, "app")  # closing its loop set the defaults back
+    return child_exit_code(app.staff_left, app.return_code)
+
+
+def child_exit_code(staff_left: bool, return_code: int | None) -> int:
+    """The kiosk app process's exit code: STAFF_EXIT only after the staff PIN; any other end is
+    one the supervisor restarts (a Textual app that just stops says 0 or None: EXIT_CRASHED)."""
+    from coach.kiosk.supervisor import STAFF_EXIT
+    from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
+
+    if staff_left:
+        return STAFF_EXIT
+    if not return_code or return_code == STAFF_EXIT:
+        return EXIT_UNEXPECTED_ERROR
+    return return_code
 
 
 def hash_pin_command(lang: Language, stdin: Any = None) -> int:

@@ -192,9 +192,11 @@ def run_picker(argv: Sequence[str], lang: Language) -> int:
 
 def _check_events_file(path: Path, lang: Language) -> str | None:
     """Why the events file cannot be appended to, or None (it is created, empty, if missing)."""
+    from coach.private_files import open_private, private_dir
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8"):
+        private_dir(path.parent)
+        with open_private(path, "a"):
             pass
     except OSError as err:
         return translate("ui.cli.events_unwritable", lang, path=path, reason=err.strerror or err)

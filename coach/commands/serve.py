@@ -10,20 +10,19 @@ talks to this computer only.
 from __future__ import annotations
 
 import argparse
-import ipaddress
-import re
 import shlex
 import sys
 from pathlib import Path
 from typing import Any, Final
 
+from coach.commands.serve_limits import Limits, allowed_origins, is_loopback, origin_of
 from coach.i18n import Language, translate
 
 EXIT_OK: Final = 0
 EXIT_USAGE: Final = 2
 DEFAULT_HOST: Final = "127.0.0.1"
 DEFAULT_PORT: Final = 8000
-_WEB_FONT = re.compile(r"<link[^>]*fonts\.googleapis\.com[^>]*>\s*", re.DOTALL)
+DEFAULT_MAX_SESSIONS: Final = 4
 
 
 def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> None:
@@ -53,6 +52,21 @@ def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> Non
     )
     parser.add_argument("--public-url", metavar="URL", help=translate("serve.cli.public_url", lang))
     parser.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        type=_origin(lang),
+        metavar="ORIGIN",
+        help=translate("serve.cli.allow_origin", lang),
+    )
+    parser.add_argument(
+        "--max-sessions",
+        type=_max_sessions(lang),
+        default=DEFAULT_MAX_SESSIONS,
+        metavar="N",
+        help=translate("serve.cli.max_sessions", lang, default=DEFAULT_MAX_SESSIONS),
+    )
+    parser.add_argument(
         "--config", type=Path, metavar="FILE", help=translate("serve.cli.config", lang)
     )
     parser.add_argument(
@@ -80,14 +94,28 @@ def _port(lang: Language) -> Any:
     return parse
 
 
-def is_loopback(host: str) -> bool:
-    """Whether `host` is reachable from this computer only."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def _origin(lang: Language) -> Any:
+    def parse(text: str) -> str:
+        if origin_of(text) is None:
+            raise argparse.ArgumentTypeError(translate("serve.cli.bad_origin", lang, value=text))
+        return text
+
+    return parse
+
+
+def _max_sessions(lang: Language) -> Any:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(
+                translate("serve.cli.bad_max_sessions", lang, value=text)
+            )
+        return value
+
+    return parse
 
 
 def app_command(args: argparse.Namespace) -> list[str]:
@@ -170,34 +198,20 @@ def run(args: argparse.Namespace) -> int:
 
 def make_server(args: argparse.Namespace, lang: Language) -> Any:
     """The textual-serve server for `args` (imported here: aiohttp is slow to import)."""
-    import aiohttp_jinja2
-    import jinja2
-    from aiohttp import web
-    from textual_serve.server import Server
-
-    command = shlex.join(app_command(args))
-
-    class CoachServer(Server):
-        """textual-serve, with its page free of web fonts and coach's own start message."""
-
-        async def on_startup(self, app: web.Application) -> None:
-            pass  # `run` has said where it listens, in the user's language
-
-        async def _make_app(self) -> web.Application:
-            web_app = await super()._make_app()
-            page = (Path(self.templates_path) / "app_index.html").read_text(encoding="utf-8")
-            env = aiohttp_jinja2.get_env(web_app)
-            assert env.loader is not None
-            env.loader = jinja2.ChoiceLoader(
-                [jinja2.DictLoader({"app_index.html": _WEB_FONT.sub("", page)}), env.loader]
-            )
-            return web_app
+    from coach.commands.serve_server import CoachServer
 
     public_url = args.public_url
-    if public_url is None and ":" in args.host:
-        public_url = f"http://[{args.host}]:{args.port}"
+    if public_url is None:
+        shown = f"[{args.host}]" if ":" in args.host else args.host
+        public_url = f"http://{shown}:{args.port}"
+    limits = Limits(
+        max_sessions=args.max_sessions,
+        allowed_origins=allowed_origins(args.host, args.port, public_url, args.allow_origin),
+    )
     return CoachServer(
-        command,
+        shlex.join(app_command(args)),
+        limits=limits,
+        lang=lang,
         host=args.host,
         port=args.port,
         title=translate("serve.page_title", lang),

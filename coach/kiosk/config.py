@@ -11,15 +11,20 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from coach.i18n import LANGUAGES, Language, is_language, translate
 from coach.kiosk.chord import DEFAULT_CHORD, parse_chord
 from coach.kiosk.pin import PinFormatError, PinHash
 
+if TYPE_CHECKING:  # the model is only named here; the command loads routines late
+    from coach.routine.model import Routine
+
 CONFIG_FILENAME: Final = "kiosk.toml"
 LOG_FILENAME: Final = "kiosk.log"
 COUNTS_FILENAME: Final = "kiosk-counts.json"
+# Wrong staff PINs and the wait they impose, shared by every kiosk process of the data folder.
+PIN_TALLY_FILENAME: Final = "kiosk-pin-tally.json"
 
 DEFAULT_IDLE_S: Final = 60.0
 DEFAULT_STILL_THERE_S: Final = 20.0
@@ -39,6 +44,7 @@ _KEYS: Final = frozenset(
         "counts_file",
         "high_contrast",
         "log_file",
+        "mat_area",
     }
 )
 
@@ -76,6 +82,9 @@ class KioskConfig:
     counts_file: Path | None = None
     high_contrast: bool = False
     log_file: Path | None = None
+    # The clinic has a mat area: routines done lying or on all fours may be offered. Without
+    # one, a waiting room is no place to get down on the floor (issue 11).
+    mat_area: bool = False
     source: Path | None = None  # the file this was read from
 
     def log_path(self, data_dir: Path) -> Path:
@@ -83,6 +92,20 @@ class KioskConfig:
 
     def counts_path(self, data_dir: Path) -> Path:
         return self.counts_file or data_dir / COUNTS_FILENAME
+
+    def pin_tally_path(self, data_dir: Path) -> Path:
+        return data_dir / PIN_TALLY_FILENAME
+
+    def readable_by_others(self) -> bool:
+        """Whether the file holding `pin_hash` can be read by its group or by everyone: the
+        hash is slow to brute-force, not impossible, and a short PIN falls quickly offline."""
+        if self.pin_hash is None or self.source is None:
+            return False
+        try:
+            mode = self.source.stat().st_mode
+        except OSError:
+            return False
+        return bool(mode & 0o044)
 
 
 def default_config_path(data_dir: Path) -> Path:
@@ -151,8 +174,41 @@ def parse_kiosk_config(data: Mapping[str, object], path: Path | None = None) -> 
         counts_file=_maybe_absolute(base, reader.text("counts_file")),
         high_contrast=reader.flag("high_contrast"),
         log_file=_maybe_absolute(base, reader.text("log_file")),
+        mat_area=reader.flag("mat_area"),
         source=path,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceProblem:
+    """Why a routine can't be offered in this kiosk's room: an i18n key and what fills it in."""
+
+    message_key: str
+    exercise: str
+    posture: str | None = None
+
+    def message(self, lang: Language, routine: object) -> str:
+        """The problem in `lang`, naming `routine` (its file)."""
+        where = translate(f"kiosk.posture.{self.posture}", lang) if self.posture else ""
+        return translate(
+            self.message_key, lang, routine=routine, exercise=self.exercise, posture=where
+        )
+
+
+def place_problem(config: KioskConfig, routine: Routine) -> PlaceProblem | None:
+    """Why `routine` can't be offered in this kiosk's room, or None when it can.
+
+    Without `mat_area`, every exercise must say it is done sitting or standing: a floor
+    exercise is refused, and so is one that doesn't say (it may be one; a visitor can't ask).
+    """
+    if config.mat_area:
+        return None
+    for exercise in routine.exercises:
+        if exercise.on_floor:
+            return PlaceProblem("kiosk.place.floor", exercise.name, exercise.posture)
+        if exercise.posture is None:
+            return PlaceProblem("kiosk.place.unknown", exercise.name)
+    return None
 
 
 def _absolute(base: Path, text: str) -> Path:

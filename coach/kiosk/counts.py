@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
+from coach.private_files import private_dir
 from coach.session.events import Event, EventKind
 
 FORMAT: Final = "coach-kiosk-counts"
@@ -88,7 +89,7 @@ class SessionCounts:
                 self._on_failure(err)
 
     def _write(self, counts: Counts) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         data = {"format": FORMAT, "version": VERSION, "days": counts}
         text = json.dumps(data, indent=1, ensure_ascii=False)  # routine titles as written
         fd, tmp = tempfile.mkstemp(prefix=".kiosk-counts-", dir=self.path.parent)

@@ -1,8 +1,9 @@
 """`coach kiosk`'s supervisor: starts the kiosk app as a child process and starts it again when
 it dies, waiting longer after each quick failure so a broken config does not spin the CPU.
 
-The child exits 0 only when staff leave with the PIN; then the supervisor ends too. Everything
-else (a crash, a kill, a config that no longer loads) is followed by a restart.
+The child exits with STAFF_EXIT only when staff leave with the PIN; then the supervisor ends too.
+Every other end (a crash, a kill, an error burst, a config that no longer loads, and exit code 0,
+which a Textual app returns whenever it simply stops) is followed by a restart.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Final, Protocol
 
 from coach.session.clock import Clock
 
-STAFF_EXIT: Final = 0
+# A code nothing else returns: not 0 (any app that just stops), not 1 (an uncaught Python error),
+# not 2 (usage), not 64-78 (sysexits, 70 is the app's crash code), not 128+N (killed by a signal).
+STAFF_EXIT: Final = 79
 
 
 class Child(Protocol):

@@ -8,12 +8,21 @@ run time the package stays free of sqlite, so it is as importable as the pure ru
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from coach.progression.guidance import PainBefore, PhysioAdvice, pain_rising, physio_advice
-from coach.progression.rules import DoseDecision, Outcome, decide
+from coach.progression.guidance import (
+    PainBefore,
+    PainDuration,
+    PainOnset,
+    PhysioAdvice,
+    pain_rising,
+    physio_advice,
+)
+from coach.progression.rules import SEVERE_PAIN, DoseDecision, Outcome, decide
 from coach.routine.model import Routine
 from coach.session.plan import Dose
 
@@ -34,6 +43,10 @@ class ProgressionHistory(Protocol):
         """Pain before and after each session that has either, oldest first."""
         ...
 
+    def pain_duration(self) -> tuple[datetime, str] | None:
+        """When the patient said how long the back had hurt at the start, and the answer."""
+        ...
+
 
 def _outcome(point: DosePoint) -> Outcome:
     return Outcome(
@@ -42,7 +55,32 @@ def _outcome(point: DosePoint) -> Outcome:
         pain_before=point.pain_before,
         pain_after=point.pain_after,
         pain_after_exercise=point.pain_after_exercise,
+        started_at=point.started_at,
     )
+
+
+class _NextPainBefore:
+    """The pain before the session after a given one (any routine: the same back)."""
+
+    def __init__(self, series: Sequence[PainPoint]) -> None:
+        answered = sorted(
+            (p.session_id, p.started_at, p.pain_before) for p in series if p.pain_before is not None
+        )
+        self._ids = [session_id for session_id, _, _ in answered]
+        self._answers = [(when, pain) for _, when, pain in answered if pain is not None]
+
+    def after(self, session_id: int) -> tuple[datetime, int] | None:
+        """When the first session after `session_id` with a pain-before answer began, and it."""
+        index = bisect_right(self._ids, session_id)
+        return self._answers[index] if index < len(self._answers) else None
+
+
+def _with_next(outcome: Outcome, point: DosePoint, nexts: _NextPainBefore) -> Outcome:
+    found = nexts.after(point.session_id)
+    if found is None:
+        return outcome
+    when, pain = found
+    return replace(outcome, next_pain_before=pain, next_at=when)
 
 
 def _own_points(points: Sequence[DosePoint], occurrence: int) -> list[DosePoint]:
@@ -58,24 +96,47 @@ def _own_points(points: Sequence[DosePoint], occurrence: int) -> list[DosePoint]
     return out
 
 
-def todays_doses(history: ProgressionHistory, routine: Routine) -> dict[int, DoseDecision]:
+def todays_doses(
+    history: ProgressionHistory,
+    routine: Routine,
+    *,
+    pain_now: int | None = None,
+    now: datetime | None = None,
+) -> dict[int, DoseDecision]:
     """Today's dose of every exercise of `routine` (by index), each with why.
 
     Reads the history of each exercise by routine title and exercise name, and the pain before
-    every session: while it has been rising, no exercise steps up. Raises what the history
-    raises (`coach.store.HistoryUnavailable`); the caller then runs the routine at its low ends,
-    as without a history.
+    every session: while it has been rising, no exercise steps up. The pain before each next
+    session (of any routine) tells whether a flare lasted; for the last session, `pain_now`
+    (asked just before today's session) does. `now` is when today's session starts (the 48 h
+    between steps up). Raises what the history raises (`coach.store.HistoryUnavailable`); the
+    caller then runs the routine at its low ends, as without a history.
     """
-    rising = pain_rising(_pain_before(history))
+    series = history.pain_series()
+    rising = pain_rising(_pain_before_of(series))
+    nexts = _NextPainBefore(series)
     decisions: dict[int, DoseDecision] = {}
     names: dict[str, int] = {}
     for index, exercise in enumerate(routine.exercises):
         occurrence = names.get(exercise.name, 0)
         names[exercise.name] = occurrence + 1
         points = _own_points(history.dose_history(routine.title, exercise.name), occurrence)
-        outcomes = [_outcome(p) for p in points]
-        decisions[index] = decide(exercise, outcomes, pain_rising=rising)
+        outcomes = [_with_next(_outcome(p), p, nexts) for p in points]
+        decisions[index] = decide(
+            exercise, outcomes, pain_rising=rising, pain_now=pain_now, now=now
+        )
     return decisions
+
+
+def bad_day(history: ProgressionHistory, pain_now: int | None) -> bool:
+    """True when the pain now is severe (7 or more) or higher than before the last session that
+    has an answer (any routine): the patient is offered a lighter dose (coach's own)."""
+    if pain_now is None:
+        return False
+    if pain_now >= SEVERE_PAIN:
+        return True
+    before = _pain_before(history)
+    return bool(before) and pain_now > before[-1].pain
 
 
 def plan_doses(decisions: Mapping[int, DoseDecision]) -> dict[int, Dose]:
@@ -88,14 +149,31 @@ def advice_today(
 ) -> PhysioAdvice | None:
     """The physiotherapist advice to show today, if any (`last_shown`: the day it was last
     shown, so it is shown at most once a day)."""
-    return physio_advice(_pain_before(history), today, last_shown)
+    return physio_advice(_pain_before(history), today, last_shown, pain_onset(history))
+
+
+def pain_onset(history: ProgressionHistory) -> PainOnset | None:
+    """The patient's answer to "how long has your back hurt?", None when never asked (or the
+    stored value is not one this coach knows)."""
+    found = history.pain_duration()
+    if found is None:
+        return None
+    when, answer = found
+    try:
+        return PainOnset(when.date(), PainDuration(answer))
+    except ValueError:
+        return None
 
 
 def _pain_before(history: ProgressionHistory) -> list[PainBefore]:
     """The pain before every session that has it, oldest first (every routine: the same back)."""
+    return _pain_before_of(history.pain_series())
+
+
+def _pain_before_of(series: Sequence[PainPoint]) -> list[PainBefore]:
     return [
         PainBefore(point.started_at.date(), point.pain_before)
-        for point in history.pain_series()
+        for point in series
         if point.pain_before is not None
     ]
 

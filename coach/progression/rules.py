@@ -1,10 +1,18 @@
 """The progression rules: from an exercise's ranges and its recent sessions, today's dose and why.
 
 Every range of an exercise is a dose envelope. A patient starts at its low end; after
-`good_sessions` good sessions in a row at the same dose the dose goes one step up, never past the
-high end; one flare holds it, two flares in a row take it one step down. A session is judged by
-the pain reported before and after it (see `judge`); a session without both answers, or in which
-the exercise was not completed, is not judged and changes nothing.
+`good_sessions` good sessions in a row at the same dose (at most one counted per day) the dose
+goes one step up, never past the high end and never sooner than `days_between_steps` days (48 h)
+after the dose last changed. A session is judged by the pain reported before and after it (see
+`judge`); a session without both answers, or in which the exercise was not completed, is not
+judged and changes nothing, unless a pain answer was severe (7 or more), which always counts
+against a step up.
+
+What holds the dose (the good sessions keep counting): one flare; severe pain in the last
+session; severe pain now, or pain now higher than before the last session; pain before sessions
+rising; too soon after the last change. What steps it down: two hurting sessions (flare or
+severe) in a row, or one whose pain had not settled by the next session (the article: pain that
+"blir sterkere og varer i flere dager" means the training should be adjusted).
 
 The steps of a rep exercise form one ladder: reps grow first, up to the high end, then the hold
 (10×3 s, 11×3 s … 15×3 s, 15×4 s, 15×5 s); going down retraces it, hold first. Rungs are counted
@@ -20,6 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Final, Literal
 
@@ -29,6 +38,10 @@ from coach.session.plan import Dose, resolve_dose
 # Doses are floats read back from the database; two doses this close are the same dose.
 _EPSILON: Final = 1e-6
 FLARES_TO_STEP_DOWN: Final = 2
+# Coach's own: the first answer of the "severe pain" band of coach's 0-10 scale (7-9 severe,
+# 10 the worst imaginable). A session with pain this high is never good, and no step up is
+# taken while pain is this high (the article: avoid what increases the pain significantly).
+SEVERE_PAIN: Final = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +50,9 @@ class Outcome:
 
     `pain_after` is the pain after the whole session, `pain_after_exercise` the pain asked right
     after this exercise (when the routine asks it); the worse of the two is used.
+    `started_at` is when the session began (None in tests of the rules without a calendar).
+    `next_pain_before` is the pain before the next session of any routine (it is the same back),
+    or the pain "now" before today's session, at `next_at`: the evidence whether a flare lasted.
     """
 
     dose: Dose
@@ -44,19 +60,41 @@ class Outcome:
     pain_before: int | None = None
     pain_after: int | None = None
     pain_after_exercise: int | None = None
+    started_at: datetime | None = None
+    next_pain_before: int | None = None
+    next_at: datetime | None = None
+
+    @property
+    def worst(self) -> int | None:
+        """The highest pain answer of the session, None without any."""
+        pains = [
+            p
+            for p in (self.pain_before, self.pain_after, self.pain_after_exercise)
+            if p is not None
+        ]
+        return max(pains) if pains else None
+
+    @property
+    def day(self) -> date | None:
+        """The day the session began."""
+        return None if self.started_at is None else self.started_at.date()
 
 
 class Verdict(StrEnum):
     """How one session went for one exercise."""
 
-    GOOD = "good"  # completed, and pain rose at most `good_pain_rise`
+    GOOD = "good"  # completed, pain below 7, and pain rose at most `good_pain_rise`
     FLARE = "flare"  # completed, and pain rose at least `flare_pain_rise`
+    SEVERE = "severe"  # any pain answer 7 or more (completed or not): never good
     IN_BETWEEN = "in_between"  # a rise between the two thresholds (when they are apart)
     NOT_JUDGED = "not_judged"  # not completed, or pain before or after not answered
 
 
 def judge(outcome: Outcome, exercise: Exercise) -> Verdict:
     """The verdict on one session of `exercise`, by its progression's pain thresholds."""
+    worst = outcome.worst
+    if worst is not None and worst >= SEVERE_PAIN:
+        return Verdict.SEVERE
     afters = [p for p in (outcome.pain_after, outcome.pain_after_exercise) if p is not None]
     if not outcome.completed or outcome.pain_before is None or not afters:
         return Verdict.NOT_JUDGED
@@ -69,21 +107,42 @@ def judge(outcome: Outcome, exercise: Exercise) -> Verdict:
     return Verdict.IN_BETWEEN
 
 
+_HURTING: Final = frozenset({Verdict.FLARE, Verdict.SEVERE})
+
+
+def lasted(outcome: Outcome) -> bool:
+    """True when the pain of a hurting session had not settled by the next session: the pain
+    before it is still above the pain before this one, or still severe (coach's own reading of
+    the article's "varer i flere dager": any point still above, whatever the days between)."""
+    after = outcome.next_pain_before
+    if after is None:
+        return False
+    if after >= SEVERE_PAIN:
+        return True
+    return outcome.pain_before is not None and after > outcome.pain_before
+
+
 class Reason(StrEnum):
     """Why today's dose is what it is; the value ends the catalog key `progression.why.*`."""
 
     START = "start"  # no session of this exercise yet: the low end
     UP = "up"  # enough good sessions in a row: one step up
-    DOWN = "down"  # two flares in a row: one step down
+    DOWN = "down"  # two hurting sessions (flare or severe) in a row: one step down
+    LASTED = "lasted"  # a hurting session whose pain had not settled by the next: one step down
     CLAMPED = "clamped"  # the last dose is outside the routine's (edited) range: moved into it
     STAYED = "stayed"  # a step up was offered and the patient chose to stay
+    LIGHTER = "lighter"  # the patient chose one step below last time's dose (a bad day)
     RISING_PAIN = "rising_pain"  # same dose: a step up was due, but pain before has been rising
+    SEVERE_NOW = "severe_now"  # same dose: a step up was due, but pain now is 7 or more
+    PAIN_HIGHER = "pain_higher"  # same dose: a step up was due, but pain now is above last time's
+    TOO_SOON = "too_soon"  # same dose: a step up was due, but the last change is < 48 h ago
     BUILDING = "building"  # same dose: not yet enough good sessions
     FLARE = "flare"  # same dose: the last judged session was a flare
+    SEVERE = "severe"  # same dose: pain was 7 or more in the last judged session
     IN_BETWEEN = "in_between"  # same dose: pain rose more than a good session allows
     UNANSWERED = "unanswered"  # same dose: no session at it has pain answers to judge by
     TOP = "top"  # same dose: the top of every range
-    BOTTOM = "bottom"  # two flares in a row, but already at the low end
+    BOTTOM = "bottom"  # a step down is due, but already at the low end: see a physiotherapist
     OFF = "off"  # the routine turns progression off: the low end
     FIXED = "fixed"  # the exercise has no range: its one dose
 
@@ -103,6 +162,13 @@ class DoseDecision:
     previous: Dose | None = None
     good_sessions: int = 0
     needed: int = 0
+    # The evidence behind the reason, for its words: pain now (SEVERE_NOW, PAIN_HIGHER), the
+    # pain of the last session (SEVERE; before for PAIN_HIGHER), days between (LASTED), the day
+    # the next step up may come (TOO_SOON).
+    pain: int | None = None
+    earlier_pain: int | None = None
+    days: int | None = None
+    not_before: datetime | None = None
 
     @property
     def changed(self) -> bool:
@@ -111,8 +177,33 @@ class DoseDecision:
 
     @property
     def held(self) -> bool:
-        """True when a step up was due but holds, because pain before sessions has been rising."""
-        return self.reason is Reason.RISING_PAIN
+        """True when a step up was due but holds because of pain: rising before sessions,
+        severe now, or higher now than last time (not merely too soon)."""
+        return self.reason in _HELD_BY_PAIN
+
+    @property
+    def worth_telling(self) -> bool:
+        """True when the patient should read this line before the session: the dose moved, a
+        step up holds because of pain, the last session's pain was severe, or the lowest dose
+        still hurts (advice to stop the exercise and contact a physiotherapist)."""
+        return self.changed or self.held or self.reason in (Reason.SEVERE, Reason.BOTTOM)
+
+    @property
+    def can_lighten(self) -> bool:
+        """True when the patient may take one step below last time's dose today (a bad day)."""
+        return (
+            self.previous is not None
+            and self.reason in _LIGHTENABLE
+            and not same_dose(step_down(self.exercise, self.previous), self.previous)
+        )
+
+    def lighter(self) -> DoseDecision:
+        """The decision to take one step below last time's dose today. Like a step down, the
+        sessions at the lighter dose start a new run. Raises ValueError when there is none."""
+        if not self.can_lighten or self.previous is None:
+            raise ValueError(f"{self.exercise.name}: there is no lighter dose to take")
+        lower = step_down(self.exercise, self.previous)
+        return replace(self, dose=lower, reason=Reason.LIGHTER, good_sessions=0)
 
     @property
     def can_stay(self) -> bool:
@@ -128,6 +219,26 @@ class DoseDecision:
         if not self.can_stay or self.previous is None:
             raise ValueError(f"{self.exercise.name}: only a step up can be refused")
         return replace(self, dose=self.previous, reason=Reason.STAYED)
+
+
+_HELD_BY_PAIN: Final = frozenset({Reason.RISING_PAIN, Reason.SEVERE_NOW, Reason.PAIN_HIGHER})
+# A lighter dose may be chosen instead of any of these (not after a step down: already lighter).
+_LIGHTENABLE: Final = frozenset(
+    {
+        Reason.UP,
+        Reason.STAYED,
+        Reason.RISING_PAIN,
+        Reason.SEVERE_NOW,
+        Reason.PAIN_HIGHER,
+        Reason.TOO_SOON,
+        Reason.BUILDING,
+        Reason.FLARE,
+        Reason.SEVERE,
+        Reason.IN_BETWEEN,
+        Reason.UNANSWERED,
+        Reason.TOP,
+    }
+)
 
 
 def same_dose(a: Dose, b: Dose) -> bool:
@@ -253,32 +364,64 @@ def fit(exercise: Exercise, dose: Dose) -> Dose | None:
     return Dose(reps=dose.reps, hold=hold)
 
 
-def _trailing_run(exercise: Exercise, current: Dose, history: Sequence[Outcome]) -> list[Verdict]:
-    """The verdicts on the sessions done at `current` since the dose last changed, oldest first;
-    sessions that were not judged are left out (they neither count nor break a run)."""
-    run: list[Verdict] = []
+def _stretch(exercise: Exercise, current: Dose, history: Sequence[Outcome]) -> list[Outcome]:
+    """The sessions done at `current` since the dose last changed, oldest first."""
+    out: list[Outcome] = []
     for outcome in reversed(history):
         fitted = fit(exercise, outcome.dose)
         if fitted is None or not same_dose(fitted, current):
             break
-        verdict = judge(outcome, exercise)
-        if verdict is not Verdict.NOT_JUDGED:
-            run.append(verdict)
-    run.reverse()
-    return run
+        out.append(outcome)
+    out.reverse()
+    return out
 
 
-def _count_last(run: list[Verdict], verdict: Verdict) -> int:
+def _judged(exercise: Exercise, stretch: Sequence[Outcome]) -> list[tuple[Verdict, Outcome]]:
+    """The verdicts on the sessions of a stretch; sessions that were not judged are left out
+    (they neither count nor break a run)."""
+    judged = ((judge(o, exercise), o) for o in stretch)
+    return [(v, o) for v, o in judged if v is not Verdict.NOT_JUDGED]
+
+
+def _count_last(run: Sequence[tuple[Verdict, Outcome]], verdicts: frozenset[Verdict]) -> int:
     count = 0
-    for v in reversed(run):
-        if v is not verdict:
+    for verdict, _ in reversed(run):
+        if verdict not in verdicts:
             break
         count += 1
     return count
 
 
+def _good_days(run: Sequence[tuple[Verdict, Outcome]]) -> int:
+    """The good sessions at the end of the run, at most one a day (coach's own: a second
+    session the same day is not more evidence that the dose suits the back)."""
+    days: set[date] = set()
+    count = 0
+    for verdict, outcome in reversed(run):
+        if verdict is not Verdict.GOOD:
+            break
+        day = outcome.day
+        if day is None:
+            count += 1
+        elif day not in days:
+            days.add(day)
+            count += 1
+    return count
+
+
+def _days_between(outcome: Outcome) -> int | None:
+    if outcome.started_at is None or outcome.next_at is None:
+        return None
+    return max(0, (outcome.next_at.date() - outcome.started_at.date()).days)
+
+
 def decide(
-    exercise: Exercise, history: Sequence[Outcome], *, pain_rising: bool = False
+    exercise: Exercise,
+    history: Sequence[Outcome],
+    *,
+    pain_rising: bool = False,
+    pain_now: int | None = None,
+    now: datetime | None = None,
 ) -> DoseDecision:
     """Today's dose of `exercise` from its past sessions (`history`, oldest first), and why.
 
@@ -287,10 +430,18 @@ def decide(
     getting worse, so a step up that is due holds instead (`RISING_PAIN`); steps down still
     apply. Holding is not a step: the good sessions keep counting, so the step up comes once the
     pain settles.
+
+    `pain_now`: the pain the patient reported just now, before today's session. It is the
+    evidence whether the last session's flare lasted, and a step up holds while it is severe
+    or higher than before the last session. `now`: when today's session is about to start; a
+    step up comes no sooner than `days_between_steps` days after the first session at the last
+    dose (None: the rules are used without a calendar, as in tests of the ladder).
     """
     low = resolve_dose(exercise)
     settings = exercise.progression
     needed = settings.good_sessions
+    if now is not None and now.tzinfo is None:
+        now = now.astimezone()  # a clock without a time zone is the patient's local time
     if not settings.enabled:
         return DoseDecision(exercise, low, Reason.OFF)
     last = fit(exercise, history[-1].dose) if history else None
@@ -303,27 +454,59 @@ def decide(
     if not has_range(exercise):
         return DoseDecision(exercise, last, Reason.FIXED, previous=last)
 
-    run = _trailing_run(exercise, last, history)
-    flares = _count_last(run, Verdict.FLARE)
-    good = _count_last(run, Verdict.GOOD)
+    if pain_now is not None and history[-1].next_pain_before is None:
+        history = [*history[:-1], replace(history[-1], next_pain_before=pain_now, next_at=now)]
+    stretch = _stretch(exercise, last, history)
+    run = _judged(exercise, stretch)
+    hurting = _count_last(run, _HURTING)
+    good = _good_days(run)
 
-    def same(reason: Reason) -> DoseDecision:
-        return DoseDecision(exercise, last, reason, last, good_sessions=good, needed=needed)
+    def same(reason: Reason, pain: int | None = None) -> DoseDecision:
+        return DoseDecision(
+            exercise, last, reason, last, good_sessions=good, needed=needed, pain=pain
+        )
 
-    if flares >= FLARES_TO_STEP_DOWN:
+    def down(reason: Reason, outcome: Outcome | None = None) -> DoseDecision:
         lower = step_down(exercise, last)
         if same_dose(lower, last):
             return same(Reason.BOTTOM)
-        return DoseDecision(exercise, lower, Reason.DOWN, last, needed=needed)
-    if flares == 1:
+        decision = DoseDecision(exercise, lower, reason, last, needed=needed)
+        if outcome is None:
+            return decision
+        return replace(
+            decision,
+            days=_days_between(outcome),
+            pain=outcome.next_pain_before,
+            earlier_pain=outcome.pain_before,
+        )
+
+    if run and run[-1][0] in _HURTING and lasted(run[-1][1]):
+        return down(Reason.LASTED, run[-1][1])
+    if hurting >= FLARES_TO_STEP_DOWN:
+        return down(Reason.DOWN)
+    if run and run[-1][0] is Verdict.SEVERE:
+        return same(Reason.SEVERE, run[-1][1].worst)
+    if hurting == 1:
         return same(Reason.FLARE)
-    if run and run[-1] is Verdict.IN_BETWEEN:
+    if run and run[-1][0] is Verdict.IN_BETWEEN:
         return same(Reason.IN_BETWEEN)
     higher = step_up(exercise, last)
     if same_dose(higher, last):
         return same(Reason.TOP)
-    if good >= needed and pain_rising:
+    if good < needed:
+        return same(Reason.BUILDING if run else Reason.UNANSWERED)
+    if pain_now is not None and pain_now >= SEVERE_PAIN:
+        return same(Reason.SEVERE_NOW, pain_now)
+    earlier = history[-1].pain_before
+    if pain_now is not None and earlier is not None and pain_now > earlier:
+        return replace(same(Reason.PAIN_HIGHER, pain_now), earlier_pain=earlier)
+    if pain_rising:
         return same(Reason.RISING_PAIN)
-    if good >= needed:
-        return DoseDecision(exercise, higher, Reason.UP, last, good_sessions=good, needed=needed)
-    return same(Reason.BUILDING if run else Reason.UNANSWERED)
+    first = stretch[0].started_at if stretch else None
+    if first is not None and first.tzinfo is None:
+        first = first.astimezone()
+    if now is not None and first is not None:
+        not_before = first + timedelta(days=settings.days_between_steps)
+        if now < not_before:
+            return replace(same(Reason.TOO_SOON), not_before=not_before)
+    return DoseDecision(exercise, higher, Reason.UP, last, good_sessions=good, needed=needed)

@@ -14,16 +14,19 @@ from coach.session.plan import Dose
 
 # Counts spelled out in sentences ("two good sessions"); larger ones are written in digits.
 _SPELLED_UP_TO = 12
-_CHANGES = frozenset({Reason.UP, Reason.DOWN, Reason.CLAMPED})
+_CHANGES = frozenset({Reason.UP, Reason.DOWN, Reason.LASTED, Reason.CLAMPED, Reason.LIGHTER})
+# A step up that was due, held back by pain ("stays at …").
+_HELD = frozenset({Reason.RISING_PAIN, Reason.SEVERE_NOW, Reason.PAIN_HIGHER})
 # The dose of the last session again ("same as last time: …").
 _SAME = frozenset(
     {
         Reason.BUILDING,
         Reason.FLARE,
+        Reason.SEVERE,
         Reason.IN_BETWEEN,
         Reason.UNANSWERED,
         Reason.TOP,
-        Reason.BOTTOM,
+        Reason.TOO_SOON,
     }
 )
 
@@ -126,6 +129,19 @@ def why_text(decision: DoseDecision, lang: Language) -> str:
         params = {"count": decision.good_sessions, "needed": decision.needed}
     elif reason in (Reason.START, Reason.CLAMPED):
         params["range"] = range_text(decision.exercise, lang)
+    elif reason in (Reason.SEVERE, Reason.SEVERE_NOW, Reason.PAIN_HIGHER):
+        params = {"pain": decision.pain, "earlier": decision.earlier_pain}
+    elif reason is Reason.TOO_SOON:
+        params["days"] = decision.exercise.progression.days_between_steps
+    elif reason is Reason.LASTED:
+        days = decision.days
+        if days is None:
+            key = f"{key}.unknown"
+        elif days <= 1:
+            key = f"{key}.{days}"
+        else:
+            key = f"{key}.other"
+            params["days"] = days
     return translate(key, lang, **params)
 
 
@@ -144,8 +160,10 @@ def decision_text(decision: DoseDecision, lang: Language) -> str:
             previous=_previous_text(decision.previous, decision.dose, lang, unit=False),
             why=why,
         )
-    if decision.reason is Reason.RISING_PAIN:
+    if decision.reason in _HELD:
         key = "progression.line.held"
+    elif decision.reason is Reason.BOTTOM:
+        key = "progression.line.bottom"
     elif decision.reason in _SAME:
         key = "progression.line.same"
     else:

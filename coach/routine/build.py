@@ -8,10 +8,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
+from coach.i18n import translate
 from coach.routine import model, spec
 from coach.routine.problems import At, Reporter
 from coach.routine.syntax import glued
-from coach.routine.validate import INVALID, Checker, Given
+from coach.routine.validate import INVALID, Checker, Given, declared_language
 from coach.routine.wavfile import check_wav
 from coach.routine.yamltree import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -30,18 +31,21 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
     if not isinstance(root, MappingNode):
         _not_a_routine(root, reporter)
         return None
-    checker = Checker(reporter)
+    checker = Checker(reporter, declared_language(root))
     fields, _ = checker.mapping(root, spec.Routine)
     defaults = _defaults(fields.get("defaults"))
     progression = _progression_given(fields.get("progression"))
     _check_pain_thresholds(progression, _ProgressionGiven(None, {}), reporter)
+    _check_days_between_steps(progression, reporter)
     exercises: list[tuple[MappingNode, Fields]] = []
+    names: dict[str, int] = {}  # a name as compared -> the line it was first used on
     given = fields.get("exercises")
     if given is not None and given.value is not INVALID:
         for item in given.value:
             if item is INVALID:
                 continue
             node, (exercise_fields, suggested) = item
+            _check_name(exercise_fields.get("name"), names, reporter)
             _check_exercise(node, exercise_fields, suggested, reporter)
             _check_progression(exercise_fields, progression, reporter)
             exercises.append((node, exercise_fields))
@@ -157,6 +161,17 @@ def _defaults(given: Given | None) -> dict[str, Any]:
     return builtin
 
 
+def _check_name(given: Given | None, names: dict[str, int], reporter: Reporter) -> None:
+    """Two exercises with one name would share a dose and a history (both are remembered by
+    name): the second is an error. Case and spacing don't make a name another one."""
+    if given is None or given.value is INVALID:
+        return
+    same = " ".join(given.value.split()).casefold()
+    first = names.setdefault(same, given.node.line)
+    if first != given.node.line:
+        reporter.error("duplicate-exercise", given.node, name=given.value, line=first)
+
+
 def _check_exercise(
     node: MappingNode, fields: Fields, suggested: set[str], reporter: Reporter
 ) -> None:
@@ -189,8 +204,10 @@ def _check_sides(given: Given | None, reporter: Reporter) -> None:
     for side, item in zip(given.value, given.node.items, strict=True):
         if side is INVALID:
             continue
-        if side in seen:
-            reporter.error("duplicate-side", item, side=side)
+        if side in seen:  # shown in the reader's words: venstre for an nb reader
+            reporter.error(
+                "duplicate-side", item, side=translate(f"ui.side_word.{side}", reporter.lang)
+            )
         seen.add(side)
 
 
@@ -261,6 +278,21 @@ def _check_pain_thresholds(
         )
 
 
+def _check_days_between_steps(level: _ProgressionGiven, reporter: Reporter) -> None:
+    """Coach never steps up sooner than every 2 days (48 h): a routine may be more cautious,
+    never less."""
+    given = level.keys.get("days_between_steps")
+    if given is None or given.value is INVALID:
+        return
+    if given.value < model.MIN_DAYS_BETWEEN_STEPS:
+        reporter.error(
+            "progression-too-fast",
+            given.node,
+            value=given.value,
+            least=model.MIN_DAYS_BETWEEN_STEPS,
+        )
+
+
 def _check_progression(fields: Fields, routine: _ProgressionGiven, reporter: Reporter) -> None:
     """An exercise's own `progression:`: keys that fit its kind, thresholds in order, and a
     warning when there is no range for it to act on."""
@@ -268,6 +300,7 @@ def _check_progression(fields: Fields, routine: _ProgressionGiven, reporter: Rep
     if own.at is None:
         return
     _check_pain_thresholds(routine, own, reporter)
+    _check_days_between_steps(own, reporter)
     timed = "duration" in fields and "reps" not in fields
     has_hold = "hold" in fields
     for name, given in own.keys.items():
@@ -300,6 +333,7 @@ def _exercise(
         reps=_get(fields, "reps"),
         duration=_get(fields, "duration"),
         sets=_get(fields, "sets", 1),
+        posture=_get(fields, "posture"),
         position=_get(fields, "position"),
         instructions=_get(fields, "instructions"),
         hold=_get(fields, "hold"),

@@ -15,6 +15,9 @@ from typing import Literal
 from coach.i18n import Language
 
 Side = Literal["left", "right"]
+# Where an exercise is done (`posture:`); the first two are on the floor.
+Posture = Literal["lying", "all_fours", "sitting", "standing"]
+FLOOR_POSTURES: frozenset[Posture] = frozenset({"lying", "all_fours"})
 
 _NO_SOUNDS: Mapping[str, Path] = MappingProxyType({})
 
@@ -53,6 +56,10 @@ BUILTIN_REPS_STEP = 1
 BUILTIN_HOLD_STEP_S = 1.0
 BUILTIN_GOOD_PAIN_RISE = 1
 BUILTIN_FLARE_PAIN_RISE = 2
+# Coach's own (the article says only "over weeks and months"): at least this many days (48 h)
+# between two steps up of an exercise. A routine may ask for more, never for less.
+MIN_DAYS_BETWEEN_STEPS = 2
+BUILTIN_DAYS_BETWEEN_STEPS = MIN_DAYS_BETWEEN_STEPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +69,7 @@ class Progression:
     A session is *good* when pain after is at most `good_pain_rise` above pain before, a *flare*
     when it is at least `flare_pain_rise` above. After `good_sessions` good sessions in a row the
     dose steps up; two flares in a row step it down. `duration_step` None means a quarter of the
-    exercise's duration range.
+    exercise's duration range. Two steps up are at least `days_between_steps` days apart.
     """
 
     enabled: bool = True
@@ -72,6 +79,7 @@ class Progression:
     duration_step: float | None = None
     good_pain_rise: int = BUILTIN_GOOD_PAIN_RISE
     flare_pain_rise: int = BUILTIN_FLARE_PAIN_RISE
+    days_between_steps: int = BUILTIN_DAYS_BETWEEN_STEPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +116,7 @@ class Exercise:
     reps: IntRange | None = None
     duration: SecondsRange | None = None
     sets: int = 1
+    posture: Posture | None = None  # None: the routine does not say
     position: str | None = None
     instructions: str | None = None
     hold: SecondsRange | None = None
@@ -127,6 +136,11 @@ class Exercise:
     @property
     def is_timed(self) -> bool:
         return self.duration is not None
+
+    @property
+    def on_floor(self) -> bool:
+        """True when the exercise is done lying or on all fours (a mat, not a chair)."""
+        return self.posture in FLOOR_POSTURES
 
 
 # When the pain questions are asked (issue 5): before and after the session, or also after each

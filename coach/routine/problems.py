@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from coach.i18n import Language, catalog, translate
+from coach.text import inert
 
 Severity = Literal["error", "warning"]
 
@@ -127,6 +128,8 @@ class Reporter:
         message_key = message_key or f"routine.{code}"
         if hint_key is None and f"{message_key}.hint" in catalog():
             hint_key = f"{message_key}.hint"
+        # A message may quote the file (a key, a value, a name): what it quotes is shown inert.
+        params = {k: inert(v) if isinstance(v, str) else v for k, v in params.items()}
         self.problems.append(
             Problem(
                 file=self.file,

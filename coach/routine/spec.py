@@ -10,7 +10,7 @@ marker telling the checker which parser reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from msgspec import UNSET, Meta, Struct, UnsetType
 
@@ -25,6 +25,7 @@ from coach.routine.model import (
     BUILTIN_REPS_STEP,
     BUILTIN_REST_BETWEEN_REPS_S,
     BUILTIN_REST_BETWEEN_SETS_S,
+    MIN_DAYS_BETWEEN_STEPS,
 )
 from coach.routine.wavfile import CUE_NAMES, CueName
 
@@ -45,6 +46,22 @@ class CountField:
 @dataclass(frozen=True, slots=True)
 class FrequencyField:
     """Marks a field read by `parse_frequency`."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceWords:
+    """Marks a choice written in other words too: each maps a word to the value it means.
+
+    `anywhere` are read in every routine; `nb` only in a routine with `language: nb` (in any
+    other, they are a mistake whose hint names the value).
+    """
+
+    anywhere: tuple[tuple[str, str], ...]
+    nb: tuple[tuple[str, str], ...] = ()
+
+    def allowed(self, language: str) -> dict[str, str]:
+        """Every word a routine in `language` may write, and the value it means."""
+        return dict(self.anywhere + (self.nb if language == "nb" else ()))
 
 
 _DURATION_HELP = (
@@ -144,13 +161,32 @@ Pace = Annotated[
     ),
     _POSITIVE,
 ]
+# Sides as written (issue 11): left and right, L and R anywhere; venstre, høyre, V and H in a
+# routine with `language: nb`. The model only ever holds left and right.
+SIDE_WORDS: Final = ChoiceWords(
+    anywhere=(("left", "left"), ("right", "right"), ("L", "left"), ("R", "right")),
+    nb=(("venstre", "left"), ("høyre", "right"), ("V", "left"), ("H", "right")),
+)
+SideWord = Annotated[
+    Literal["left", "right", "L", "R", "venstre", "høyre", "V", "H"],
+    SIDE_WORDS,
+]
 Sides = Annotated[
-    list[Literal["left", "right"]],
+    list[SideWord],
     Meta(
         min_length=1,
         max_length=2,
-        description="Every set is done once per side, with a prompt to switch sides.",
-        examples=[["left", "right"]],
+        description="Every set is done once per side, with a prompt to switch sides: left and"
+        " right (or L and R); in a routine with language: nb also venstre and høyre (or V and H).",
+        examples=[["left", "right"], ["venstre", "høyre"]],
+    ),
+]
+Posture = Annotated[
+    Literal["lying", "all_fours", "sitting", "standing"],
+    Meta(
+        description="Where the exercise is done: lying or all_fours (on the floor, on a mat),"
+        " sitting (on a chair) or standing. A kiosk without a mat area refuses floor exercises.",
+        examples=["lying", "sitting"],
     ),
 ]
 Title = Annotated[Name, Meta(description="The routine's name, shown in the picker.")]
@@ -211,6 +247,18 @@ DurationStep = Annotated[
     ),
     _POSITIVE,
 ]
+DaysBetweenSteps = Annotated[
+    int,
+    Meta(
+        # No `ge`: a smaller number is read, so that `coach check` can say why it is not allowed
+        # (at the key, with a hint); editors are told the real minimum.
+        le=60,
+        description="Days between two steps up of an exercise, at least"
+        f" {MIN_DAYS_BETWEEN_STEPS} (48 h, coach's own minimum; the default): a routine may ask"
+        " for more, never for less.",
+        extra_json_schema={"minimum": MIN_DAYS_BETWEEN_STEPS},
+    ),
+]
 GoodPainRise = Annotated[
     int,
     Meta(
@@ -249,6 +297,7 @@ class Progression(Struct, forbid_unknown_fields=True, kw_only=True):
     duration_step: DurationStep | UnsetType = UNSET
     good_pain_rise: GoodPainRise | UnsetType = UNSET
     flare_pain_rise: FlarePainRise | UnsetType = UNSET
+    days_between_steps: DaysBetweenSteps | UnsetType = UNSET
 
 
 ProgressionSetting = Annotated[
@@ -293,6 +342,7 @@ class Exercise(Struct, forbid_unknown_fields=True, kw_only=True):
     """One exercise: rep-based (with `reps`) or timed (with `duration`), never both."""
 
     name: ExerciseName
+    posture: Posture | UnsetType = UNSET
     position: Position | UnsetType = UNSET
     instructions: Instructions | UnsetType = UNSET
     sets: Sets | UnsetType = UNSET
@@ -360,8 +410,9 @@ RedFlags = Annotated[
         min_length=1,
         max_length=MAX_ROUTINE_RED_FLAGS,
         description="The routine's own red-flag questions, asked after the article's (sudden"
-        " weakness in the legs, bladder or bowel control, numbness in the groin, a recent fall or"
-        f" injury) before every session of this routine; at most {MAX_ROUTINE_RED_FLAGS}.",
+        " paralysis or weakness in the legs, reduced bladder or bowel control, widespread"
+        " numbness between the legs or in the buttocks, a fall or injury or a suspected fracture"
+        f" or prolapse) before every session of this routine; at most {MAX_ROUTINE_RED_FLAGS}.",
     ),
 ]
 PainCheck = Annotated[

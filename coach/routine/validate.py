@@ -10,6 +10,7 @@ warnings come after.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -77,6 +78,10 @@ _KEY_ALIASES: Final = {
     "red_flag": "red_flags",
     "spørsmål": "question",
     "råd": "advice",
+    "kroppsstilling": "posture",
+    "stillingstype": "posture",
+    "place": "posture",
+    "sted": "posture",
     "smertesjekk": "pain_check",
     "smertespørsmål": "pain_check",
 }
@@ -100,6 +105,21 @@ _CHOICE_ALIASES: Final = {
     "venstre": "left",
     "høyre": "right",
     "hoyre": "right",
+    "liggende": "lying",
+    "ryggliggende": "lying",
+    "lying_down": "lying",
+    "floor": "lying",
+    "gulv": "lying",
+    "alle_fire": "all_fours",
+    "på_alle_fire": "all_fours",
+    "all fours": "all_fours",
+    "alle fire": "all_fours",
+    "på alle fire": "all_fours",
+    "sittende": "sitting",
+    "seated": "sitting",
+    "chair": "sitting",
+    "stol": "sitting",
+    "stående": "standing",
     "etter_hver_øvelse": "after_each_exercise",
     "økt": "session",
     "økten": "session",
@@ -220,8 +240,10 @@ def suggest(word: str, choices: typing.Iterable[str]) -> str | None:
 class Checker:
     """Walks one file's tree; `reporter` collects what is wrong."""
 
-    def __init__(self, reporter: Reporter) -> None:
+    def __init__(self, reporter: Reporter, language: Language = "en") -> None:
         self.reporter = reporter
+        # The routine's own language (not the messages'): it decides which words a choice takes.
+        self.language: Language = language
 
     def mapping(
         self, node: MappingNode, struct: type[msgspec.Struct]
@@ -371,6 +393,9 @@ class Checker:
         """A scalar value checked by msgspec against `tp` (bounds included); `info` describes it."""
         if not isinstance(node, ScalarNode) or node.value is None:
             return self._wrong_type(key, node, info)
+        words = _choice_words(tp)
+        if words is not None:
+            return self._word(words, key, node, info)
         value: Any = node.value
         if isinstance(info, mi.StrType):
             # Text fields take a plain scalar as written: `title: 2024` is the title "2024".
@@ -391,6 +416,30 @@ class Checker:
             self._bad_choice(key, node, value, [str(v) for v in info.values])
         else:
             self._wrong_type(key, node, info)
+        return INVALID
+
+    def _word(self, words: spec.ChoiceWords, key: str, node: ScalarNode, info: mi.Type) -> Any:
+        """The value a choice written in words means (`sides: [venstre, høyre]` in an nb routine
+        is left and right), or INVALID after saying which words this routine may use."""
+        if not isinstance(node.value, str):
+            return self._wrong_type(key, node, info)
+        text = node.text.strip()
+        allowed = words.allowed(self.language)
+        if text in allowed:
+            return allowed[text]
+        meaning = words.allowed("nb").get(text)
+        if meaning is not None:  # a Norwegian word in a routine that isn't Norwegian
+            self.reporter.error(
+                "bad-choice",
+                node,
+                hint="routine.hint.norwegian-word",
+                key=key,
+                value=text,
+                choices=", ".join(allowed),
+                suggestion=meaning,
+            )
+        else:
+            self._bad_choice(key, node, text, list(allowed))
         return INVALID
 
     def _bad_choice(self, key: str, node: ScalarNode, value: str, choices: list[str]) -> None:
@@ -419,6 +468,20 @@ class Checker:
         if not isinstance(node, ScalarNode) or isinstance(node.value, bool):
             return self._wrong_type(key, node, None, expected=expected)
         raw = node.value if isinstance(node.value, int | float) else node.text
+        if isinstance(parser, spec.CountField) and isinstance(raw, str):
+            written = _sets_times_reps(raw)
+            if written is not None:
+                sets, reps = written
+                self.reporter.error(
+                    "bad-count",
+                    node,
+                    hint="routine.hint.sets-times-reps",
+                    key=key,
+                    text=raw.strip(),
+                    sets=sets,
+                    reps=reps,
+                )
+                return INVALID
         try:
             if isinstance(parser, spec.FrequencyField):
                 # A bare number is refused by the parser: 3 a day or 3 a week?
@@ -447,7 +510,12 @@ class Checker:
         if expected is None:
             expected = _expected_key(info)
         hint = None
-        if isinstance(node, ScalarNode) and isinstance(info, mi.BoolType):
+        hint_params: dict[str, object] = {}
+        written = _sets_times_reps(node.text) if isinstance(node, ScalarNode) else None
+        if isinstance(info, mi.IntType) and isinstance(node, ScalarNode) and written is not None:
+            hint = "routine.hint.sets-times-reps"
+            hint_params = {"text": node.text.strip(), "sets": written[0], "reps": written[1]}
+        elif isinstance(node, ScalarNode) and isinstance(info, mi.BoolType):
             if node.text.lower() in _BOOL_WORDS:
                 hint = "routine.hint.bool-words"
         elif isinstance(node, ScalarNode) and isinstance(info, mi.ListType):
@@ -457,15 +525,37 @@ class Checker:
             params = {"low": info.ge, "high": info.le}
         elif isinstance(info, mi.LiteralType):
             params = {"choices": ", ".join(str(v) for v in info.values)}
-        self.reporter.error(
-            "wrong-type",
-            node,
-            hint=hint,
-            key=key,
-            expected=translate(expected, self.reporter.lang, **params),
-            got=_describe(node, self.reporter.lang),
-        )
+        message = {
+            "key": key,
+            "expected": translate(expected, self.reporter.lang, **params),
+            "got": _describe(node, self.reporter.lang),
+        }
+        self.reporter.add("error", "wrong-type", node, None, hint, message | hint_params)
         return INVALID
+
+
+# `3x10`, `3 × 10-15`: sets times reps, the way training plans often write them.
+_SETS_TIMES_REPS: Final = re.compile(
+    r" *([0-9]{1,3}) *[x×X*] *([0-9]{1,6}(?: *[-–] *[0-9]{1,6})?) *"
+)
+
+
+def _sets_times_reps(text: str) -> tuple[str, str] | None:
+    """The sets and reps of `3x10`, or None for anything else."""
+    match = _SETS_TIMES_REPS.fullmatch(text)
+    return (match[1], match[2].replace(" ", "")) if match else None
+
+
+def _choice_words(tp: Any) -> spec.ChoiceWords | None:
+    return next((m for m in _unwrap(tp)[1] if isinstance(m, spec.ChoiceWords)), None)
+
+
+def declared_language(root: MappingNode) -> Language:
+    """The language a routine declares (`language: nb`), English when it declares none."""
+    for key, value in root.items:
+        if key.text == "language" and isinstance(value, ScalarNode) and value.text.strip() == "nb":
+            return "nb"
+    return "en"
 
 
 def _expected_key(info: mi.Type | None) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
@@ -24,6 +25,7 @@ import yaml
 from coach.routine.limits import LIMITS, Limits
 from coach.routine.problems import START, At, Reporter
 from coach.routine.syntax import report_syntax_error
+from coach.text import CONTROL, first_control
 
 # libyaml's parser is a C extension and many times faster than the pure-Python one; both produce
 # the same events, and the pure-Python one is there when PyYAML was built without libyaml.
@@ -94,6 +96,42 @@ _STANDARD_TAGS: Final = frozenset({"str", "int", "float", "bool", "null", "map",
 _FORBIDDEN_RE: Final = re.compile(
     "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]"
 )
+
+
+# YAML's one-character escapes in double quotes, and the hex ones with their number of digits.
+_ESCAPES: Final = {
+    "0": "\x00",
+    "a": "\x07",
+    "b": "\x08",
+    "v": "\x0b",
+    "f": "\x0c",
+    "r": "\r",
+    "e": "\x1b",
+    "N": "\x85",
+}
+_HEX_DIGITS: Final = {"x": 2, "u": 4, "U": 8}
+
+
+def _control_escape(text: str, quote: int) -> int | None:
+    """Where in `text` the first escape making a control character starts, in the double-quoted
+    scalar whose quote is at `quote` (None if it has none)."""
+    i = quote + 1
+    while i < len(text) and text[i] != '"':
+        if text[i] != "\\":
+            i += 1
+            continue
+        kind = text[i + 1 : i + 2]
+        digits = _HEX_DIGITS.get(kind, 0)
+        if digits:
+            number = text[i + 2 : i + 2 + digits]
+            hexadecimal = len(number) == digits and all(c in string.hexdigits for c in number)
+            made = chr(int(number, 16)) if hexadecimal else ""
+        else:
+            made = _ESCAPES.get(kind, "")
+        if made and CONTROL.fullmatch(made):
+            return i
+        i += 2 + digits
+    return None
 
 
 class _Stop(Exception):
@@ -179,7 +217,8 @@ class _Frame:
 
 
 class _TreeBuilder:
-    def __init__(self, reporter: Reporter, limits: Limits) -> None:
+    def __init__(self, text: str, reporter: Reporter, limits: Limits) -> None:
+        self.text = text
         self.reporter = reporter
         self.limits = limits
         self.stack: list[_Frame] = []
@@ -247,6 +286,18 @@ class _TreeBuilder:
         if len(text) > self.limits.max_scalar_chars:
             self.reporter.error("value-too-long", _at(event), limit=self.limits.max_scalar_chars)
             return RejectedNode(line, column)
+        # Raw control characters are refused before parsing; quoted text can still make them
+        # with escapes ("\e[2J", "\a", "\x1b"), and a terminal would obey them.
+        control = first_control(text)
+        if control is not None:
+            # At the escape itself when it can be found (a double-quoted scalar), else the value.
+            mark = event.start_mark
+            found = None
+            if event.style == '"' and mark is not None:
+                found = _control_escape(self.text, mark.index)
+            at = position(self.text, found) if found is not None else _at(event)
+            self.reporter.error("control-escape", at, codepoint=f"U+{ord(control):04X}")
+            return RejectedNode(line, column)
         plain = event.style in (None, "") and event.tag is None
         if event.tag is not None and event.tag != "!":
             value = _tagged(event.tag, text)
@@ -309,7 +360,7 @@ def read_tree(text: str, reporter: Reporter, limits: Limits = LIMITS) -> Node | 
     Problems that leave the rest of the file readable (an anchor, a duplicate key, a bad tag) are
     reported and reading goes on, so the checks after it can report everything else too.
     """
-    builder = _TreeBuilder(reporter, limits)
+    builder = _TreeBuilder(text, reporter, limits)
     try:
         root = builder.build(yaml.parse(text, Loader=_Loader))
     except _Stop:

@@ -4,7 +4,12 @@ Nothing here draws a screen or touches a file; the Textual screens and the histo
 The texts follow the source article (see docs/history.md, "Safety").
 """
 
-from coach.safety.guidance import AfterSessionGuidance, PainChange, after_session_guidance
+from coach.safety.guidance import (
+    AfterSessionGuidance,
+    PainChange,
+    after_session_guidance,
+    before_session_advice,
+)
 from coach.safety.pain import PAIN_MAX, PAIN_MIN, PainBand, pain_band, pain_words
 from coach.safety.red_flags import (
     BUILTIN_RED_FLAGS,
@@ -28,6 +33,7 @@ __all__ = [
     "RedFlag",
     "StopAdvice",
     "after_session_guidance",
+    "before_session_advice",
     "builtin_red_flags",
     "pain_band",
     "pain_words",

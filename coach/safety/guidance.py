@@ -1,6 +1,10 @@
 """The guidance shown with the pain answers after a session, from the article's section
 "Listen to your body": some discomfort is normal; pain that gets stronger and lasts means adjust;
-no improvement after 2–3 weeks means a physiotherapist."""
+and from "When should you see a physiotherapist?": its four reasons, with the advice for pain
+radiating down the leg (seek guidance, movement is still recommended).
+
+What is coach's own, not the article's: the 0–10 scale, "clearly worse" (2 points or more) and
+"severe" (7 or more)."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from coach.i18n import Language, translate
 from coach.safety.pain import SEVERE_FROM, check_pain
 
 # Pain after at least this much above pain before counts as "much worse" (issue 6 holds the
-# dose at the same threshold).
+# dose at the same threshold). Coach's own number: the article has no scale.
 MUCH_WORSE_BY: Final = 2
 
 
@@ -63,10 +67,11 @@ def after_session_guidance(
 ) -> AfterSessionGuidance:
     """The guidance for the pain answers of one session (None: not asked).
 
-    Always the article's reassurance that some discomfort and light to moderate pain are
-    normal; when the pain is clearly worse than before, or severe (7 or more), also: avoid what
-    increases it significantly, adjust the training if it lasts several days, and see a
-    physiotherapist if there is no improvement after 2–3 weeks.
+    The article's reassurance that some discomfort and light to moderate pain are normal,
+    unless the pain after is severe (7 or more: beyond "light to moderate", so it is not said);
+    when the pain is clearly worse than before, or severe, also: avoid what increases it
+    significantly, and adjust the training if it lasts several days. Always last: the article's
+    four reasons to see a physiotherapist, and its advice for pain down the leg.
     """
     if pain_before is not None:
         check_pain(pain_before)
@@ -77,7 +82,21 @@ def after_session_guidance(
     keys: list[str] = []
     if change is not PainChange.UNKNOWN:
         keys.append(f"safety.guidance.{change.value}")
-    keys.append("safety.guidance.discomfort_normal")
+    if pain_after < SEVERE_FROM:
+        keys.append("safety.guidance.discomfort_normal")
     if change is PainChange.MUCH_WORSE or pain_after >= SEVERE_FROM:
-        keys += [f"safety.guidance.{k}" for k in ("avoid_increase", "adjust", "physio")]
+        keys += [f"safety.guidance.{k}" for k in ("avoid_increase", "adjust")]
+    keys += [f"safety.guidance.{k}" for k in ("physio", "leg_pain", "own_numbers")]
     return AfterSessionGuidance(change, tuple(keys), pain_before, pain_after)
+
+
+def before_session_advice(pain_before: int | None) -> tuple[str, ...]:
+    """The advice before a session for the pain now (catalog keys; none when there is none).
+
+    With severe pain (7 or more, coach's own threshold): how much it hurts, and the article's
+    advice for acute pain, movement in the comfort zone without what increases the pain
+    significantly. The screen adds the gentle routine.
+    """
+    if pain_before is None or check_pain(pain_before) < SEVERE_FROM:
+        return ()
+    return ("safety.before.severe", "safety.before.comfort_zone")

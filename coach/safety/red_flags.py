@@ -1,8 +1,10 @@
 """The red-flag questions before a session, what a "yes" says, and when to ask.
 
 The article: sudden paralysis, reduced bladder or bowel control, or widespread numbness in the
-groin mean "contact a doctor immediately"; trauma or a suspected fracture or prolapse needs a
-medical assessment before training starts. Any "yes" stops the session from starting.
+saddle area ("i skrittet": between the legs, the buttocks) mean "contact a doctor immediately";
+trauma or a suspected fracture or prolapse needs a medical assessment before training starts.
+The screen asks about signs that are new or not yet examined by a doctor, so a condition a
+doctor has assessed does not stop every session. Any "yes" stops the session from starting.
 """
 
 from __future__ import annotations

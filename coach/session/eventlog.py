@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from coach.private_files import open_private, private_dir
 from coach.session.events import Event
 
 
@@ -15,13 +16,14 @@ class EventLog:
     """Appends events to a JSON Lines file, flushing every line so a crash loses nothing.
 
     Use it as a listener: `log = EventLog(path); log(engine.tick(now))`. The file is opened (and
-    created, with its folder) right away, so a bad path fails before the session starts.
+    created owner-only, with its folder) right away, so a bad path fails before the session
+    starts.
     """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: IO[str] | None = self.path.open("a", encoding="utf-8")
+        private_dir(self.path.parent)
+        self._file: IO[str] | None = open_private(self.path, "a")
 
     def __call__(self, events: Iterable[Event]) -> None:
         """Append `events`, one line each."""

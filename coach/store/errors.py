@@ -18,6 +18,7 @@ class Problem(StrEnum):
     NOT_A_DATABASE = "not_a_database"  # some other kind of file is where the history should be
     CORRUPT = "corrupt"  # an SQLite file that fails its integrity check
     NEWER = "newer"  # written by a newer coach; never migrated or overwritten
+    DISK_FULL = "disk_full"  # no space left: said first, whatever else went wrong
     WRITE_FAILED = "write_failed"  # a write during the session failed (disk full, lost lock, ...)
 
 
@@ -47,3 +48,10 @@ class HistoryUnavailable(Exception):
         if self.detail:
             text += " " + translate("history.unavailable.detail", lang, detail=self.detail)
         return text
+
+
+def exit_code(failure: HistoryUnavailable) -> int:
+    """The exit code of a command that could not use the history: 2 when the data folder or the
+    history file is something else than coach's (the command was pointed at the wrong place),
+    1 when coach's own history cannot be used right now."""
+    return 2 if failure.problem in (Problem.FOLDER, Problem.NOT_A_DATABASE) else 1

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime
 from enum import Enum
@@ -16,6 +17,7 @@ from typing import Final, Literal, TextIO
 
 from coach.store.history import to_text
 from coach.store.records import ExportRow
+from coach.text import inert
 
 ExportFormat = Literal["csv", "json"]
 FORMATS: Final[tuple[ExportFormat, ...]] = ("csv", "json")
@@ -33,6 +35,10 @@ def _json_value(value: object) -> Cell:
         return str(value.value)
     if isinstance(value, float) and value.is_integer():
         return int(value)  # 5.0 s reads as 5 s
+    if isinstance(value, str):
+        # Titles and names as the history holds them: a spreadsheet or a terminal showing the
+        # export must not receive an escape sequence.
+        return inert(value)
     assert value is None or isinstance(value, str | int | float | bool)
     return value
 
@@ -56,26 +62,35 @@ def row_values(row: ExportRow) -> list[Cell]:
     return [_json_value(v) for v in _raw(row)]
 
 
-def write_csv(rows: Sequence[ExportRow], out: TextIO) -> None:
-    """Write a header line with `COLUMNS`, then one line per row (RFC 4180, UTF-8)."""
+def write_csv(rows: Iterable[ExportRow], out: TextIO) -> int:
+    """Write a header line with `COLUMNS`, then one line per row (RFC 4180, UTF-8); returns the
+    number of rows. Rows are written as they come: an export of any length streams."""
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
+    count = 0
     for row in rows:
         writer.writerow([_csv_value(v) for v in _raw(row)])
+        count += 1
+    return count
 
 
-def write_json(rows: Sequence[ExportRow], out: TextIO) -> None:
-    """Write one JSON object: the export version, the columns, and the rows as objects."""
-    document = {
-        "format": "coach-history",
-        "version": EXPORT_VERSION,
-        "columns": list(COLUMNS),
-        "rows": [dict(zip(COLUMNS, row_values(row), strict=True)) for row in rows],
-    }
-    json.dump(document, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def write_json(rows: Iterable[ExportRow], out: TextIO) -> int:
+    """Write one JSON object: the export version, the columns, and the rows as objects (as
+    `json.dump(..., indent=2)` lays it out, one row at a time); returns the number of rows."""
+    head = {"format": "coach-history", "version": EXPORT_VERSION, "columns": list(COLUMNS)}
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    out.write(text[: text.rindex("\n}")] + ',\n  "rows": [')
+    count = 0
+    for row in rows:
+        item = json.dumps(
+            dict(zip(COLUMNS, row_values(row), strict=True)), ensure_ascii=False, indent=2
+        )
+        out.write(("\n" if count == 0 else ",\n") + textwrap.indent(item, "    "))
+        count += 1
+    out.write("\n  ]\n}\n" if count else "]\n}\n")
+    return count
 
 
-def write_export(rows: Sequence[ExportRow], out: TextIO, fmt: ExportFormat) -> None:
-    """Write `rows` to `out` in `fmt`."""
-    (write_csv if fmt == "csv" else write_json)(rows, out)
+def write_export(rows: Iterable[ExportRow], out: TextIO, fmt: ExportFormat) -> int:
+    """Write `rows` to `out` in `fmt`; returns the number of rows."""
+    return (write_csv if fmt == "csv" else write_json)(rows, out)

@@ -10,6 +10,7 @@ written by a newer coach) raises `HistoryUnavailable` and is left exactly as it 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import stat
@@ -19,9 +20,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
+from coach.private_files import FILE_MODE, create_private_file, private_dir
 from coach.session.plan import Dose
 from coach.store.errors import HistoryUnavailable, Problem
-from coach.store.migrations import LATEST_VERSION, migrate
+from coach.store.migrations import (
+    APPLICATION_ID,
+    LATEST_VERSION,
+    MARKED_FROM_VERSION,
+    migrate,
+)
 from coach.store.paths import data_dir, database_path
 from coach.store.records import (
     DosePoint,
@@ -34,8 +41,13 @@ from coach.store.records import (
     WeekCount,
 )
 
-FILE_MODE: Final = 0o600
 DEFAULT_BUSY_TIMEOUT_S: Final = 2.0
+# A session still `in_progress` whose recorder started it longer ago than this was cut off, even
+# if some process now has the same number (process numbers are reused after a restart).
+LONGEST_SESSION: Final = timedelta(hours=12)
+# The sessions this process is recording right now, by database path and session id: another
+# open of the same file in this process must not take them for sessions cut off.
+_RECORDING: set[tuple[str, int]] = set()
 
 
 def classify(err: sqlite3.Error, default: Problem) -> Problem:
@@ -47,6 +59,8 @@ def classify(err: sqlite3.Error, default: Problem) -> Problem:
         return Problem.CORRUPT
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return Problem.LOCKED
+    if name.startswith("SQLITE_FULL"):
+        return Problem.DISK_FULL
     if name.startswith("SQLITE_READONLY"):
         return Problem.READ_ONLY
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
@@ -73,14 +87,14 @@ def _dose(row: sqlite3.Row) -> Dose:
 
 
 def _create_private(path: Path) -> None:
-    """Create the file owner-only if it is missing; an existing file is never truncated."""
+    """Create the file (and its folder) owner-only if missing; an existing file is never
+    truncated."""
     try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
-    except FileExistsError:
-        return
+        private_dir(path.parent)
+        create_private_file(path)
     except OSError as err:
-        raise HistoryUnavailable(Problem.UNREADABLE, path, err.strerror or str(err)) from err
-    os.close(fd)
+        problem = Problem.DISK_FULL if err.errno == errno.ENOSPC else Problem.UNREADABLE
+        raise HistoryUnavailable(problem, path, err.strerror or str(err)) from err
 
 
 def _tighten_mode(path: Path) -> None:
@@ -91,21 +105,95 @@ def _tighten_mode(path: Path) -> None:
             path.chmod(FILE_MODE)
 
 
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    except OSError:
+        return False
+    return True
+
+
+def _still_recording(path: Path, session_id: int, started_at: str, pid: int | None) -> bool:
+    """True while the process that started an `in_progress` session may still be recording it."""
+    if pid is None:
+        return False  # started by a coach from before the mark: nobody can be recording it
+    if pid == os.getpid():
+        return (str(path.resolve()), session_id) in _RECORDING
+    started = _from_text(started_at)
+    if datetime.now(started.tzinfo) - started > LONGEST_SESSION:
+        return False
+    return _process_alive(pid)
+
+
+def _status(path: Path, row: sqlite3.Row, prefix: str = "") -> SessionStatus:
+    """How a session ended, as read: `in_progress` only while it is really being recorded."""
+    status = SessionStatus(row[f"{prefix}status"])
+    if status is SessionStatus.IN_PROGRESS and not _still_recording(
+        path, row[f"{prefix}id"], row[f"{prefix}started_at"], row["recorder_pid"]
+    ):
+        return SessionStatus.INCOMPLETE
+    return status
+
+
+def _recognised(conn: sqlite3.Connection, path: Path) -> int:
+    """The `user_version` of a file that is coach's history (or an empty file, or a new one);
+    raises NOT_A_DATABASE for any other SQLite file, or NEWER for a newer coach's."""
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if app_id == APPLICATION_ID:
+        ours = True
+    elif app_id != 0:
+        ours = False  # another program marked it as its own
+    elif not tables:
+        ours = found == 0  # an empty file: a history about to be made
+    else:
+        # Written by a coach from before the mark (versions 1 to 3): known by its tables.
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
+        ours = (
+            1 <= found < MARKED_FROM_VERSION
+            and {"sessions", "session_exercises"} <= tables
+            and {"routine_title", "started_at", "status", "pain_before"} <= columns
+        )
+    if not ours:
+        raise HistoryUnavailable(Problem.NOT_A_DATABASE, path)
+    if found > LATEST_VERSION:
+        raise HistoryUnavailable(Problem.NEWER, path, found_version=found)
+    return found
+
+
 class HistoryStore:
     """An open history database. Use from one thread at a time; close it (or use `with`)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self._conn = conn
         self.path = path
+        self.read_only = read_only
+        self._recording: set[tuple[str, int]] = set()
 
     # -- opening -----------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S) -> HistoryStore:
+    def open(
+        cls,
+        path: Path,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S,
+        read_only: bool = False,
+    ) -> HistoryStore:
         """Open (creating if missing) and migrate the database at `path`.
 
-        Raises `HistoryUnavailable` without changing the file when it cannot be used.
+        With `read_only` (looking: `coach history`, `coach export`) nothing is created and
+        nothing is changed, not even the file's mode; an older file is read through an
+        up-to-date copy in memory. Raises `HistoryUnavailable` without changing the file when
+        it cannot be used, and for any SQLite file that is not coach's.
         """
+        if read_only:
+            return cls._open_read_only(path, busy_timeout)
         _create_private(path)
         try:
             conn = sqlite3.connect(
@@ -120,7 +208,53 @@ class HistoryStore:
             conn.close()
             raise
         _tighten_mode(path)
+        for journal in ("-wal", "-shm"):
+            _tighten_mode(path.with_name(path.name + journal))
         return cls(conn, path)
+
+    @classmethod
+    def _open_read_only(cls, path: Path, busy_timeout: float) -> HistoryStore:
+        if not path.is_file():
+            reason = os.strerror(errno.ENOENT if not path.exists() else errno.EISDIR)
+            raise HistoryUnavailable(Problem.UNREADABLE, path, reason)
+        # With no journal beside the file, nobody is writing it: read it as it stands, or SQLite
+        # would leave an empty -wal and a -shm behind after a mere look.
+        journal = path.with_name(path.name + "-wal").exists()
+        options = "mode=ro" if journal else "mode=ro&immutable=1"
+        try:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?{options}",
+                uri=True,
+                timeout=busy_timeout,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as err:
+            raise HistoryUnavailable(classify(err, Problem.UNREADABLE), path, str(err)) from err
+        conn.row_factory = sqlite3.Row
+        problem = Problem.UNREADABLE
+        try:
+            found = _recognised(conn, path)
+            problem = Problem.CORRUPT
+            check = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            if check != ["ok"]:
+                raise HistoryUnavailable(Problem.CORRUPT, path, "; ".join(map(str, check[:3])))
+            problem = Problem.UNREADABLE
+            if found < LATEST_VERSION:
+                # Read an older file as this code knows it, without upgrading the file itself.
+                copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                conn.backup(copy)
+                conn.close()
+                conn = copy
+                conn.row_factory = sqlite3.Row
+                migrate(conn)
+        except sqlite3.Error as err:
+            conn.close()
+            raise HistoryUnavailable(classify(err, problem), path, str(err)) from err
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, read_only=True)
 
     @classmethod
     def open_default(
@@ -133,10 +267,9 @@ class HistoryStore:
     def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         problem = Problem.UNREADABLE
         try:
-            # Read before writing anything: a newer file must not even get its journal mode set.
-            found = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if found > LATEST_VERSION:
-                raise HistoryUnavailable(Problem.NEWER, path, found_version=found)
+            # Read before writing anything: neither a newer file nor some other program's
+            # database may even get its journal mode set.
+            found = _recognised(conn, path)
             problem = Problem.CORRUPT
             check = [row[0] for row in conn.execute("PRAGMA quick_check")]
             if check != ["ok"]:
@@ -150,18 +283,25 @@ class HistoryStore:
                 found = migrate(conn)
                 if found > LATEST_VERSION:  # a newer coach migrated it while we waited
                     raise HistoryUnavailable(Problem.NEWER, path, found_version=found)
-            stale = conn.execute(
-                "SELECT 1 FROM sessions WHERE status = 'in_progress' LIMIT 1"
-            ).fetchone()
-            if stale:
+            live = conn.execute(
+                "SELECT id, started_at, recorder_pid FROM sessions WHERE status = 'in_progress'"
+            ).fetchall()
+            cut_off = [r[0] for r in live if not _still_recording(path, r[0], r[1], r[2])]
+            for session_id in cut_off:
                 conn.execute(
-                    "UPDATE sessions SET status = 'incomplete' WHERE status = 'in_progress'"
+                    "UPDATE sessions SET status = 'incomplete' WHERE id = ?", (session_id,)
                 )
         except sqlite3.Error as err:
             raise HistoryUnavailable(classify(err, problem), path, str(err)) from err
 
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock before it fails as LOCKED."""
+        self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
     def close(self) -> None:
         """Close the database; the store cannot be used afterwards."""
+        _RECORDING.difference_update(self._recording)
+        self._recording.clear()
         self._conn.close()
 
     def __enter__(self) -> HistoryStore:
@@ -206,6 +346,17 @@ class HistoryStore:
                 classify(err, Problem.UNREADABLE), self.path, str(err)
             ) from err
 
+    def _cursor(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> Iterator[Any]:
+        """The rows of a query, fetched as they are iterated."""
+        try:
+            cursor = self._conn.execute(sql, params)
+            while rows := cursor.fetchmany(256):
+                yield from rows
+        except sqlite3.Error as err:
+            raise HistoryUnavailable(
+                classify(err, Problem.UNREADABLE), self.path, str(err)
+            ) from err
+
     @property
     def schema_version(self) -> int:
         """The `PRAGMA user_version` of the open file."""
@@ -218,8 +369,8 @@ class HistoryStore:
         with self._write() as conn:
             cur = conn.execute(
                 "INSERT INTO sessions (routine_title, routine_path, routine_sha256, language,"
-                " exercises_planned, started_at, status, pain_before)"
-                " VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?)",
+                " exercises_planned, started_at, status, pain_before, recorder_pid)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?, ?)",
                 (
                     new.routine_title,
                     new.routine_path,
@@ -228,10 +379,12 @@ class HistoryStore:
                     new.exercises_planned,
                     to_text(new.started_at),
                     new.pain_before,
+                    os.getpid(),
                 ),
             )
             assert cur.lastrowid is not None
-            return cur.lastrowid
+        self._mark_recording(cur.lastrowid)
+        return cur.lastrowid
 
     def write_exercise(self, session_id: int, record: ExerciseRecord) -> None:
         """Write (or rewrite, after going back to it) one exercise of a running session."""
@@ -269,9 +422,16 @@ class HistoryStore:
             # Another process that opened the file meanwhile took this live session for a
             # cut-off one; it is still running, so say so again.
             conn.execute(
-                "UPDATE sessions SET status = 'in_progress' WHERE id = ? AND status = 'incomplete'",
-                (session_id,),
+                "UPDATE sessions SET status = 'in_progress', recorder_pid = ?"
+                " WHERE id = ? AND status = 'incomplete'",
+                (os.getpid(), session_id),
             )
+        self._mark_recording(session_id)
+
+    def _mark_recording(self, session_id: int) -> None:
+        key = (str(self.path.resolve()), session_id)
+        _RECORDING.add(key)
+        self._recording.add(key)
 
     def set_pain_before(self, session_id: int, pain: int) -> None:
         """Record the pain reported before the session."""
@@ -300,6 +460,9 @@ class HistoryStore:
                 "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
                 (status.value, to_text(ended_at), session_id),
             )
+        key = (str(self.path.resolve()), session_id)
+        _RECORDING.discard(key)
+        self._recording.discard(key)
 
     # -- state between sessions --------------------------------------------------------------
 
@@ -354,10 +517,44 @@ class HistoryStore:
                 (to_text(when), reason),
             )
 
+    def red_flag_checks(self, since: date | None = None) -> list[tuple[datetime, bool]]:
+        """When the red-flag questions were answered, and whether all clear, oldest first."""
+        rows = self._read(
+            "SELECT checked_at, all_clear FROM red_flag_checks"
+            " WHERE :since IS NULL OR substr(checked_at, 1, 10) >= :since ORDER BY id",
+            {"since": None if since is None else since.isoformat()},
+        )
+        return [(_from_text(r[0]), bool(r[1])) for r in rows]
+
+    def advice_shown(self, since: date | None = None) -> list[tuple[datetime, str]]:
+        """When the advice to contact a physiotherapist was shown, and why, oldest first."""
+        rows = self._read(
+            "SELECT shown_at, reason FROM physio_advice_shown"
+            " WHERE :since IS NULL OR substr(shown_at, 1, 10) >= :since ORDER BY id",
+            {"since": None if since is None else since.isoformat()},
+        )
+        return [(_from_text(r[0]), str(r[1])) for r in rows]
+
     def last_advice_day(self) -> date | None:
         """The local day the advice to contact a physiotherapist was last shown."""
         rows = self._read("SELECT shown_at FROM physio_advice_shown ORDER BY id DESC LIMIT 1")
         return date.fromisoformat(rows[0][0][:10]) if rows else None
+
+    def record_pain_duration(self, when: datetime, answer: str) -> None:
+        """Remember how long the back had hurt when the patient started (`answer`: one of the
+        values the schema allows, 'not_sure' when skipped)."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO pain_duration_answers (answered_at, answer) VALUES (?, ?)",
+                (to_text(when), answer),
+            )
+
+    def pain_duration(self) -> tuple[datetime, str] | None:
+        """When the first answer to "how long has your back hurt?" was given, and the answer."""
+        rows = self._read(
+            "SELECT answered_at, answer FROM pain_duration_answers ORDER BY id LIMIT 1"
+        )
+        return (_from_text(rows[0][0]), rows[0][1]) if rows else None
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -378,7 +575,7 @@ class HistoryStore:
                 routine_path=r["routine_path"],
                 started_at=_from_text(r["started_at"]),
                 ended_at=_maybe_time(r["ended_at"]),
-                status=SessionStatus(r["status"]),
+                status=_status(self.path, r),
                 pain_before=r["pain_before"],
                 pain_after=r["pain_after"],
                 exercises_planned=r["exercises_planned"],
@@ -461,7 +658,8 @@ class HistoryStore:
     def dose_history(self, routine_title: str, exercise_name: str) -> list[DosePoint]:
         """The dose of one exercise of a routine in each session that recorded it, oldest first."""
         rows = self._read(
-            "SELECT s.id, s.started_at, s.status, s.pain_before, s.pain_after, e.*"
+            "SELECT s.id, s.started_at, s.status, s.pain_before, s.pain_after, s.recorder_pid,"
+            " e.*"
             " FROM session_exercises e JOIN sessions s ON s.id = e.session_id"
             " WHERE s.routine_title = ? AND e.name = ? ORDER BY s.id, e.exercise_index",
             (routine_title, exercise_name),
@@ -470,7 +668,7 @@ class HistoryStore:
             DosePoint(
                 session_id=r["id"],
                 started_at=_from_text(r["started_at"]),
-                status=SessionStatus(r["status"]),
+                status=_status(self.path, r),
                 dose=_dose(r),
                 skipped=bool(r["skipped"]),
                 completed=r["completed_at"] is not None,
@@ -501,22 +699,27 @@ class HistoryStore:
     def export_rows(self, since: date | None = None) -> list[ExportRow]:
         """One row per exercise per session (oldest first), from sessions started on or after
         `since` (the patient's local date)."""
-        rows = self._read(
+        return list(self.iter_export_rows(since))
+
+    def iter_export_rows(self, since: date | None = None) -> Iterator[ExportRow]:
+        """The rows of `export_rows`, read from the database one at a time, so an export of
+        any length holds one row in memory."""
+        cursor = self._cursor(
             "SELECT s.id AS session_id, s.started_at AS session_started_at,"
             " s.ended_at AS session_ended_at, s.status AS session_status, s.routine_title,"
             " s.routine_path AS routine_file, s.routine_sha256, s.language,"
-            " s.exercises_planned, s.pain_before, s.pain_after, e.*"
+            " s.exercises_planned, s.pain_before, s.pain_after, s.recorder_pid, e.*"
             " FROM sessions s LEFT JOIN session_exercises e ON e.session_id = s.id"
             " WHERE :since IS NULL OR substr(s.started_at, 1, 10) >= :since"
             " ORDER BY s.id, e.exercise_index",
             {"since": None if since is None else since.isoformat()},
         )
-        return [
-            ExportRow(
+        for r in cursor:
+            yield ExportRow(
                 session_id=r["session_id"],
                 session_started_at=_from_text(r["session_started_at"]),
                 session_ended_at=_maybe_time(r["session_ended_at"]),
-                session_status=SessionStatus(r["session_status"]),
+                session_status=_status(self.path, r, "session_"),
                 routine_title=r["routine_title"],
                 routine_file=r["routine_file"],
                 routine_sha256=r["routine_sha256"],
@@ -538,5 +741,3 @@ class HistoryStore:
                 dose_hold_s=r["dose_hold_s"],
                 dose_duration_s=r["dose_duration_s"],
             )
-            for r in rows
-        ]

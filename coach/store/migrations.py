@@ -77,8 +77,31 @@ CREATE TABLE physio_advice_shown (
 );
 """
 
-MIGRATIONS: Final[tuple[str, ...]] = (V1, V2, V3)
+# Version 4 (issue 12): a mark that says "this file is coach's", so coach never adds its tables
+# to some other program's SQLite file left at the history's path; and which process records a
+# session still running, so another coach that opens the file meanwhile does not take it for a
+# session cut off. Kept apart from other changes (the lead may renumber it).
+APPLICATION_ID: Final = 0x434F4348  # "COCH"
+V4_OWNED: Final = f"""
+PRAGMA application_id = {APPLICATION_ID};
+ALTER TABLE sessions ADD COLUMN recorder_pid INTEGER;
+"""
+
+# Version 5: how long the back had hurt when the patient started with coach, asked once at the
+# first session (issue 11), so "2–3 weeks without improvement" counts from when the pain began.
+V5_PAIN_DURATION: Final = """
+CREATE TABLE pain_duration_answers (
+    id          INTEGER PRIMARY KEY,
+    answered_at TEXT NOT NULL,
+    answer      TEXT NOT NULL CHECK (answer IN
+        ('under_1_week', '1_to_2_weeks', '2_to_3_weeks', 'over_3_weeks', 'not_sure'))
+);
+"""
+
+MIGRATIONS: Final[tuple[str, ...]] = (V1, V2, V3, V4_OWNED, V5_PAIN_DURATION)
 LATEST_VERSION: Final = len(MIGRATIONS)
+# A file of a version below this was written before coach marked its files: known by its tables.
+MARKED_FROM_VERSION: Final = MIGRATIONS.index(V4_OWNED) + 1
 
 
 def _statements(script: str) -> list[str]:

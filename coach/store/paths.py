@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 from pathlib import Path
 from typing import Final
@@ -28,24 +29,42 @@ def data_dir_location(override: Path | None = None) -> Path:
 
 
 def data_dir(override: Path | None = None) -> Path:
-    """The data folder, created (owner-only, 0700) if it does not exist yet.
+    """The data folder, created (owner-only, 0700, with any missing parents) if it does not
+    exist yet.
 
     An existing folder keeps its permissions: the patient may have pointed us at a folder of
     their own, and changing its mode is not ours to do.
     """
+    from coach.private_files import private_dir
+
     path = data_dir_location(override)
     try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_dir(path)
     except OSError as err:
-        raise HistoryUnavailable(Problem.FOLDER, path, err.strerror or str(err)) from err
-    if not path.is_dir():
-        raise HistoryUnavailable(Problem.FOLDER, path)
+        problem = Problem.DISK_FULL if err.errno == errno.ENOSPC else Problem.FOLDER
+        raise HistoryUnavailable(problem, path, err.strerror or str(err)) from err
     return path
 
 
 def database_path(folder: Path) -> Path:
     """The history database inside the data folder."""
     return folder / DB_FILENAME
+
+
+def existing_database(override: Path | None = None) -> Path | None:
+    """The history database to look at, or None when there is none yet; creates nothing.
+
+    Raises `HistoryUnavailable` when the data folder is not a folder (a file in its place) or
+    cannot be looked into: "no sessions yet" would hide what is wrong.
+    """
+    folder = data_dir_location(override)
+    path = database_path(folder)
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise HistoryUnavailable(Problem.FOLDER, folder, os.strerror(errno.ENOTDIR))
+        return path if path.exists() else None
+    except OSError as err:  # a folder on the way that may not be looked into
+        raise HistoryUnavailable(Problem.UNREADABLE, path, err.strerror or str(err)) from err
 
 
 def add_data_dir_option(parser: argparse.ArgumentParser, lang: Language) -> None:

@@ -5,6 +5,10 @@ SKIPPED (and, with what was done so far, when the patient goes back from it or e
 during it), and the outcome at SESSION_COMPLETED / SESSION_ENDED_EARLY. Each write is its own
 transaction: a program killed at any moment loses at most the exercise in progress.
 
+The writes run on a `HistoryWriter` thread, never on the caller's (the app's timer): a history
+another program holds for a while delays them, in order, instead of stalling the timer or
+losing the rest of the session. `report()` says what is saved, what waits and what was not.
+
 The counts follow the engine's own summary: every REP_COUNTED, HOLD_ENDED and SET_COMPLETED
 counts (an exercise redone after going back counts twice), and an exercise completed once stays
 completed when it is skipped on a second go.
@@ -17,18 +21,36 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import ParamSpec, Protocol, TypeVar
+from typing import Final, Protocol
 
 from coach.routine.model import Routine
 from coach.safety.pain import check_pain
 from coach.session.events import Event, EventKind
 from coach.session.plan import Dose, resolve_dose
-from coach.store.errors import HistoryUnavailable
+from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.history import DEFAULT_BUSY_TIMEOUT_S, HistoryStore
 from coach.store.records import ExerciseRecord, NewSession, SessionStatus
+from coach.store.writer import WRITER_BUSY_TIMEOUT_S, HistoryWriter, Write
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
+# When the session is over and the recorder closes, how long it waits for writes still queued
+# (the file held by another program) before leaving them to the writer's thread.
+CLOSE_WAIT_S: Final = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class SaveReport:
+    """What of a session is in the history: for the summary screen.
+
+    `saved` and `not_saved` name exercises (routine order); `waiting` is True while writes
+    wait for another program to let go of the file; `failure` says why saving stopped, if it
+    did. `all_saved` is True when every write went through.
+    """
+
+    saved: tuple[str, ...] = ()
+    not_saved: tuple[str, ...] = ()
+    waiting: bool = False
+    failure: HistoryUnavailable | None = None
+    all_saved: bool = False
 
 
 def _local_now() -> datetime:
@@ -76,6 +98,10 @@ class SessionRecorder(Protocol):
         """The dose exercise `exercise_index` is done at this session (as given to build_plan)."""
         ...
 
+    def report(self) -> SaveReport | None:
+        """What of the session is saved; None when saving was turned off (nothing to say)."""
+        ...
+
     def close(self) -> None:
         """Let go of the history file."""
         ...
@@ -110,6 +136,9 @@ class NullRecorder:
     def set_dose(self, exercise_index: int, dose: Dose) -> None:
         pass
 
+    def report(self) -> SaveReport | None:
+        return None if self._failure is None else SaveReport(failure=self._failure)
+
     def close(self) -> None:
         pass
 
@@ -137,16 +166,21 @@ class HistoryRecorder:
 
     def __init__(
         self,
-        store: HistoryStore,
+        store: HistoryStore | Callable[[], HistoryStore],
         routine: Routine,
         path: Path | None = None,
         *,
         doses: Mapping[int, Dose] | None = None,
         clock: Callable[[], datetime] = _local_now,
         on_failure: Callable[[HistoryUnavailable], None] | None = None,
+        on_waiting: Callable[[bool], None] | None = None,
         owns_store: bool = False,
     ) -> None:
-        self._store = store
+        """`store` is an open store, or how to open one (tried on the writer's thread, again
+        while the file is locked). `on_failure` and `on_waiting` (see `HistoryWriter`) are
+        called on the writer's thread."""
+        self._store = store if isinstance(store, HistoryStore) else None
+        opener = store if not isinstance(store, HistoryStore) else (lambda: store)
         self._routine = routine
         path = path if path is not None else routine.path
         self._path = None if path is None else str(path.resolve())
@@ -157,10 +191,15 @@ class HistoryRecorder:
             i: resolve_dose(exercise, doses.get(i)) for i, exercise in enumerate(routine.exercises)
         }
         self._clock = clock
-        self._on_failure = on_failure
-        self._owns_store = owns_store
-        self._failure: HistoryUnavailable | None = None
-        self._session_id: int | None = None
+        self._owns_store = owns_store or self._store is None
+        self._writer = HistoryWriter(
+            opener,
+            owns_store=self._owns_store,
+            on_failure=on_failure,
+            on_waiting=on_waiting,
+        )
+        self._session_id: int | None = None  # set on the writer's thread
+        self._started = False
         self._finished = False
         self._start_wall: datetime | None = None
         self._start_t = 0.0
@@ -174,12 +213,12 @@ class HistoryRecorder:
     @property
     def saving(self) -> bool:
         """True until a write fails."""
-        return self._failure is None
+        return self._writer.failure is None
 
     @property
     def failure(self) -> HistoryUnavailable | None:
         """The write that failed, once one has; nothing is saved after it."""
-        return self._failure
+        return self._writer.failure
 
     @property
     def session_id(self) -> int | None:
@@ -189,30 +228,33 @@ class HistoryRecorder:
     # -- commands ----------------------------------------------------------------------------
 
     def handle(self, events: Iterable[Event]) -> None:
-        """Record what `events` say; a database problem stops saving instead of raising."""
+        """Record what `events` say; returns at once (the writes are queued), never raises for
+        a database problem."""
+        # After a failure too: what is not saved is still followed, for `report()`.
         for event in events:
-            if self._failure is not None:
-                return
             self._handle(event)
 
     def set_pain_before(self, pain: int) -> None:
         """Pain before the session, 0-10; may come before SESSION_STARTED."""
         self._pain_before = check_pain(pain)
-        if self._session_id is not None:
-            self._guarded(self._store.set_pain_before, self._session_id, pain)
+        if self._started:
+            self._submit(lambda store, sid: store.set_pain_before(sid, pain))
 
     def set_pain_after(self, pain: int) -> None:
         """Pain after the session, 0-10."""
         self._pain_after = check_pain(pain)
-        if self._session_id is not None:
-            self._guarded(self._store.set_pain_after, self._session_id, pain)
+        if self._started:
+            self._submit(lambda store, sid: store.set_pain_after(sid, pain))
 
     def set_exercise_pain(self, exercise_index: int, pain: int) -> None:
         """Pain after exercise `exercise_index` (0-based), 0-10."""
         progress = self._at(exercise_index)
         progress.pain = check_pain(pain)
-        if progress.written and not progress.dirty and self._session_id is not None:
-            self._guarded(self._store.set_exercise_pain, self._session_id, exercise_index, pain)
+        if progress.written and not progress.dirty and self._started:
+            self._submit(
+                lambda store, sid: store.set_exercise_pain(sid, exercise_index, pain),
+                exercise_index,
+            )
         else:
             progress.dirty = True  # goes out with the exercise's row
 
@@ -222,10 +264,28 @@ class HistoryRecorder:
         if self._at(exercise_index).written:
             self._write(exercise_index)
 
-    def close(self) -> None:
-        """Close the store if this recorder opened it (`start_recording`)."""
-        if self._owns_store:
-            self._store.close()
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every write so far is written or given up; True if so."""
+        return self._writer.flush(timeout)
+
+    def report(self) -> SaveReport:
+        """What of the session is saved, waits to be, or was not (see `SaveReport`)."""
+        written, pending, unsaved = self._writer.counts()
+        names = [exercise.name for exercise in self._routine.exercises]
+        missing = {w.exercise for w in pending + unsaved}
+        saved = {w.exercise for w in written} - missing
+        return SaveReport(
+            saved=tuple(names[i] for i in sorted(i for i in saved if i is not None)),
+            not_saved=tuple(names[i] for i in sorted(i for i in missing if i is not None)),
+            waiting=bool(pending) and self._writer.failure is None,
+            failure=self._writer.failure,
+            all_saved=not pending and not unsaved,
+        )
+
+    def close(self, wait: float = CLOSE_WAIT_S) -> None:
+        """Write what is queued (waiting at most `wait` seconds), then let go of the store if
+        this recorder opened it (`start_recording`); a store handed in stays open."""
+        self._writer.close(wait)
 
     # -- events ------------------------------------------------------------------------------
 
@@ -234,7 +294,7 @@ class HistoryRecorder:
         if kind is EventKind.SESSION_STARTED:
             self._start(event)
             return
-        if self._session_id is None or self._finished:
+        if not self._started or self._finished:
             return  # not ours to record: before the start or after the end
         index = event.exercise_index if event.exercise_index is not None else self._current
         if kind is EventKind.EXERCISE_STARTED:
@@ -279,8 +339,9 @@ class HistoryRecorder:
         progress.dirty = True
 
     def _start(self, event: Event) -> None:
-        if self._session_id is not None:
+        if self._started:
             return
+        self._started = True
         self._start_wall = self._clock()
         self._start_t = event.t
         new = NewSession(
@@ -292,17 +353,20 @@ class HistoryRecorder:
             started_at=self._start_wall,
             pain_before=self._pain_before,
         )
-        session_id = self._guarded(self._store.start_session, new)
-        if session_id is not None:
-            self._session_id = session_id
-            if self._pain_after is not None:
-                self._guarded(self._store.set_pain_after, session_id, self._pain_after)
+
+        def start(store: HistoryStore) -> None:
+            self._session_id = store.start_session(new)
+
+        self._writer.submit(Write(start))
+        if self._pain_after is not None:
+            pain = self._pain_after
+            self._submit(lambda store, sid: store.set_pain_after(sid, pain))
 
     def _end(self, status: SessionStatus, event: Event) -> None:
         if self._current is not None:
             self._leave(self._current)
-        assert self._session_id is not None
-        self._guarded(self._store.finish_session, self._session_id, status, self._wall(event.t))
+        ended = self._wall(event.t)
+        self._submit(lambda store, sid: store.finish_session(sid, status, ended))
         self._finished = True
 
     def _leave(self, index: int) -> None:
@@ -324,7 +388,7 @@ class HistoryRecorder:
         return self._start_wall + timedelta(seconds=max(0.0, t - self._start_t))
 
     def _write(self, index: int) -> None:
-        if self._session_id is None or self._failure is not None:
+        if not self._started:
             return
         exercise = self._routine.exercises[index]
         progress = self._at(index)
@@ -341,22 +405,22 @@ class HistoryRecorder:
             pain_after_exercise=progress.pain,
             dose=self._doses[index],
         )
-        self._guarded(self._store.write_exercise, self._session_id, record)
-        if self._failure is None:
-            progress.written = True
-            progress.dirty = False
+        self._submit(lambda store, sid: store.write_exercise(sid, record), index)
+        # Queued is as good as written here: the writer keeps the order, and keeps a write it
+        # could not do among the not saved.
+        progress.written = True
+        progress.dirty = False
 
-    def _guarded(self, write: Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs) -> _R | None:
-        """Run one store call; a failure stops saving (telling `on_failure` once) and is kept."""
-        if self._failure is not None:
-            return None
-        try:
-            return write(*args, **kwargs)
-        except HistoryUnavailable as err:
-            self._failure = err
-            if self._on_failure is not None:
-                self._on_failure(err)
-            return None
+    def _submit(
+        self, write: Callable[[HistoryStore, int], object], exercise: int | None = None
+    ) -> None:
+        """Queue one store call about this session (its id is known by the time it runs)."""
+
+        def run(store: HistoryStore) -> object:
+            assert self._session_id is not None  # the start went first, or saving stopped
+            return write(store, self._session_id)
+
+        self._writer.submit(Write(run, exercise))
 
 
 def start_recording(
@@ -367,6 +431,7 @@ def start_recording(
     data_dir: Path | None = None,
     doses: Mapping[int, Dose] | None = None,
     on_failure: Callable[[HistoryUnavailable], None] | None = None,
+    on_waiting: Callable[[bool], None] | None = None,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S,
 ) -> SessionRecorder:
     """The recorder for one session: a `HistoryRecorder` on the user's history, or a
@@ -374,10 +439,26 @@ def start_recording(
     (its `failure` then says why, for the "this session will not be saved" notice)."""
     if not enabled:
         return NullRecorder()
+
+    def reopen() -> HistoryStore:
+        return HistoryStore.open_default(data_dir, busy_timeout=WRITER_BUSY_TIMEOUT_S)
+
+    store: HistoryStore | Callable[[], HistoryStore]
     try:
         store = HistoryStore.open_default(data_dir, busy_timeout=busy_timeout)
     except HistoryUnavailable as err:
-        return NullRecorder(failure=err)
+        if err.problem is not Problem.LOCKED:
+            return NullRecorder(failure=err)
+        store = reopen  # another program holds the file: opened once it lets go
+    else:
+        # The writer's tries wait for the lock only briefly: it backs off between them.
+        store.set_busy_timeout(WRITER_BUSY_TIMEOUT_S)
     return HistoryRecorder(
-        store, routine, path, doses=doses, on_failure=on_failure, owns_store=True
+        store,
+        routine,
+        path,
+        doses=doses,
+        on_failure=on_failure,
+        on_waiting=on_waiting,
+        owns_store=True,
     )

@@ -286,10 +286,19 @@ class CoachApp(App[int]):
                 screen = stage(ctx)
                 if screen is not None:
                     await self.push_screen(screen, wait_for_dismiss=True)
-            from coach.ui.screens.summary import AfterSummary, SummaryScreen, pain_needs_care
+            from coach.ui.screens.summary import (
+                AfterSummary,
+                SummaryScreen,
+                pain_needs_care,
+                saved_text,
+            )
 
             summary = SummaryScreen(
-                routine, ctx.summary, ctx.lang, pain_needs_care=pain_needs_care(ctx.notes)
+                routine,
+                ctx.summary,
+                ctx.lang,
+                pain_needs_care=pain_needs_care(ctx.notes),
+                saved=lambda: saved_text(ctx.notes, ctx.lang),
             )
             choice = await self.push_screen(summary, wait_for_dismiss=True)
             quit_after = choice is AfterSummary.QUIT

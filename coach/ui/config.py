@@ -77,8 +77,10 @@ def user_routines_dir(data_dir: Path) -> Path:
 
 def prepare_user_routines(folder: Path) -> str | None:
     """Create the patient's routines folder if it is missing; why it could not be, or None."""
+    from coach.private_files import private_dir
+
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
     except FileExistsError:  # a file where the folder should be
         return os.strerror(errno.ENOTDIR)
     except OSError as err:

@@ -27,10 +27,10 @@ LOGS_FOLDER: Final = "logs"
 def error_log_folder(data_dir: Path | None) -> Path:
     """Where error logs go: `logs/` in coach's data folder, else in the temporary folder."""
     try:
+        from coach.private_files import private_dir
         from coach.store.paths import data_dir as make_data_dir  # the store loads lazily
 
-        folder = make_data_dir(data_dir) / LOGS_FOLDER
-        folder.mkdir(mode=0o700, exist_ok=True)
+        folder = private_dir(make_data_dir(data_dir) / LOGS_FOLDER)
     except Exception:  # no data folder to be had (read-only home, a file in its place…)
         folder = Path(tempfile.gettempdir())
     return folder
@@ -52,7 +52,9 @@ def write_error_log(path: Path, error: BaseException) -> str | None:
         "\n",
     ]
     try:
-        with path.open("a", encoding="utf-8") as file:
+        from coach.private_files import open_private
+
+        with open_private(path, "a") as file:
             file.writelines(lines)
     except OSError as err:
         return err.strerror or str(err)

@@ -201,16 +201,11 @@ def read_overview(data_dir: Path | None, today: date) -> HistoryOverview:
     A missing database is an empty history, and nothing is created to find that out. Raises
     `HistoryUnavailable` when the file is there but cannot be read.
     """
-    from coach.store.errors import HistoryUnavailable, Problem
     from coach.store.history import HistoryStore
-    from coach.store.paths import data_dir_location, database_path
+    from coach.store.paths import data_dir_location, database_path, existing_database
 
-    path = database_path(data_dir_location(data_dir))
-    try:
-        missing = not path.exists()
-    except OSError as err:  # a folder on the way that may not be looked into
-        raise HistoryUnavailable(Problem.UNREADABLE, path, err.strerror or str(err)) from err
-    if missing:
-        return HistoryOverview(path, today, (), (), ())
-    with HistoryStore.open(path) as store:
+    path = existing_database(data_dir)
+    if path is None:
+        return HistoryOverview(database_path(data_dir_location(data_dir)), today, (), (), ())
+    with HistoryStore.open(path, read_only=True) as store:
         return overview_of(store, today)

@@ -1,7 +1,8 @@
 """The hooks every session of the real app runs (see `coach.ui.flow`).
 
 Before-stages run in order, and any of them may send the patient back to the routines: the red
-flags come first (a patient with a red flag is never started), then pain now; stages that pick
+flags come first (a patient with a red flag is never started), then pain now (with the advice
+for acute pain when it is severe); stages that pick
 today's doses come after them. `config.no_checkins` and `config.kiosk` are read by the stages.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from coach.ui.config import AppConfig
 from coach.ui.flow import SessionHooks
-from coach.ui.progression_stage import progression_stage
+from coach.ui.progression_stage import pain_duration_stage, progression_stage
 from coach.ui.safety_stages import SafetyStages
 
 
@@ -21,6 +22,8 @@ def default_hooks(config: AppConfig) -> SessionHooks:
         before=(
             safety.red_flags,
             safety.pain_before,
+            safety.severe_pain_before,  # with pain 7 or more: the comfort zone, the gentle routine
+            pain_duration_stage(),  # once, at the first session: how long the back has hurt
             progression_stage(),  # today's doses, once the patient may train at all
         ),
         after=(

@@ -5,14 +5,19 @@
         └──────────── idle, an unexpected error, or the end of the summary ────────────────┘
 
 Locked: the quit keys, the command palette and every quit action do nothing; only the staff's key
-chord and PIN end it. Each visitor starts from a fresh attract screen: the screens of the last
-visitor are gone, their notices cleared and the sound set back to the kiosk's settings. An error
-in a screen is logged with its traceback and the kiosk goes back to the attract screen; errors that
-keep coming end the process with EXIT_CRASHED, and the supervisor starts it again.
+chord and PIN end it for good (STAFF_EXIT). In `coach kiosk`'s app process it also handles the
+process's signals (coach.kiosk.signals): SIGTERM, or a terminal that hung up, end it and the
+supervisor decides whether to start it again; every other signal is logged and ignored.
+
+Each visitor starts from a fresh attract screen: the screens of the last visitor are gone, their
+notices cleared and the sound set back to the kiosk's settings. An error in a screen is logged
+with its traceback and the kiosk goes back to the attract screen; errors that keep coming end the
+process with EXIT_CRASHED, and the supervisor starts it again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -26,7 +31,16 @@ from textual.worker import WorkerFailed
 from coach.i18n import translate
 from coach.kiosk.chord import ChordMatcher
 from coach.kiosk.config import KioskConfig
-from coach.kiosk.pin import PinGate, PinOutcome, RateLimit
+from coach.kiosk.pin import PinGate, PinOutcome, PinTallyStore, RateLimit
+from coach.kiosk.signals import (
+    ENDING,
+    HANGUP,
+    IGNORED,
+    exit_code_for,
+    signal_name,
+    terminal_gone,
+)
+from coach.kiosk.supervisor import STAFF_EXIT
 from coach.session.clock import Clock, MonotonicClock
 from coach.ui.app import CoachApp
 from coach.ui.config import AppConfig
@@ -79,7 +93,10 @@ class KioskApp(CoachApp):
         log: logging.Logger | None = None,
         counts: SessionCounts | None = None,
         pin_limit: RateLimit | None = None,
+        pin_tally: PinTallyStore | None = None,
+        pin_clock: Clock | None = None,
         idle_timer: bool = True,
+        own_signals: bool = False,
     ) -> None:
         if counts is not None:
             hooks = replace(hooks, listeners=(*hooks.listeners, _count_with(counts)))
@@ -89,7 +106,15 @@ class KioskApp(CoachApp):
         self.idle_clock = idle_clock or MonotonicClock()
         self.log_file = log or logging.getLogger("coach.kiosk")
         self.pin_gate = (
-            PinGate(kiosk.pin_hash, self.idle_clock, pin_limit) if kiosk.pin_hash else None
+            PinGate(
+                kiosk.pin_hash,
+                pin_clock or self.idle_clock,
+                pin_limit,
+                tally=pin_tally,
+                on_failure=self._pin_tally_failed,
+            )
+            if kiosk.pin_hash
+            else None
         )
         self._chord = ChordMatcher(kiosk.staff_exit, self.idle_clock)
         self._last_activity = self.idle_clock.now()
@@ -99,6 +124,8 @@ class KioskApp(CoachApp):
         # would fire at moments the test did not choose.
         self._idle_timer_on = idle_timer
         self._staff_leaving = False
+        self._own_signals = own_signals
+        self._ending_on_signal = False
         self._resetting = False
         self._reset_again = False
         self._errors: list[float] = []
@@ -116,7 +143,43 @@ class KioskApp(CoachApp):
         if self.kiosk.high_contrast:
             use_high_contrast(self)
         self.log_file.info("kiosk started")
+        if self._own_signals:
+            self._handle_signals()
         self._arm_idle()
+
+    # --- signals (coach.kiosk.signals says which, and why) ---------------------------------
+
+    def _handle_signals(self) -> None:
+        """Take over every signal the process handles, in this app's event loop. Here, not
+        before: Textual's driver sets its own for SIGTSTP (it would stop the process) and
+        SIGCONT as it starts, and puts SIGTTIN and SIGTTOU back to their defaults (stopping)."""
+        loop = asyncio.get_running_loop()
+        for signum in IGNORED:
+            loop.add_signal_handler(signum, self._signal_ignored, signum)
+        loop.add_signal_handler(HANGUP, self._signal_hangup, HANGUP)
+        loop.add_signal_handler(ENDING, self._signal_ending, ENDING)
+
+    def _signal_ignored(self, signum: int) -> None:
+        self.log_file.info("app: %s received: ignored", signal_name(signum))
+
+    def _signal_hangup(self, signum: int) -> None:
+        if terminal_gone(0):
+            self.log_file.info("app: SIGHUP received and the terminal is gone: ending")
+            self._end_on_signal(signum)
+        else:
+            self.log_file.info("app: SIGHUP received, the terminal is still there: ignored")
+
+    def _signal_ending(self, signum: int) -> None:
+        self.log_file.info("app: %s received: ending", signal_name(signum))
+        self._end_on_signal(signum)
+
+    def _end_on_signal(self, signum: int) -> None:
+        """End the app tidily (the terminal as it was); the supervisor starts it again unless
+        it is stopping too."""
+        self._ending_on_signal = True
+        if self.session is not None:
+            self.session.end()
+        self.exit(return_code=exit_code_for(signum))
 
     def open_picker(self) -> None:
         """There is no picker in a kiosk: after a session (or a stage said no), the attract
@@ -258,7 +321,7 @@ class KioskApp(CoachApp):
     def exit(self, result: int | None = None, return_code: int = 0, message: object = None) -> None:
         """Only the staff PIN ends the kiosk; any other way out (the summary's Quit) leads back
         to the attract screen."""
-        if self._staff_leaving:
+        if self._staff_leaving or self._ending_on_signal:
             super().exit(result, return_code)
         else:
             self.return_to_attract()
@@ -269,18 +332,29 @@ class KioskApp(CoachApp):
             self.log_file.info("staff exit chord pressed")
             self.push_screen(StaffExitScreen(self.pin_gate, self.lang))
 
+    def _pin_tally_failed(self, error: OSError) -> None:
+        self.log_file.error(
+            "the shared wrong-PIN count failed, this process counts alone: %s", error
+        )
+
     def log_pin_attempt(self, outcome: PinOutcome) -> None:
         """Write the attempt's outcome (never the PIN) to the log."""
         wrong = self.pin_gate.wrong_in_a_row if self.pin_gate is not None else 0
         self.log_file.info("staff PIN %s (wrong in a row: %d)", outcome.value, wrong)
 
+    @property
+    def staff_left(self) -> bool:
+        """Whether the app ended because staff gave the right PIN (and only then)."""
+        return self._staff_leaving and self.return_code == STAFF_EXIT
+
     def leave(self) -> None:
-        """The right PIN: end the kiosk for good (the supervisor does not restart it)."""
+        """The right PIN: end the kiosk for good with STAFF_EXIT (the supervisor does not
+        restart it)."""
         self.log_file.info("staff exit")
         self._staff_leaving = True
         if self.session is not None:
             self.session.end()
-        self.exit(0)
+        self.exit(return_code=STAFF_EXIT)
 
     # --- errors: log them, never show them --------------------------------------------------
 
@@ -354,11 +428,17 @@ def make_kiosk_app(
     log: logging.Logger | None = None,
     counts: SessionCounts | None = None,
     pin_limit: RateLimit | None = None,
+    pin_tally: PinTallyStore | None = None,
+    pin_clock: Clock | None = None,
     idle_timer: bool = True,
+    own_signals: bool = False,
 ) -> KioskApp:
     """The kiosk app; `config.kiosk` must be set (the stages read it: red flags every time, no
     history). `hooks` defaults to `default_hooks(config)`, plus the anonymous counts if given;
-    `idle_timer=False` leaves calling `check_visitor` to the caller (tests on a fake clock)."""
+    `idle_timer=False` leaves calling `check_visitor` to the caller (tests on a fake clock);
+    `pin_tally` is where wrong PINs are counted (`coach kiosk` shares a file between processes)
+    and `pin_clock` the clock its waits are measured on (default: `idle_clock`); `own_signals`
+    lets the app handle the process's signals (`coach kiosk`'s app process, never a test)."""
     if not config.kiosk:
         raise ValueError("a kiosk app needs AppConfig(kiosk=True)")
     if clock is None:
@@ -380,5 +460,8 @@ def make_kiosk_app(
         log=log,
         counts=counts,
         pin_limit=pin_limit,
+        pin_tally=pin_tally,
+        pin_clock=pin_clock,
         idle_timer=idle_timer,
+        own_signals=own_signals,
     )

@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 from typing import Final
 
+from coach.text import inert
+
 _TITLE_RE: Final = re.compile(r"^title[ \t]*:[ \t]*(.*?)[ \t]*(?:[ \t]#.*)?$", re.MULTILINE)
 # Values that YAML reads as something other than the plain text on the line.
 _NOT_PLAIN: Final = tuple("|>&*!%@`[{")
@@ -19,7 +21,12 @@ _PEEK_BYTES: Final = 64 * 1024
 
 
 def peek_title(path: Path) -> str:
-    """The `title:` of the routine in `path` as written on its line, else the file's name."""
+    """The `title:` of the routine in `path` as written on its line, else the file's name; inert
+    (the loader has not refused a control character on that line yet)."""
+    return inert(_glance(path))
+
+
+def _glance(path: Path) -> str:
     try:
         # A FIFO would block the first frame (and a device may never end): regular files only.
         if not path.is_file():

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from coach.ui.flow import SessionContext, Stage
+from coach.ui.safety_stages import PAIN_BEFORE_NOTE
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
-    from coach.progression import DoseDecision, PhysioAdvice
+    from coach.progression import DoseDecision, PainDuration, PhysioAdvice
     from coach.routine.model import Routine
     from coach.store.errors import HistoryUnavailable
 
@@ -35,6 +36,11 @@ BUSY_TIMEOUT_S: Final = 0.5
 HISTORY_UNAVAILABLE_NOTE: Final = "history_unavailable"
 
 
+def _local_now() -> datetime:
+    """The wall clock with the patient's time zone, as the history's times have it."""
+    return datetime.now().astimezone()
+
+
 @dataclass(frozen=True, slots=True)
 class TodaysProgression:
     """Today's dose of every exercise, the advice due today, and why the history was not read."""
@@ -43,12 +49,16 @@ class TodaysProgression:
     advice: PhysioAdvice | None = None
     failure: HistoryUnavailable | None = None
 
+    bad_day: bool = False  # pain now severe, or above last time's: a lighter dose is offered
+
     @property
     def worth_showing(self) -> bool:
-        """True when the patient has something to read before the session."""
-        # A step up held back (pain before rising) is news too: it would have moved.
-        moved = any(d.changed or d.held for d in self.decisions.values())
-        return moved or self.advice is not None or self.failure is not None
+        """True when the patient has something to read or choose before the session."""
+        # A step up held back by pain is news too (it would have moved), and so is the lowest
+        # dose still hurting; on a bad day the patient may choose lighter doses.
+        told = any(d.worth_telling for d in self.decisions.values())
+        lighter = self.bad_day and any(d.can_lighten for d in self.decisions.values())
+        return told or lighter or self.advice is not None or self.failure is not None
 
 
 def low_ends(routine: Routine) -> dict[int, DoseDecision]:
@@ -58,22 +68,31 @@ def low_ends(routine: Routine) -> dict[int, DoseDecision]:
     return {index: decide(exercise, ()) for index, exercise in enumerate(routine.exercises)}
 
 
-def read_progression(routine: Routine, data_dir: Path | None, today: date) -> TodaysProgression:
-    """Today's doses and advice from the history in `data_dir` (`--data-dir`, else the default).
+def read_progression(
+    routine: Routine,
+    data_dir: Path | None,
+    today: date,
+    *,
+    pain_now: int | None = None,
+    now: datetime | None = None,
+) -> TodaysProgression:
+    """Today's doses and advice from the history in `data_dir` (`--data-dir`, else the default),
+    with the pain the patient reported just now (`pain_now`) and the time (`now`).
 
     A history that cannot be read gives the low ends and the reason; never raises for it.
     """
-    from coach.progression import advice_today, todays_doses
+    from coach.progression import advice_today, bad_day, todays_doses
     from coach.store.errors import HistoryUnavailable
     from coach.store.history import HistoryStore
 
     try:
         with HistoryStore.open_default(data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
-            decisions = todays_doses(store, routine)
+            decisions = todays_doses(store, routine, pain_now=pain_now, now=now)
             advice = advice_today(store, today, store.last_advice_day())
+            worse = bad_day(store, pain_now)
     except HistoryUnavailable as failure:
         return TodaysProgression(low_ends(routine), failure=failure)
-    return TodaysProgression(decisions, advice)
+    return TodaysProgression(decisions, advice, bad_day=worse)
 
 
 def remember_advice(data_dir: Path | None, when: datetime, reason: str) -> None:
@@ -89,10 +108,44 @@ def remember_advice(data_dir: Path | None, when: datetime, reason: str) -> None:
         pass
 
 
+def pain_duration_stage(*, now: Callable[[], datetime] = _local_now) -> Stage:
+    """The before-stage that asks, once, how long the back has hurt (issue 11): only at home,
+    with a history that has no answer yet; never with `--no-checkins`. A history that can't be
+    read or written only means the question is asked again next time."""
+
+    def stage(ctx: SessionContext) -> Screen[bool] | None:
+        config = ctx.config
+        if not config.keeps_history or config.checkins_skipped:
+            return None
+        from coach.store.errors import HistoryUnavailable
+        from coach.store.history import HistoryStore
+
+        try:
+            with HistoryStore.open_default(config.data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
+                if store.pain_duration() is not None:
+                    return None
+        except HistoryUnavailable:
+            return None
+        from coach.ui.screens.pain_duration import PainDurationScreen
+
+        def answered(duration: PainDuration) -> None:
+            try:
+                with HistoryStore.open_default(
+                    config.data_dir, busy_timeout=BUSY_TIMEOUT_S
+                ) as store:
+                    store.record_pain_duration(now(), duration.value)
+            except HistoryUnavailable:
+                pass
+
+        return PainDurationScreen(ctx.lang, on_answer=answered)
+
+    return stage
+
+
 def progression_stage(
     *,
     today: Callable[[], date] = date.today,
-    now: Callable[[], datetime] = datetime.now,
+    now: Callable[[], datetime] = _local_now,
 ) -> Stage:
     """The before-stage: sets `ctx.doses`, and returns the progression screen when it has
     something to say (`today` and `now` are the calendar, injectable for tests)."""
@@ -105,12 +158,19 @@ def progression_stage(
             return None
         from coach.progression import plan_doses
 
-        found = read_progression(ctx.routine, config.data_dir, today())
+        pain_now = ctx.notes.get(PAIN_BEFORE_NOTE)
+        found = read_progression(
+            ctx.routine,
+            config.data_dir,
+            today(),
+            pain_now=pain_now if isinstance(pain_now, int) else None,
+            now=now(),
+        )
         ctx.doses.update(plan_doses(found.decisions))
+        if config.checkins_skipped or not found.worth_showing:
+            return None  # nothing said here: the session screen says why it is not saved
         if found.failure is not None:
             ctx.notes[HISTORY_UNAVAILABLE_NOTE] = found.failure
-        if config.checkins_skipped or not found.worth_showing:
-            return None
         from coach.ui.screens.progression import ProgressionScreen
 
         def chosen(decisions: Mapping[int, DoseDecision]) -> None:

@@ -16,6 +16,7 @@ from coach.routine.loader import check_routine, find_routine_files
 from coach.routine.model import Routine
 from coach.routine.problems import Problem
 from coach.session.plan import build_plan
+from coach.text import inert
 
 
 class Source(StrEnum):
@@ -45,7 +46,7 @@ class RoutineEntry:
     @property
     def title(self) -> str:
         """The routine's title, or the file's name when it has none to offer."""
-        return self.routine.title if self.routine is not None else self.path.name
+        return self.routine.title if self.routine is not None else inert(self.path.name)
 
     @property
     def exercise_count(self) -> int:

@@ -1,6 +1,7 @@
 """The safety check-ins and the history, as stages and listeners of every session.
 
-    before:    red flags → pain before          (each skipped with --no-checkins, never in kiosk)
+    before:    red flags → pain before → advice with severe pain now
+               (each skipped with --no-checkins, never in kiosk)
     listeners: the history recorder → pain after each exercise (when the routine asks)
     after:     pain after → guidance with the answers
 
@@ -10,13 +11,13 @@ and the safety rules are imported inside the stages: none of it is needed for th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from coach.i18n import translate
+from coach.i18n import Language, Translator, translate
 from coach.ui.flow import SessionContext
 
 if TYPE_CHECKING:
@@ -36,6 +37,10 @@ LAST_EXERCISE_NOTE: Final = "safety.last_exercise"  # int, exercise index
 
 # Set by the progression stage (coach.ui.progression_stage) when it could not read the history.
 HISTORY_UNAVAILABLE_NOTE: Final = "history_unavailable"
+
+# The bundled gentle routine for acute pain, in each language: named by the advice before a
+# session when the pain now is severe.
+GENTLE_ROUTINES: Final = {"en": "back-acute.en.yaml", "nb": "rygg-akutt.nb.yaml"}
 
 # The red-flag check is a quick read before the screen opens; a history locked by another
 # program must not keep the patient waiting for long.
@@ -120,6 +125,29 @@ class SafetyStages:
 
         return PainScreen(PainMoment.BEFORE, ctx.lang, on_answer=answered)
 
+    def severe_pain_before(self, ctx: SessionContext) -> Screen[bool] | None:
+        """With severe pain now (7 or more): the article's advice for acute pain and the gentle
+        routine, before the session starts; the patient may start, or go back to choose it."""
+        from coach.safety.guidance import before_session_advice
+
+        pain = ctx.notes.get(PAIN_BEFORE_NOTE)
+        keys = before_session_advice(pain if isinstance(pain, int) else None)
+        if not keys:
+            return None
+        from coach.safety.pain import pain_words
+        from coach.ui.screens.before_advice import BeforeSessionAdviceScreen
+
+        lang = ctx.lang
+        assert isinstance(pain, int)
+        lines = [translate(k, lang, pain=pain, words=pain_words(pain, lang)) for k in keys]
+        gentle = _gentle_routine(ctx)
+        if gentle is True:
+            lines.append(translate("safety.before.gentle_chosen", lang))
+        elif gentle is not None:
+            lines.append(translate("safety.before.gentle", lang, title=gentle))
+        note = translate("safety.before.own_numbers", lang)
+        return BeforeSessionAdviceScreen(tuple(lines), note, lang)
+
     # --- while it runs ------------------------------------------------------------------------
 
     def history(self, ctx: SessionContext) -> EventListener | None:
@@ -133,13 +161,29 @@ class SafetyStages:
         notice = _NotSavedNotice(ctx)
         if config.preview and not config.kiosk:
             notice.preview()
+        app = ctx.app
+
+        # The recorder writes on its own thread and calls these there: over to the app's.
+        def stopped(failure: HistoryUnavailable) -> None:
+            if app is None:
+                notice.stopped_saving(failure)
+            else:
+                app.call_later(notice.stopped_saving, failure)
+
+        def waiting(now_waiting: bool) -> None:
+            if app is None:
+                notice.waiting(now_waiting)
+            else:
+                app.call_later(notice.waiting, now_waiting)
+
         recorder = start_recording(
             ctx.routine,
             ctx.routine.path,
             enabled=config.keeps_history,
             data_dir=config.data_dir,
             doses=ctx.doses,
-            on_failure=notice.stopped_saving,
+            on_failure=stopped,
+            on_waiting=waiting,
         )
         listener = _RecordingListener(recorder, notice)
         ctx.cleanups.append(listener.close)
@@ -307,6 +351,11 @@ class _NotSavedNotice:
         )
         self.show()
 
+    def waiting(self, now_waiting: bool) -> None:
+        """Another program holds the history file (the writes wait for it), or no longer."""
+        self._pending = (translate("history.waiting", self._ctx.lang) if now_waiting else "", None)
+        self.show()
+
     def show(self) -> None:
         """Show what is pending on the session screen, if there is one."""
         app = self._ctx.app
@@ -322,6 +371,48 @@ class _NotSavedNotice:
         screens[-1].show_notice(line)
         if reason is not None:  # why, and what to do: for a while, beside the lasting line
             app.notify(reason, severity="warning", timeout=8)
+
+
+def saved_text(notes: Mapping[str, object], lang: Language) -> tuple[str, bool] | None:
+    """What of the session is in the history, for the summary, and whether writes still wait
+    for the file (so it is worth asking again); None when nothing is to be said (a kiosk,
+    `--no-history` or a preview keep nothing, on purpose)."""
+    recorder = notes.get(RECORDER_NOTE)
+    report = recorder.report() if recorder is not None else None  # type: ignore[attr-defined]
+    if report is None:
+        return None
+    _ = Translator(lang)
+    total = len(report.saved) + len(report.not_saved)
+    if report.all_saved:
+        text = _("history.saved.all")
+    elif report.waiting:
+        text = _("history.saved.waiting", saved=len(report.saved), total=total)
+    elif not report.saved and not report.not_saved:
+        text = _("history.saved.none")
+    elif not report.not_saved:
+        text = _("history.saved.end_not_saved")
+    else:
+        names = ", ".join(report.not_saved)
+        text = _("history.saved.partly", saved=len(report.saved), total=total, names=names)
+    return text, report.waiting
+
+
+def _gentle_routine(ctx: SessionContext) -> str | bool | None:
+    """True when the chosen routine is the bundled gentle one; else its title in the session's
+    language (None if it cannot be read: the advice then says nothing about it)."""
+    from coach.resources import routines_dir
+    from coach.routine.loader import load_routine
+    from coach.routine.problems import RoutineError
+
+    path = routines_dir() / GENTLE_ROUTINES[ctx.lang]
+    chosen = ctx.routine.path
+    if chosen is not None and Path(chosen).resolve() == path.resolve():
+        return True
+    try:
+        gentle = load_routine(path)
+    except (RoutineError, OSError):
+        return None
+    return True if gentle.title == ctx.routine.title else gentle.title
 
 
 def _last_all_clear(data_dir: Path | None) -> date | None:

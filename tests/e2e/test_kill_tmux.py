@@ -66,10 +66,12 @@ def test_sigkill_mid_session_keeps_a_sound_history(
     coach_in_tmux: tuple[Terminal, Path, Path],
 ) -> None:
     term, data, pid_file = coach_in_tmux
-    term.wait_for("Do you have any of these right now?")
+    term.wait_for("Do you have any of these, new or not yet examined by a doctor?")
     term.press("n")  # none of these
     term.wait_for("How much does your back hurt right now?")
     term.press("3")
+    term.wait_for("How long has your back been hurting this time?")  # asked at the first session
+    term.press("4")  # more than 3 weeks
     term.wait_for("Pelvic tilt")
     term.wait_for("Exercise 2 of 2", timeout=20)  # the first exercise is done (≈5 s)
     time.sleep(0.5)  # well into Cat-cow
@@ -82,6 +84,7 @@ def test_sigkill_mid_session_keeps_a_sound_history(
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         session = conn.execute("SELECT status, pain_before, ended_at FROM sessions").fetchall()
+        onset = conn.execute("SELECT answer FROM pain_duration_answers").fetchall()
         exercises = conn.execute(
             "SELECT name, reps_done, holds_done, completed_at IS NOT NULL, skipped"
             " FROM session_exercises ORDER BY exercise_index"
@@ -90,6 +93,7 @@ def test_sigkill_mid_session_keeps_a_sound_history(
         conn.close()
     # As the killed program left it: still running, no end; the first exercise complete.
     assert session == [("in_progress", 3, None)]
+    assert onset == [("over_3_weeks",)]
     assert exercises[0] == ("Pelvic tilt", 2, 2, 1, 0)
     assert len(exercises) == 1  # the exercise in progress is all that is lost
 

@@ -1,5 +1,5 @@
-"""End to end in a real browser: `coach serve --kiosk` on a free loopback port, opened by
-Debian's Chromium through Playwright (never a downloaded browser).
+"""End to end in a real browser: `coach serve` and `coach serve --kiosk` on a free loopback
+port, opened by Debian's Chromium through Playwright (never a downloaded browser).
 
 The page is a canvas, so the test finds things by colour in screenshots: the highlighted routine
 button to click, the coloured phase band of a running session. Requests to anything but this
@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -55,13 +56,17 @@ def free_port() -> int:
         return port
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
-    """`coach serve --kiosk` on a free loopback port; its URL, events file and data folder."""
+@contextmanager
+def serving(tmp_path: Path, *options: str) -> Iterator[tuple[str, Path, Path]]:
+    """`coach serve OPTIONS` on a free loopback port; its URL, events file and data folder."""
     port = free_port()
     events = tmp_path / "events.jsonl"
     data = tmp_path / "data"
-    command = [sys.executable, "-m", "coach", "serve", "--kiosk", "--port", str(port)]
+    command = [sys.executable, "-m", "coach", "serve", *options, "--port", str(port)]
+    if "--kiosk" in options:
+        config = tmp_path / "kiosk.toml"
+        config.write_text("mat_area = true\n", encoding="utf-8")  # the test routine is on the floor
+        command += ["--config", str(config)]
     command += ["--events", str(events), "--mute", str(ROUTINE)]
     env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_LANG": "en"}
     process = subprocess.Popen(
@@ -81,10 +86,34 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
             process.kill()
             process.wait()
             raise AssertionError("coach serve did not stop on SIGTERM") from None
-    leftovers = subprocess.run(
-        ["pgrep", "-f", str(data)], capture_output=True, text=True, check=False
-    ).stdout.split()
-    assert leftovers == [], "a browser's coach outlived the server"
+    assert_no_coach_left(events)
+
+
+def assert_no_coach_left(events: Path, timeout: float = 10.0) -> None:
+    """Every coach a browser started (the events file is on its command line) has ended."""
+    deadline = time.monotonic() + timeout
+    while True:
+        leftovers = subprocess.run(
+            ["pgrep", "-a", "-f", str(events)], capture_output=True, text=True, check=False
+        ).stdout.splitlines()
+        if not leftovers:
+            return
+        assert time.monotonic() < deadline, f"a browser's coach outlived the server: {leftovers}"
+        time.sleep(0.2)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    """`coach serve --kiosk`."""
+    with serving(tmp_path, "--kiosk") as served:
+        yield served
+
+
+@pytest.fixture
+def picker_server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
+    """`coach serve`: the routine picker, for one browser at a time."""
+    with serving(tmp_path, "--max-sessions", "1") as served:
+        yield served
 
 
 def wait_until_listening(port: int, timeout: float = 15.0) -> None:
@@ -146,12 +175,18 @@ def tallest_band(rows: list[int], min_width: int) -> tuple[int, int] | None:
     return best
 
 
-def open_kiosk(browser: Any, url: str, blocked: list[str]) -> Any:
+def open_kiosk(
+    browser: Any, url: str, blocked: list[str], connected: bool = True, page_html: str = ""
+) -> Any:
+    """A new browser page at `url` (served `page_html` for it, when given), waiting until its
+    terminal is connected unless told otherwise."""
     page = browser.new_page(viewport=VIEWPORT)
 
     def route(request_route: Any) -> None:
         host = urlsplit(request_route.request.url).hostname or ""
-        if host in LOOPBACK:
+        if page_html and request_route.request.url == url:
+            request_route.fulfill(status=200, content_type="text/html", body=page_html)
+        elif host in LOOPBACK:
             request_route.continue_()
         else:  # a web font, or anything else from the internet
             blocked.append(request_route.request.url)
@@ -159,16 +194,19 @@ def open_kiosk(browser: Any, url: str, blocked: list[str]) -> Any:
 
     page.route("**/*", route)
     page.goto(url)
-    page.wait_for_selector("body.-first-byte", timeout=30_000)  # the terminal is connected
+    if connected:
+        page.wait_for_selector("body.-first-byte", timeout=30_000)
     return page
 
 
-def wait_for_band(page: Any, pixels: Pixels, min_width: int, timeout: float = 20.0) -> Any:
+def wait_for_band(
+    page: Any, pixels: Pixels, min_width: int, min_height: int = 20, timeout: float = 20.0
+) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         png = page.screenshot()
         band = tallest_band(pixels.rows_of(png, PRIMARY), min_width)
-        if band is not None and band[1] - band[0] >= 20:
+        if band is not None and band[1] - band[0] >= min_height:
             return band, png
         time.sleep(0.2)
     raise AssertionError("the expected screen never showed")
@@ -218,3 +256,69 @@ def test_a_visitor_starts_a_routine_in_the_browser(
     log = (data / "kiosk.log").read_text()
     pids = set(re.findall(r"^\S+ \S+ (\d+) INFO kiosk started$", log, re.MULTILINE))
     assert len(pids) == 2  # one coach per browser
+
+
+def wait_for_event(events: Path, kind: str, timeout: float = 30.0) -> list[dict[str, object]]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        records = records_of(events)
+        if any(r["event"] == kind for r in records):
+            return records
+        time.sleep(0.2)
+    raise AssertionError(f"no {kind} in the events file: {records_of(events)}")
+
+
+def test_a_patient_picks_a_routine_and_holds_in_the_browser(
+    picker_server: tuple[str, Path, Path], tmp_path: Path
+) -> None:
+    """The picker opens in the browser (it did not: coach refused textual-serve's pipes as "no
+    terminal"); the last routine is chosen with the keys, the red flags and the pain question
+    answered, and the session reaches its first hold. A second browser, beyond --max-sessions,
+    is told so instead of waiting on the splash screen."""
+    url, events, _data = picker_server
+    blocked: list[str] = []
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            # A page loaded while a place is free, waiting (?delay) to connect.
+            late = open_kiosk(browser, f"{url}?delay=1", blocked, connected=False)
+            pixels = Pixels(browser.new_page())
+            patient = open_kiosk(browser, url, blocked)
+            # The picker: its title bar is a full-width band of the primary colour at the top.
+            (top, _), png = wait_for_band(patient, pixels, min_width=800, min_height=15)
+            (tmp_path / "picker.png").write_bytes(png)
+            assert top < 10
+            patient.focus(".xterm-helper-textarea")  # the keyboard goes to the terminal
+            patient.keyboard.press("End")  # the routine from the command line, listed last
+            patient.keyboard.press("Enter")
+            for _ in range(5):  # the red flags take N only once all are on screen: try again
+                patient.wait_for_timeout(500)
+                patient.keyboard.press("n")  # no red flag
+                patient.wait_for_timeout(500)
+                patient.keyboard.press("s")  # no pain answer
+                if records_of(events):
+                    break
+            records = wait_for_event(events, "hold_started")
+            patient.wait_for_timeout(300)  # the screen follows the event
+            (tmp_path / "hold.png").write_bytes(patient.screenshot())
+
+            # Every place is taken: the page says so (and reloads itself to try again)…
+            second = open_kiosk(browser, url, blocked, connected=False)
+            full = "coach is already open in as many browsers as this server allows (1)"
+            assert full in second.inner_text("body")
+            (tmp_path / "full.png").write_bytes(second.screenshot())
+            # …and a page loaded just before the last place went says it where it would have
+            # said "Session ended." (it connects as textual-serve's page does without ?delay).
+            late.evaluate("() => { history.replaceState(null, '', '/'); window.onload(); }")
+            late.wait_for_selector("body.-closed", timeout=20_000)
+            said = late.inner_text(".closed-dialog .message")
+            assert said.startswith("coach is already open in as many browsers as allowed (1)")
+            (tmp_path / "full-closed.png").write_bytes(late.screenshot())
+        finally:
+            browser.close()
+    assert blocked == []
+    kinds = [r["event"] for r in records]
+    assert kinds[:2] == ["session_started", "exercise_started"]
+    hold = records[kinds.index("hold_started")]
+    assert (hold["exercise"], hold["rep"], hold["cue"]) == ("Bridge", 1, "Keep your hips up")
+    assert "session_ended_early" not in kinds[: kinds.index("hold_started")]

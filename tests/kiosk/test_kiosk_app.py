@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Button, Input, Static
 
 from coach.kiosk.pin import RateLimit
+from coach.kiosk.supervisor import STAFF_EXIT
 from coach.session.events import EventKind
 from coach.sound.player import SoundCues
 from coach.ui.flow import SessionHooks
@@ -132,7 +133,7 @@ async def test_the_staff_leave_with_the_chord_and_the_pin(tmp_path: Path) -> Non
         assert isinstance(app.screen, AttractScreen)
         await pilot.press("ctrl+x", "ctrl+e", *PIN, "enter")
         await pilot.pause()
-    assert app.return_code == 0
+    assert app.return_code == STAFF_EXIT and app.staff_left
     log = (tmp_path / "kiosk.log").read_text()
     assert "staff PIN wrong" in log and "staff exit" in log
     assert PIN not in log.replace("pid", "")  # the PIN itself is never written
@@ -154,7 +155,7 @@ async def test_repeated_wrong_pins_are_slowed(tmp_path: Path) -> None:
         await idle_for(pilot, 31)
         await pilot.press("ctrl+x", "ctrl+e", *PIN, "enter")
         await pilot.pause()
-    assert app.return_code == 0
+    assert app.return_code == STAFF_EXIT and app.staff_left
 
 
 async def test_without_a_pin_the_chord_says_how_to_stop_the_kiosk(tmp_path: Path) -> None:

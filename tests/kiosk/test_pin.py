@@ -37,9 +37,10 @@ def test_a_malformed_hash_is_refused(text: str) -> None:
 @pytest.mark.parametrize(
     ("pin", "problem"),
     [
-        ("1234", None),
+        ("123456", None),
         ("123456789012", None),
-        ("123", "kiosk.pin.length"),
+        ("12345", "kiosk.pin.length"),  # new PINs: 6 digits at least
+        ("1234", "kiosk.pin.length"),
         ("1234567890123", "kiosk.pin.length"),
         ("12a4", "kiosk.pin.digits_only"),
         ("١٢٣٤", "kiosk.pin.digits_only"),  # Arabic-Indic digits: isdigit, but not on a keypad

@@ -11,6 +11,7 @@ from coach.i18n import translate
 from coach.safety.pain import pain_words
 from coach.ui.kiosk import KioskApp
 from coach.ui.screens.after_session import AfterSessionScreen
+from coach.ui.screens.before_advice import BeforeSessionAdviceScreen
 from coach.ui.screens.pain import PainScreen
 from coach.ui.screens.red_flags import RedFlagScreen
 from coach.ui.screens.session import SessionScreen
@@ -51,6 +52,9 @@ async def visit(app: KioskApp, pilot: object, before: int, after: int) -> str:
     await press("n")
     await wait_for(app, pilot, PainScreen)
     await press(str(before))
+    if before >= 7:  # severe pain now: the advice for acute pain first, then Start
+        await wait_for(app, pilot, BeforeSessionAdviceScreen)
+        await press("enter")
     await started(pilot)  # type: ignore[arg-type]
     await advance(pilot, 4)  # type: ignore[arg-type]
     await press("right")  # some progress of their own

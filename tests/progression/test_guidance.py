@@ -11,6 +11,8 @@ from coach.i18n import LANGUAGES
 from coach.progression.guidance import (
     AdviceReason,
     PainBefore,
+    PainDuration,
+    PainOnset,
     PhysioAdvice,
     advice_title,
     pain_rising,
@@ -105,7 +107,7 @@ def test_no_improvement_says_how_long_and_from_what_to_what() -> None:
     assert (advice.first, advice.last, advice.days, advice.weeks) == (4, 4, 14, 2)
     assert advice.lines("en")[0] == (
         "You have trained for 2 weeks, and your pain before the sessions has not improved"
-        " (4 at the start, 4 now)."
+        " (4 at the start, 4 now). (Coach's own rule.)"
     )
 
 
@@ -142,7 +144,8 @@ def test_the_rising_advice_in_both_languages() -> None:
     advice = _advice([3, 4, 5])
     assert advice is not None
     assert advice.lines("en") == [
-        "Your pain before the sessions has gone up over the last 3 sessions, from 3 to 5.",
+        "Your pain before the sessions has gone up over the last 3 sessions, from 3 to 5."
+        " (Coach's own rule.)",
         "If the pain gets stronger and lasts for several days afterwards, the training should"
         " be adjusted.",
         "Movement within your comfort zone is important, but avoid activities that increase the"
@@ -150,7 +153,7 @@ def test_the_rising_advice_in_both_languages() -> None:
         "Contact a physiotherapist. A physiotherapist can help you set up a safe progression plan.",
     ]
     assert advice.lines("nb") == [
-        "Smerten før øktene har økt de siste 3 øktene, fra 3 til 5.",
+        "Smerten før øktene har økt de siste 3 øktene, fra 3 til 5. (Coachs egen regel.)",
         "Hvis smertene blir sterkere og varer i flere dager etterpå, bør treningen justeres.",
         "Bevegelse i komfortsonen er viktig, men unngå aktiviteter som øker smerten betydelig.",
         "Ta kontakt med en fysioterapeut. En fysioterapeut kan hjelpe deg å sette opp en trygg"
@@ -171,6 +174,9 @@ def test_the_norwegian_advice_quotes_the_article() -> None:
     assert f[2] == PHYSIO_HELPS
     assert "2–3 uker uten bedring" in f[1]
     assert "2–3 weeks without improvement" in flat.lines("en")[1]
+    # The numbers of the rule are said to be coach's own, where the patient reads the advice.
+    assert flat.lines("en")[0].endswith("(Coach's own rule.)")
+    assert f[0].endswith("(Coachs egen regel.)")
 
 
 def test_the_advice_has_a_calm_title() -> None:
@@ -178,3 +184,50 @@ def test_the_advice_has_a_calm_title() -> None:
     assert advice_title("nb") == "Et råd ut fra historikken din"
     for lang in LANGUAGES:
         assert "!" not in advice_title(lang)
+
+
+# -- counting from when the pain began (issue 11) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pains", "duration", "reason"),
+    [
+        # Without an answer: two weeks of sessions, and two are enough to compare (not six).
+        ([4, 4, 4, 4, 4, 4, 4], None, AdviceReason.NO_IMPROVEMENT),
+        ([4] * 6, None, None),  # 11 days of sessions
+        # Pain for more than 3 weeks already: the second session, no better, is enough.
+        ([4, 4], PainDuration.OVER_3_WEEKS, AdviceReason.NO_IMPROVEMENT),
+        ([4], PainDuration.OVER_3_WEEKS, None),  # one answer: nothing to compare
+        ([5, 3], PainDuration.OVER_3_WEEKS, None),  # improving
+        ([4, 4], PainDuration.TWO_TO_THREE_WEEKS, AdviceReason.NO_IMPROVEMENT),
+        # 1–2 weeks (counted as 14 days): from the second session on.
+        ([4, 4], PainDuration.ONE_TO_TWO_WEEKS, AdviceReason.NO_IMPROVEMENT),
+        # Under a week (counted as 7 days): a week of sessions more.
+        ([4, 4, 4], PainDuration.UNDER_1_WEEK, None),  # Mon, Wed, Fri: 4 days
+        ([4, 4, 4, 4], PainDuration.UNDER_1_WEEK, AdviceReason.NO_IMPROVEMENT),  # 7 days
+        ([4] * 6, PainDuration.NOT_SURE, None),  # not sure: as without an answer
+    ],
+)
+def test_no_improvement_counts_from_when_the_pain_began(
+    pains: list[int], duration: PainDuration | None, reason: AdviceReason | None
+) -> None:
+    answers = three_a_week(pains)
+    onset = None if duration is None else PainOnset(MONDAY, duration)
+    advice = physio_advice(answers, answers[-1].day, None, onset)
+    assert (advice.reason if advice else None) is reason
+
+
+def test_the_advice_says_it_counted_the_weeks_before_coach() -> None:
+    answers = three_a_week([4, 5])
+    advice = physio_advice(
+        answers, answers[-1].day, None, PainOnset(MONDAY, PainDuration.OVER_3_WEEKS)
+    )
+    assert advice is not None and advice.counted_before
+    assert advice.lines("en")[0] == (
+        "Counting the time before you started, your back has hurt for about 3 weeks, and your"
+        " pain before the sessions has not improved (4 at the start, 5 now). (Coach's own rule.)"
+    )
+    assert advice.lines("nb")[0].startswith(
+        "Regnet med tiden før du begynte har du hatt vondt i ryggen i omtrent 3 uker"
+    )
+    assert "2–3 weeks without improvement" in advice.lines("en")[1]

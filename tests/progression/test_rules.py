@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -44,7 +45,17 @@ from tests.progression.helpers import (
         (Outcome(Dose(10, 3), True, 3, 0), Verdict.GOOD),  # better is good
         (Outcome(Dose(10, 3), True, 3, 4), Verdict.GOOD),  # +1 is still good
         (Outcome(Dose(10, 3), True, 3, 5), Verdict.FLARE),  # +2 is a flare
-        (Outcome(Dose(10, 3), True, 0, 10), Verdict.FLARE),
+        (Outcome(Dose(10, 3), True, 0, 6), Verdict.FLARE),
+        # Severe pain (7 or more) before or after is never good, whatever the rise.
+        (Outcome(Dose(10, 3), True, 8, 9), Verdict.SEVERE),
+        (Outcome(Dose(10, 3), True, 8, 8), Verdict.SEVERE),
+        (Outcome(Dose(10, 3), True, 8, 5), Verdict.SEVERE),  # better, but still severe before
+        (Outcome(Dose(10, 3), True, 6, 7), Verdict.SEVERE),
+        (Outcome(Dose(10, 3), True, 0, 10), Verdict.SEVERE),
+        (Outcome(Dose(10, 3), True, 3, 3, 7), Verdict.SEVERE),  # right after the exercise
+        (Outcome(Dose(10, 3), False, 8, None), Verdict.SEVERE),  # skipped, but it hurt
+        (Outcome(Dose(10, 3), True, 7, None), Verdict.SEVERE),  # no answer after: still severe
+        (Outcome(Dose(10, 3), True, 6, 6), Verdict.GOOD),  # moderate, not worse: good
         (Outcome(Dose(10, 3), False, 3, 3), Verdict.NOT_JUDGED),  # skipped or cut off
         (Outcome(Dose(10, 3), True, None, 3), Verdict.NOT_JUDGED),  # no pain before
         (Outcome(Dose(10, 3), True, 3, None), Verdict.NOT_JUDGED),  # no pain after
@@ -381,3 +392,205 @@ def test_changed_says_whether_today_differs_from_last_time() -> None:
     assert not decide(BRIDGE, [good(D10)]).changed
     assert not decide(BRIDGE, []).changed
     assert isinstance(decide(BRIDGE, []), DoseDecision)
+
+
+# -- severe pain (issue 11) -------------------------------------------------------------------
+
+
+def test_two_sessions_at_severe_pain_8_to_9_do_not_step_the_bridge_up() -> None:
+    """The physiotherapist's case: 4 s → 5 s after two sessions at pain 8 → 9 ("two good
+    sessions") while the after-session screen told the same patient to adjust."""
+    severe = Outcome(D15_4, completed=True, pain_before=8, pain_after=9)
+    decision = decide(BRIDGE, [severe, severe])
+    assert decision.reason is not Reason.UP
+    assert decision.dose != D15_5
+
+
+def at(outcome: Outcome, hours: float) -> Outcome:
+    """`outcome` with the session begun `hours` after Monday 8:00."""
+    return replace(outcome, started_at=MONDAY_8 + timedelta(hours=hours))
+
+
+MONDAY_8 = datetime(2025, 1, 6, 8, 0, tzinfo=UTC)
+
+
+def sev(dose: Dose, before: int = 8, after: int = 9) -> Outcome:
+    return Outcome(dose, completed=True, pain_before=before, pain_after=after)
+
+
+SEVERE_CASES: list[tuple[str, list[Outcome], int | None, Dose, Reason]] = [
+    # (what happens, the history oldest first, pain now, today's dose, why)
+    ("8 → 9 twice (the physiotherapist's case)", [sev(D15_4)] * 2, None, D15_3, Reason.DOWN),
+    ("8 → 9 once after a good one", [good(D15_4), sev(D15_4)], None, D15_4, Reason.SEVERE),
+    ("8 → 8 once", [sev(D11, 8, 8)], None, D11, Reason.SEVERE),
+    ("better, but still 7", [sev(D11, 9, 7)], None, D11, Reason.SEVERE),
+    (
+        "severe right after the exercise only",
+        [Outcome(D11, True, 3, 3, 8)],
+        None,
+        D11,
+        Reason.SEVERE,
+    ),
+    (
+        "severe, then two good: the run starts after it",
+        [sev(D10), good(D10), good(D10)],
+        None,
+        D11,
+        Reason.UP,
+    ),
+    (
+        "good, good, then severe: no step up",
+        [good(D10), good(D10), sev(D10)],
+        None,
+        D10,
+        Reason.SEVERE,
+    ),
+    (
+        "a severe session cut off still counts",
+        [good(D10), Outcome(D10, False, 8)],
+        None,
+        D10,
+        Reason.SEVERE,
+    ),
+    ("severe at the lowest dose twice", [sev(D10)] * 2, None, D10, Reason.BOTTOM),
+    # Pain now, asked before today's session.
+    ("two good, pain now 7", [good(D10, 3)] * 2, 7, D10, Reason.SEVERE_NOW),
+    ("two good, pain now 10", [good(D10, 3)] * 2, 10, D10, Reason.SEVERE_NOW),
+    ("two good, pain now 4 after 3 before", [good(D10, 3)] * 2, 4, D10, Reason.PAIN_HIGHER),
+    ("two good, pain now 3 as before", [good(D10, 3)] * 2, 3, D11, Reason.UP),
+    ("two good, pain now lower", [good(D10, 3)] * 2, 1, D11, Reason.UP),
+    # A flare whose pain had not settled by the next session steps down at once.
+    ("a flare, still higher now", [good(D11, 3), flare(D11, 3)], 4, D10, Reason.LASTED),
+    ("a flare, settled by now", [good(D11, 3), flare(D11, 3)], 3, D11, Reason.FLARE),
+    ("a flare, pain now unanswered", [good(D11, 3), flare(D11, 3)], None, D11, Reason.FLARE),
+    ("a flare at the lowest dose, still higher", [flare(D10, 3)], 4, D10, Reason.BOTTOM),
+    ("severe, still severe now", [sev(D11, 8, 8)], 7, D10, Reason.LASTED),
+    ("severe after, better now", [sev(D11, 5, 8)], 4, D11, Reason.SEVERE),
+]
+
+
+@pytest.mark.parametrize(
+    ("history", "pain_now", "dose", "reason"),
+    [c[1:] for c in SEVERE_CASES],
+    ids=[c[0] for c in SEVERE_CASES],
+)
+def test_todays_dose_with_severe_pain_and_pain_now(
+    history: list[Outcome], pain_now: int | None, dose: Dose, reason: Reason
+) -> None:
+    decision = decide(BRIDGE, history, pain_now=pain_now)
+    assert (decision.dose, decision.reason) == (dose, reason)
+
+
+def test_a_flare_that_lasted_is_read_from_the_next_sessions_pain_before() -> None:
+    # The evidence may come from a session of another routine: from_history fills it in.
+    lasted = Outcome(D11, True, 3, 6, started_at=MONDAY_8, next_pain_before=5)
+    decision = decide(BRIDGE, [good(D11), lasted, unanswered(D11)])
+    assert (decision.dose, decision.reason) == (D10, Reason.LASTED)
+    settled = replace(lasted, next_pain_before=3)
+    assert decide(BRIDGE, [good(D11), settled, unanswered(D11)]).reason is Reason.FLARE
+
+
+GATE_CASES: list[tuple[str, list[Outcome], float, Dose, Reason]] = [
+    # (what happens, the history with hours after Monday 8:00, now in hours, today's dose, why)
+    (
+        "two good the same day count once",
+        [at(good(D10), 0), at(good(D10), 4)],
+        52,
+        D10,
+        Reason.BUILDING,
+    ),
+    (
+        "three a day for two days: two days",
+        [at(good(D10), h) for h in (0, 4, 8, 24, 28, 32)],
+        48,
+        D11,
+        Reason.UP,
+    ),
+    (
+        "two good a day apart, 47 h after the first",
+        [at(good(D10), 0), at(good(D10), 24)],
+        47,
+        D10,
+        Reason.TOO_SOON,
+    ),
+    (
+        "two good a day apart, 48 h after the first",
+        [at(good(D10), 0), at(good(D10), 24)],
+        48,
+        D11,
+        Reason.UP,
+    ),
+    ("the clock set back", [at(good(D10), 0), at(good(D10), 24)], -5, D10, Reason.TOO_SOON),
+    (
+        "a step down is not held back by the clock",
+        [at(flare(D11), 0), at(flare(D11), 1)],
+        2,
+        D10,
+        Reason.DOWN,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("history", "hours", "dose", "reason"),
+    [c[1:] for c in GATE_CASES],
+    ids=[c[0] for c in GATE_CASES],
+)
+def test_one_good_session_a_day_and_48_hours_between_steps(
+    history: list[Outcome], hours: float, dose: Dose, reason: Reason
+) -> None:
+    decision = decide(BRIDGE, history, now=MONDAY_8 + timedelta(hours=hours))
+    assert (decision.dose, decision.reason) == (dose, reason)
+
+
+def test_a_routine_may_ask_for_more_days_between_steps() -> None:
+    weekly = replace(BRIDGE, progression=Progression(days_between_steps=7))
+    history = [at(good(D10), 0), at(good(D10), 48)]
+    too_soon = decide(weekly, history, now=MONDAY_8 + timedelta(days=6))
+    assert too_soon.reason is Reason.TOO_SOON
+    assert too_soon.not_before == MONDAY_8 + timedelta(days=7)
+    assert decide(weekly, history, now=MONDAY_8 + timedelta(days=7)).reason is Reason.UP
+
+
+# -- a lighter dose on a bad day --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("history", "pain_now", "lighter"),
+    [
+        ([good(D11)], None, D10),  # building: one step below last time
+        ([good(D11)] * 2, None, D10),  # a step up on offer: below last time, not below today's
+        ([good(D11)] * 2, 8, D10),  # held by severe pain now
+        ([good(D15_5)] * 2, None, D15_4),  # the top
+        ([flare(D11)], None, D10),
+    ],
+)
+def test_a_lighter_dose_is_one_step_below_last_time(
+    history: list[Outcome], pain_now: int | None, lighter: Dose
+) -> None:
+    decision = decide(BRIDGE, history, pain_now=pain_now)
+    assert decision.can_lighten
+    chosen = decision.lighter()
+    assert (chosen.dose, chosen.reason, chosen.previous) == (
+        lighter,
+        Reason.LIGHTER,
+        history[-1].dose,
+    )
+    assert chosen.changed
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        [],  # the first session: already the low end
+        [good(D10)],  # the lowest dose
+        [flare(D11)] * 2,  # a step down: already lighter
+        [good(Dose(15, 7.0))],  # a physio's new range
+    ],
+    ids=["start", "lowest", "down", "clamped"],
+)
+def test_no_lighter_dose_where_there_is_none(history: list[Outcome]) -> None:
+    decision = decide(BRIDGE, history)
+    assert not decision.can_lighten
+    with pytest.raises(ValueError, match="no lighter dose"):
+        decision.lighter()

@@ -82,7 +82,7 @@ def test_the_bundled_routines_are_clean_even_when_strict(
 ) -> None:
     code, out, _ = run(capsys, "--strict", str(routines_dir()))
     assert code == 0
-    assert out.strip() == "4 file(s) checked: 0 error(s), 0 warning(s)"
+    assert out.strip() == "6 file(s) checked: 0 error(s), 0 warning(s)"
 
 
 def test_warnings_pass_unless_strict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

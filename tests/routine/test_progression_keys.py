@@ -46,6 +46,7 @@ def test_without_progression_every_exercise_gets_the_builtin_settings(tmp_path: 
         duration_step=None,
         good_pain_rise=1,
         flare_pain_rise=2,
+        days_between_steps=2,
     )
     assert routine.frequency is None
 
@@ -111,6 +112,9 @@ def test_an_exercise_mapping_turns_progression_on_under_a_routine_that_has_it_of
         ("progression:\n  flare_pain_rise: 1\n", (3, 3), "pain-thresholds"),
         ("progression:\n  good_pain_rise: 2\n  flare_pain_rise: 2\n", (4, 3), "pain-thresholds"),
         ("progression:\n  good_pain_rise: 3\n", (3, 3), "pain-thresholds"),
+        ("progression:\n  days_between_steps: 1\n", (3, 23), "progression-too-fast"),
+        ("progression:\n  days_between_steps: 0\n", (3, 23), "progression-too-fast"),
+        ("progression:\n  days_between_steps: 61\n", (3, 23), "out-of-range"),
     ],
 )
 def test_routine_level_mistakes(tmp_path: Path, top: str, at: tuple[int, int], code: str) -> None:
@@ -288,7 +292,7 @@ def test_frequency_mistakes(tmp_path: Path, line: str, code: str, words: str) ->
 def test_a_frequency_mistake_is_explained_in_norwegian(tmp_path: Path) -> None:
     problem = only(tmp_path, "title: T\nlanguage: nb\nfrequency: ofte\n" + _routine()[9:])
     assert problem.message == "«ofte» sier ikke hvor ofte"
-    assert problem.hint == "skriv det som 3/uke, 3 ganger i uka, daglig eller 2/dag"
+    assert problem.hint == "skriv det som 3/uke, 3 per uke, daglig eller 2/dag"
 
 
 # -- the schema editors use -------------------------------------------------------------------
@@ -319,6 +323,8 @@ def _doc(**top: object) -> dict[str, object]:
         (_doc(progression={"duration_step": 20}), True),
         (_doc(progression={"rep_step": 2}), False),
         (_doc(progression={"good_sessions": 0}), False),
+        (_doc(progression={"days_between_steps": 7}), True),
+        (_doc(progression={"days_between_steps": 1}), False),
         (_doc(progression=False), False),
         (_doc(progression="of"), False),
         (_doc(frequency="3/week"), True),
@@ -330,6 +336,23 @@ def _doc(**top: object) -> dict[str, object]:
 )
 def test_editors_flag_what_coach_check_flags(document: dict[str, object], valid: bool) -> None:
     assert VALIDATOR.is_valid(document) is valid
+
+
+def test_a_routine_may_step_up_more_slowly_never_faster(tmp_path: Path) -> None:
+    text = _routine(
+        top="progression:\n  days_between_steps: 7\n",
+        cat_extra="    progression:\n      days_between_steps: 3\n",
+    )
+    routine, problems = check(tmp_path, text)
+    assert problems == [] and routine is not None
+    assert [e.progression.days_between_steps for e in routine.exercises] == [7, 3]
+    too_fast = _routine(cat_extra="    progression:\n      days_between_steps: 1\n")
+    for lang, words in (("en", "more often than every 2 days (48 h)"), ("nb", "hver 2. dag")):
+        problem = only(tmp_path, too_fast, lang)
+        assert (problem.line, problem.code) == (11, "progression-too-fast")
+        assert words in problem.message
+        assert "not 1" in problem.message or "ikke 1" in problem.message
+        assert problem.hint is not None and "days_between_steps: 2" in problem.hint
 
 
 @pytest.mark.parametrize(

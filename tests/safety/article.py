@@ -18,3 +18,25 @@ LISTEN = (
     " sterkere og varer i flere dager etterpå, bør treningen justeres."
 )
 PHYSIO = "Har hatt ryggsmerter i mer enn 2–3 uker uten bedring"
+LEG_PAIN = (
+    "Ved strålesmerter ned i benet (nervesmerter): Søk veiledning, men bevegelse er fortsatt"
+    " anbefalt⁴."
+)
+PHYSIO_SECTION = """Dersom du:
+
+  • Har hatt ryggsmerter i mer enn 2–3 uker uten bedring
+
+  • Opplever smerter som går ned i bena eller nummenhet
+
+  • Er usikker på hvilke øvelser som er trygge
+
+  • Ønsker et skreddersydd treningsprogram for din rygg
+
+– da er det tid for profesjonell hjelp."""
+# The four reasons, as the article words them (coach says "beina" and "ryggen din").
+PHYSIO_REASONS = (
+    "ryggsmerter i mer enn 2–3 uker uten bedring",
+    "smerter som går ned i bena eller nummenhet",
+    "usikker på hvilke øvelser som er trygge",
+    "skreddersydd treningsprogram",
+)

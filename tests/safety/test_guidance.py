@@ -8,7 +8,10 @@ from coach.safety import PainChange, after_session_guidance
 from tests.safety import article
 
 NORMAL = "safety.guidance.discomfort_normal"
-ADJUST = ("safety.guidance.avoid_increase", "safety.guidance.adjust", "safety.guidance.physio")
+ADJUST = ("safety.guidance.avoid_increase", "safety.guidance.adjust")
+# After every session: the article's four reasons to see a physiotherapist, its advice for pain
+# down the leg, and which numbers are coach's own.
+LAST = ("safety.guidance.physio", "safety.guidance.leg_pain", "safety.guidance.own_numbers")
 
 
 @pytest.mark.parametrize(
@@ -16,14 +19,15 @@ ADJUST = ("safety.guidance.avoid_increase", "safety.guidance.adjust", "safety.gu
     [
         (None, None, PainChange.UNKNOWN, ()),  # not asked
         (4, None, PainChange.UNKNOWN, ()),
-        (None, 3, PainChange.UNKNOWN, (NORMAL,)),
-        (None, 7, PainChange.UNKNOWN, (NORMAL, *ADJUST)),  # severe, whatever it was before
-        (5, 3, PainChange.BETTER, ("safety.guidance.better", NORMAL)),
-        (3, 3, PainChange.SAME, ("safety.guidance.same", NORMAL)),
-        (3, 4, PainChange.A_LITTLE_WORSE, ("safety.guidance.a_little_worse", NORMAL)),
-        (3, 5, PainChange.MUCH_WORSE, ("safety.guidance.much_worse", NORMAL, *ADJUST)),
-        (0, 10, PainChange.MUCH_WORSE, ("safety.guidance.much_worse", NORMAL, *ADJUST)),
-        (8, 7, PainChange.BETTER, ("safety.guidance.better", NORMAL, *ADJUST)),
+        (None, 3, PainChange.UNKNOWN, (NORMAL, *LAST)),
+        (None, 7, PainChange.UNKNOWN, (*ADJUST, *LAST)),  # severe, whatever it was before
+        (5, 3, PainChange.BETTER, ("safety.guidance.better", NORMAL, *LAST)),
+        (3, 3, PainChange.SAME, ("safety.guidance.same", NORMAL, *LAST)),
+        (3, 4, PainChange.A_LITTLE_WORSE, ("safety.guidance.a_little_worse", NORMAL, *LAST)),
+        (3, 5, PainChange.MUCH_WORSE, ("safety.guidance.much_worse", NORMAL, *ADJUST, *LAST)),
+        (0, 10, PainChange.MUCH_WORSE, ("safety.guidance.much_worse", *ADJUST, *LAST)),
+        (8, 7, PainChange.BETTER, ("safety.guidance.better", *ADJUST, *LAST)),
+        (5, 6, PainChange.A_LITTLE_WORSE, ("safety.guidance.a_little_worse", NORMAL, *LAST)),
     ],
 )
 def test_guidance_for_each_pain_pattern(
@@ -40,9 +44,58 @@ def test_the_threshold_for_much_worse_can_be_tuned() -> None:
     assert after_session_guidance(3, 4, much_worse_by=1).change is PainChange.MUCH_WORSE
 
 
+@pytest.mark.parametrize("after", range(7, 11))
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_severe_pain_after_is_never_called_usually_harmless(after: int, lang: str) -> None:
+    for before in (None, *range(11)):
+        text = " ".join(after_session_guidance(before, after).lines(lang))  # type: ignore[arg-type]
+        assert "harmless" not in text and "ufarlig" not in text
+        assert NORMAL not in after_session_guidance(before, after).keys
+
+
+@pytest.mark.parametrize("after", range(7))
+def test_light_to_moderate_pain_after_is_called_usually_harmless(after: int) -> None:
+    assert "usually harmless" in " ".join(after_session_guidance(3, after).lines("en"))
+
+
+def test_the_four_reasons_to_see_a_physiotherapist_are_the_articles() -> None:
+    nb = after_session_guidance(3, 3).lines("nb")
+    physio = nb[-3].splitlines()
+    assert physio == [
+        "Det er tid for profesjonell hjelp fra en fysioterapeut hvis du:",
+        "• har hatt ryggsmerter i mer enn 2–3 uker uten bedring",
+        "• opplever smerter som går ned i beina eller nummenhet",
+        "• er usikker på hvilke øvelser som er trygge",
+        "• ønsker et skreddersydd treningsprogram for ryggen din",
+    ]
+    for reason in article.PHYSIO_REASONS:
+        assert reason in article.PHYSIO_SECTION
+        assert reason.replace(" bena ", " beina ") in nb[-3]
+    assert nb[-2] == (
+        "Ved strålesmerter ned i beinet (nervesmerter): søk veiledning, men bevegelse er fortsatt"
+        " anbefalt."
+    )
+    assert "Søk veiledning, men bevegelse er fortsatt anbefalt" in article.LEG_PAIN
+    en = after_session_guidance(3, 3).lines("en")
+    assert en[-3].splitlines() == [
+        "It is time for professional help from a physiotherapist if you:",
+        "• have had back pain for more than 2–3 weeks without improvement",
+        "• have pain going down your legs, or numbness",
+        "• are unsure which exercises are safe",
+        "• want a training programme tailored to your back",
+    ]
+    assert en[-2] == (
+        "With pain radiating down a leg (nerve pain): seek guidance, but movement is still"
+        " recommended."
+    )
+    # The numbers that are not the article's are said to be coach's own.
+    assert en[-1] == "The 0–10 scale and its thresholds are coach's own, not the article's."
+    assert nb[-1] == "Skalaen 0–10 og grensene i den er fastsatt av coach, ikke av artikkelen."
+
+
 def test_the_norwegian_guidance_is_the_articles_own_words() -> None:
     lines = after_session_guidance(2, 5).lines("nb")
-    assert lines[0] == "Smerten er tydelig høyere enn før økten (2 → 5)."
+    assert lines[0] == "Du har tydelig mer vondt enn før økten (2 → 5)."
     assert lines[1] == (
         "Det er normalt å kjenne noe ubehag når man begynner å bevege seg igjen. Lett til moderat"
         " smerte under eller etter trening er som regel ufarlig og forventet."
@@ -56,6 +109,12 @@ def test_the_norwegian_guidance_is_the_articles_own_words() -> None:
     assert "ryggsmerter i mer enn 2–3 uker uten bedring" in lines[4]
     assert "ryggsmerter i mer enn 2–3 uker uten bedring" in article.PHYSIO
     assert "fysioterapeut" in lines[4]
+    assert [after_session_guidance(4, after).lines("nb")[0] for after in (3, 4, 5, 6)] == [
+        "Du har mindre vondt enn før økten (4 → 3).",
+        "Du har like vondt som før økten (4 → 4).",
+        "Du har litt mer vondt enn før økten (4 → 5).",
+        "Du har tydelig mer vondt enn før økten (4 → 6).",
+    ]
 
 
 def test_the_english_guidance_says_the_same() -> None:
@@ -67,8 +126,7 @@ def test_the_english_guidance_says_the_same() -> None:
         "Avoid activities that increase the pain significantly.",
         "If the pain gets stronger and lasts for several days afterwards, the training should be"
         " adjusted.",
-        "If you have had back pain for more than 2–3 weeks without improvement, it is time for"
-        " professional help: contact a physiotherapist.",
+        *after_session_guidance(3, 3).lines("en")[-3:],
     ]
 
 

@@ -13,6 +13,7 @@ from coach.session.events import Event
 from coach.session.plan import Dose, build_plan
 from coach.store.history import HistoryStore
 from coach.store.recorder import HistoryRecorder
+from coach.store.records import ExerciseRecord, NewSession, SessionStatus
 
 OSLO_WINTER = timezone(timedelta(hours=1))
 START = datetime(2025, 3, 3, 18, 0, 0, tzinfo=OSLO_WINTER)  # a Monday, ISO week 10
@@ -80,6 +81,9 @@ class Session:
     def feed(self, events: list[Event]) -> list[Event]:
         self.events += events
         self.recorder.handle(events)
+        # The writes go to the writer's thread; these tests read the store after each step.
+        assert self.recorder.flush(timeout=10)
+        assert self.recorder._writer.bug is None
         return events
 
     def start(self) -> None:
@@ -96,3 +100,20 @@ class Session:
 
     def command(self, name: str) -> None:
         self.feed(getattr(self.engine, name)(self.clock.now()))
+
+
+def seed_years(path: Path, first: datetime, last: datetime, count: int) -> list[datetime]:
+    """`count` completed sessions of "Back basics" evenly spread over the days from `first` to
+    `last`, each at `first`'s time of day (one exercise each, pain 4 → 3), written to the history
+    at `path`; returns their starts."""
+    days = (last.date() - first.date()).days
+    starts = [first + timedelta(days=days * i // max(count - 1, 1)) for i in range(count)]
+    with HistoryStore.open(path) as store:
+        for started in starts:
+            sid = store.start_session(NewSession("Back basics", None, None, "en", 1, started))
+            store.set_pain_before(sid, 4)
+            record = ExerciseRecord(0, "Broen", 1, 1, 10, 10, False, started, Dose(reps=10))
+            store.write_exercise(sid, record)
+            store.set_pain_after(sid, 3)
+            store.finish_session(sid, SessionStatus.COMPLETED, started + timedelta(minutes=9))
+    return starts

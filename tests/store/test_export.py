@@ -17,6 +17,7 @@ from coach.session.events import EventKind
 from coach.session.plan import Dose
 from coach.store.export import COLUMNS
 from coach.store.history import HistoryStore
+from coach.store.migrations import APPLICATION_ID
 from tests.store.builders import START, Session, back_routine, write_routine_file
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "history.md"
@@ -40,6 +41,7 @@ def recorded(tmp_path: Path) -> tuple[Path, Session]:
         session.command("skip")  # Katte-ku
         session.run_until(lambda e: e.kind is EventKind.SESSION_COMPLETED)
         session.recorder.set_pain_after(3)
+        session.recorder.flush()
     return folder, session
 
 
@@ -196,6 +198,7 @@ def test_export_of_a_newer_history_is_refused_with_the_reason(
 
     db = tmp_path / "history.sqlite3"
     conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     assert main(["export", "--data-dir", str(tmp_path)]) == 1

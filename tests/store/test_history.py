@@ -14,7 +14,7 @@ from coach.i18n import LANGUAGES
 from coach.session.plan import Dose
 from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.history import HistoryStore, classify
-from coach.store.migrations import LATEST_VERSION
+from coach.store.migrations import APPLICATION_ID, LATEST_VERSION
 from coach.store.paths import data_dir
 from coach.store.records import ExerciseRecord, NewSession, SessionStatus
 from tests.store.builders import OSLO_WINTER, START
@@ -99,6 +99,7 @@ def test_a_newer_database_is_refused_and_left_byte_for_byte(tmp_path: Path) -> N
     path = tmp_path / "history.sqlite3"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE sessions (id INTEGER PRIMARY KEY, from_the_future TEXT)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     conn.commit()
     conn.close()
@@ -337,7 +338,7 @@ def test_a_session_without_exercises_still_has_an_export_row(tmp_path: Path) -> 
         ("SQLITE_READONLY_DBMOVED", Problem.READ_ONLY),
         ("SQLITE_CANTOPEN", Problem.UNREADABLE),
         ("SQLITE_PERM", Problem.UNREADABLE),
-        ("SQLITE_FULL", Problem.WRITE_FAILED),
+        ("SQLITE_FULL", Problem.DISK_FULL),
     ],
 )
 def test_sqlite_error_codes_map_to_problems(code: str, problem: Problem) -> None:

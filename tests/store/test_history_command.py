@@ -13,6 +13,7 @@ from coach.cli import main
 from coach.commands.history import print_history
 from coach.session.plan import Dose
 from coach.store.history import HistoryStore
+from coach.store.migrations import APPLICATION_ID
 from coach.store.records import ExerciseRecord, NewSession, SessionStatus
 from tests.store.builders import START
 
@@ -94,6 +95,7 @@ def test_an_unusable_history_is_a_clear_error(
 ) -> None:
     db = tmp_path / "history.sqlite3"
     conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA user_version = 42")
     conn.close()
     assert main(["history", "--list", "--data-dir", str(tmp_path)]) == 1

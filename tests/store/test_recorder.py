@@ -38,6 +38,7 @@ def test_a_completed_session_is_recorded_with_every_exercise_and_dose(
     session.start()
     end = session.run_until(lambda e: e.kind is EventKind.SESSION_COMPLETED)
     session.recorder.set_pain_after(3)
+    session.recorder.flush()
 
     [summary] = store.sessions()
     assert summary.status is SessionStatus.COMPLETED
@@ -167,6 +168,7 @@ def test_an_exercise_completed_then_skipped_on_a_second_go_stays_completed(
             Event(EventKind.REP_COUNTED, 18.0, ex, 0, set=1, rep=2),  # after the end: not ours
         ]
     )
+    assert recorder.flush(timeout=10)
     [summary] = store.sessions()
     [first] = store.exercises(summary.id)  # Katte-ku was only looked at: not written
     assert not first.skipped
@@ -185,6 +187,7 @@ def test_pain_answers_are_stored_whenever_they_are_given(store: HistoryStore) ->
     session.recorder.set_exercise_pain(1, 2)  # given before exercise 1 is written
     session.run_until(lambda e: e.kind is EventKind.SESSION_COMPLETED)
     session.recorder.set_pain_after(7)
+    session.recorder.flush()
     [summary] = store.sessions()
     assert (summary.pain_before, summary.pain_after) == (5, 7)
     assert [r.pain_after_exercise for r in store.exercises(summary.id)] == [6, 2, None, None]
@@ -195,21 +198,79 @@ def test_pain_answers_are_stored_whenever_they_are_given(store: HistoryStore) ->
 def test_a_failed_write_stops_saving_without_stopping_the_session(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     failures: list[HistoryUnavailable] = []
-    with HistoryStore.open(path, busy_timeout=0.05) as store:
+    with HistoryStore.open(path) as store:
         recorder = HistoryRecorder(store, back_routine(), on_failure=failures.append)
         session = Session(store, back_routine())
         session.recorder = recorder
         session.start()
-        other = sqlite3.connect(path, isolation_level=None)
-        other.execute("BEGIN EXCLUSIVE")  # another program grabs the file
+        session.run_until(_completed(0))
+        # The file can no longer be written (SQLite refuses every write from now on).
+        store._conn.execute("PRAGMA query_only = ON")
         session.run_until(lambda e: e.kind is EventKind.SESSION_COMPLETED)  # does not raise
-        other.execute("ROLLBACK")
-        other.close()
         assert not recorder.saving
-        assert [f.problem for f in failures] == [Problem.LOCKED]
+        assert [f.problem for f in failures] == [Problem.READ_ONLY]  # said once
         assert recorder.failure is failures[0]
         recorder.set_pain_after(3)  # quietly not saved
+        report = recorder.report()
+        assert not report.all_saved and report.failure is failures[0] and not report.waiting
+        assert report.saved == ("Bekkentilt",)
+        assert report.not_saved == ("Katte-ku", "Diagonalløft", "Broen")
+        store._conn.execute("PRAGMA query_only = OFF")
         assert store.sessions()[0].pain_after is None
+
+
+def test_a_history_locked_for_a_while_is_written_once_it_is_free(tmp_path: Path) -> None:
+    """Issue 12: another program held the file (BEGIN EXCLUSIVE) for 25 s mid-session; the
+    rest of the session was lost and it ended up "incomplete" with no exercises."""
+    path = tmp_path / "history.sqlite3"
+    waiting: list[bool] = []
+    with HistoryStore.open(path) as store:
+        store.set_busy_timeout(0.01)
+        recorder = HistoryRecorder(store, back_routine(), on_waiting=waiting.append)
+        engine_session = Session(store, back_routine())
+        engine_session.recorder = recorder
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")  # another program grabs the file, before the start
+        try:
+            events = engine_session.engine.start(engine_session.clock.now())
+            recorder.handle(events)
+            while not any(e.kind is EventKind.SESSION_COMPLETED for e in events):
+                events = engine_session.engine.tick(engine_session.clock.advance(0.1))
+                recorder.handle(events)  # returns at once: nothing is written yet
+            recorder.set_pain_after(2)
+            assert not recorder.flush(timeout=0.3)  # still held: the writes wait, in order
+            report = recorder.report()
+            assert report.waiting and report.saved == () and report.failure is None
+            assert len(report.not_saved) == 4
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert recorder.flush(timeout=10)
+        assert recorder.saving and recorder.report().all_saved
+        assert waiting == [True, False]
+        [summary] = store.sessions()
+        assert summary.status is SessionStatus.COMPLETED and summary.pain_after == 2
+        assert len(store.exercises(summary.id)) == 4
+
+
+def test_a_history_locked_when_the_session_starts_is_opened_once_it_is_free(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "data"
+    HistoryStore.open_default(folder).close()
+    other = sqlite3.connect(folder / "history.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        recorder = start_recording(back_routine(), data_dir=folder, busy_timeout=0.01)
+        assert recorder.saving and recorder.failure is None  # not given up on
+        recorder.handle([Event(EventKind.SESSION_STARTED, 0.0)])
+        recorder.handle([Event(EventKind.SESSION_COMPLETED, 1.0)])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    recorder.close()  # waits for the queued writes
+    with HistoryStore.open_default(folder) as store:
+        assert [s.status for s in store.sessions()] == [SessionStatus.COMPLETED]
 
 
 def test_the_null_recorder_stores_nothing(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def safety_hooks(clock: WallClock | None = None) -> SessionHooks:
     """The hooks of issue 5, as `default_hooks` registers them, on `clock`."""
     safety = SafetyStages(now=clock or WallClock())
     return SessionHooks(
-        before=(safety.red_flags, safety.pain_before),
+        before=(safety.red_flags, safety.pain_before, safety.severe_pain_before),
         after=(safety.pain_after, safety.guidance),
         listeners=(safety.history, safety.exercise_pain),
     )
@@ -67,3 +67,24 @@ def rows(data_dir: Path, sql: str) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute(sql)]
     finally:
         conn.close()
+
+
+def session_recorder(app: CoachApp) -> Any:
+    """The running session's history recorder (the listener the history stage added)."""
+    from coach.ui.safety_stages import _RecordingListener
+
+    assert app.session is not None
+    for listener in app.session.listeners:
+        owner = getattr(listener, "__self__", None)
+        if isinstance(owner, _RecordingListener):
+            return owner._recorder
+    raise AssertionError("no history recorder in this session")
+
+
+async def writes_done(pilot: Pilot[int], recorder: Any) -> None:
+    """Wait (in a thread: the app's loop must go on) until the recorder's writes are done, then
+    until the app has shown what they said."""
+    import asyncio
+
+    assert await asyncio.to_thread(recorder.flush, 10)
+    await pilot.pause()

@@ -46,17 +46,22 @@ async def test_when_pain_is_much_worse_the_warning_comes_first_and_all_fits_at_8
         screen = await _to_guidance(pilot, before, after)
         lines = _lines(screen)
         normal = "normalt" if lang == "nb" else "normal"
-        physio = "fysioterapeut" if lang == "nb" else "physiotherapist"
+        physio = "fysioterapeut hvis du:" if lang == "nb" else "physiotherapist if you:"
         assert normal not in lines[0] and normal not in lines[1]
         first_warning = next(
             i for i, line in enumerate(lines) if "adjusted" in line or "justeres" in line
         )
         assert first_warning <= 2  # right after how the pain changed (and "avoid …")
-        assert normal in lines[-1]  # the reassurance last
-        assert any(physio in line for line in lines)
+        severe = after in ("7", "t")
+        # The reassurance after the warning, never when the pain after is severe (7 or more).
+        reassured = [i for i, line in enumerate(lines) if normal in line]
+        assert reassured == ([] if severe else [first_warning + 1])
+        assert physio in lines[-3]  # then when to see a physiotherapist, after every session
         body = screen.query_one("#guidance-body", VerticalScroll)
-        assert body.max_scroll_y == 0  # all of it on screen, no scrolling
+        if severe:
+            assert body.max_scroll_y == 0  # all of it on screen, no scrolling
         assert visible(pilot, "#guidance-continue")
+        assert visible(pilot, "#guidance-warning")  # the warning wholly in sight
         await pilot.press("enter")
         await pilot.pause()
         summary = app.screen

@@ -243,7 +243,10 @@ async def test_the_screen_speaks_norwegian(history: Path) -> None:
         assert table_rows(screen)[0] == ["28. mar 18:00", "2 → 2", "fullført", "4 av 4"]
         await pilot.press("right", "right")
         await pilot.pause()
-        assert text(pilot, "#weeks-aim") == "Laget for 3 økter i uka. Denne uka: 3 av 3."
+        assert (
+            text(pilot, "#weeks-aim")
+            == "Programmet er satt opp for 3 økter i uken. Denne uken: 3 av 3."
+        )
 
 
 def test_a_session_status_is_said_in_every_language() -> None:

@@ -18,7 +18,12 @@ from coach.store.paths import database_path
 from coach.ui.app import CoachApp
 from coach.ui.config import AppConfig
 from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.progression_stage import HISTORY_UNAVAILABLE_NOTE, progression_stage
+from coach.ui.progression_stage import (
+    HISTORY_UNAVAILABLE_NOTE,
+    pain_duration_stage,
+    progression_stage,
+)
+from coach.ui.screens.pain_duration import PainDurationScreen
 from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.progression import ProgressionScreen
 from coach.ui.screens.session import SessionScreen
@@ -267,7 +272,7 @@ async def test_the_screen_speaks_the_sessions_language(tmp_path: Path) -> None:
     app, _ = progression_app(tmp_path, lang="nb")
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, on(ProgressionScreen))
-        assert text(pilot, "#progression-title") == "Dagens doser"
+        assert text(pilot, "#progression-title") == "Dagens treningsmengde"
         assert (
             text(pilot, "#dose-0")
             == "Pelvic tilt: 11 repetisjoner i dag (opp fra 10: to gode økter)"
@@ -278,8 +283,9 @@ async def test_the_screen_speaks_the_sessions_language(tmp_path: Path) -> None:
 async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorded(
     tmp_path: Path,
 ) -> None:
-    """The stages as `default_hooks` orders them: red flags, pain now, today's doses; the
-    history recorder then writes the session at the dose the patient chose."""
+    """The stages as `default_hooks` orders them: red flags, pain now, how long the back has
+    hurt (once), today's doses; the history recorder then writes the session at the dose the
+    patient chose."""
     from coach.ui.hooks import default_hooks
     from coach.ui.safety_stages import SafetyStages
     from coach.ui.screens.summary import SummaryScreen
@@ -289,6 +295,8 @@ async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorde
     assert order == [
         "SafetyStages.red_flags",
         "SafetyStages.pain_before",
+        "SafetyStages.severe_pain_before",
+        "pain_duration_stage.<locals>.stage",
         "progression_stage.<locals>.stage",
     ]
     seed(tmp_path, ranges_routine(), good_weeks(MONDAY, 1)[:2])
@@ -297,6 +305,7 @@ async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorde
         before=(
             safety.red_flags,
             safety.pain_before,
+            pain_duration_stage(now=lambda: at(TODAY, 9)),
             progression_stage(today=lambda: TODAY, now=lambda: at(TODAY, 9)),
         ),
         after=(safety.pain_after, safety.guidance),
@@ -305,6 +314,9 @@ async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorde
     app = coach_app(RANGES, hooks=hooks, data_dir=tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n", "3")  # none of the red flags; pain 3 now
+        await until(pilot, on(PainDurationScreen))
+        await until(pilot, lambda screen: bool(screen.query(".onset-answer")))
+        await pilot.press("2")  # 1–2 weeks
         await until(pilot, on(ProgressionScreen))
         await pilot.press("2", "enter")  # Cat-cow stays at 1 min; the rest go up
         await started(pilot)
@@ -322,4 +334,7 @@ async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorde
     assert recorded == [
         {"name": "Pelvic tilt", "dose_reps": 11, "dose_duration_s": None, "pain_before": 3},
         {"name": "Cat-cow", "dose_reps": None, "dose_duration_s": 60.0, "pain_before": 3},
+    ]
+    assert rows(tmp_path, "SELECT answer FROM pain_duration_answers") == [
+        {"answer": "1_to_2_weeks"}
     ]

@@ -4,18 +4,28 @@ session, and the session screen says, for the whole session, that it is not bein
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.widgets import Static
 
+from coach.session.clock import FakeClock
 from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.history import HistoryStore
+from coach.store.migrations import APPLICATION_ID
 from coach.store.records import ExerciseRecord, SessionStatus
+from coach.ui.flow import SessionHooks
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
-from tests.ui.safety_support import rows, safety_app
+from tests.ui.safety_support import (
+    rows,
+    safety_app,
+    safety_hooks,
+    session_recorder,
+    writes_done,
+)
 from tests.ui.support import advance, started
 
 NOT_SAVED = "This session will not be saved."
@@ -37,6 +47,7 @@ def _garbage(data_dir: Path) -> bytes:
 def _newer(data_dir: Path) -> bytes:
     conn = sqlite3.connect(data_dir / "history.sqlite3")
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # coach's own, from the future
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
     conn.close()
@@ -73,6 +84,25 @@ async def test_an_unusable_history_runs_the_session_and_says_it_is_not_saved(
     assert (tmp_path / "history.sqlite3").read_bytes() == before  # nothing overwritten
 
 
+async def test_with_no_checkins_the_reason_the_history_is_unusable_is_still_said(
+    tmp_path: Path,
+) -> None:
+    """Issue 12: the progression stage read the history first and kept its reason for its
+    screen, which --no-checkins does not show: the session said "not saved" but never why."""
+    from coach.ui.progression_stage import progression_stage
+
+    _garbage(tmp_path)
+    safety = safety_hooks()
+    hooks = SessionHooks((*safety.before, progression_stage()), safety.after, safety.listeners)
+    app = safety_app(tmp_path, hooks=hooks, no_checkins=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await advance(pilot, 1)
+        assert _notice(app) == NOT_SAVED
+        (why,) = [str(n.message) for n in app._notifications]
+        assert "is not a coach history file" in why and str(tmp_path) in why
+
+
 async def test_a_session_that_is_saved_says_nothing(tmp_path: Path) -> None:
     app = safety_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -96,8 +126,10 @@ async def test_a_write_that_fails_mid_session_says_the_rest_is_not_saved(
         await advance(pilot, 1)
         assert _notice(app) == ""
         monkeypatch.setattr(HistoryStore, "write_exercise", disk_full)
+        recorder = session_recorder(app)
         await pilot.press("right")  # skipping Bridge writes it: the write fails
         await pilot.pause()
+        await writes_done(pilot, recorder)
         assert _notice(app) == "The rest of this session will not be saved."
         await pilot.press("right")
         await advance(pilot, 1)
@@ -118,6 +150,7 @@ async def test_completed_exercises_are_saved_as_the_session_goes(tmp_path: Path)
         for _ in range(4):  # 2 sets of 2 holds of 3 s, rests of 2 s and 4 s between
             await advance(pilot, 3)
             await advance(pilot, 4)
+        await writes_done(pilot, session_recorder(app))
         # Bridge is on disk while the session is still running.
         saved = rows(tmp_path, "SELECT name, sets_done, reps_done, skipped FROM session_exercises")
         assert saved == [{"name": "Bridge", "sets_done": 2, "reps_done": 4, "skipped": 0}]
@@ -150,3 +183,70 @@ async def test_closing_the_app_mid_session_records_how_it_ended(tmp_path: Path) 
         await pilot.pause()
     (session,) = rows(tmp_path, "SELECT status, ended_at IS NOT NULL AS ended FROM sessions")
     assert session == {"status": "ended_early", "ended": 1}
+
+
+async def test_a_history_held_by_another_program_stalls_nothing_and_loses_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 12: another program held the file (BEGIN EXCLUSIVE) mid-session; the timer froze
+    2 s at each write, then the rest of the session was not saved, and it ended "incomplete"
+    with no exercises."""
+    HistoryStore.open_default(tmp_path).close()
+    app = safety_app(tmp_path)
+    stalls: list[float] = []
+
+    async def tick(seconds: float) -> None:
+        # What the app's timer does at a deadline, timed: nothing slow may run in it.
+        clock = app.clock
+        assert isinstance(clock, FakeClock)
+        clock.advance(seconds)
+        began = time.perf_counter()
+        app.tick()
+        stalls.append(time.perf_counter() - began)
+        await pilot.pause()
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "3")
+        await started(pilot)
+        recorder = session_recorder(app)
+        other = sqlite3.connect(tmp_path / "history.sqlite3", isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")  # held from before the first exercise is written
+        try:
+            await tick(3)  # get ready
+            for _ in range(4):  # Bridge: 2 sets of 2 holds of 3 s, rests between
+                await tick(3)
+                await tick(4)
+            await pilot.press("right")  # the next exercise skipped: another write
+            await pilot.pause()
+            await tick(1)
+            for _ in range(20):  # the writer has found the file held and says so
+                if _notice(app):
+                    break
+                await pilot.pause(0.05)
+            assert _notice(app) == (
+                "Saving waits: another program is using the history file. coach keeps trying."
+            )
+            await pilot.press("q", "q")  # the patient ends the session; pain after; summary
+            await pilot.pause()
+            await pilot.press("4")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, SummaryScreen)
+            saved = app.screen.query_one("#summary-saved", Static)
+            assert str(saved.content).startswith("Not saved yet: another program is using")
+            assert not recorder.flush(timeout=0.3)  # still held: still waiting, in order
+        finally:
+            other.execute("ROLLBACK")  # the other program lets go
+            other.close()
+        await writes_done(pilot, recorder)
+        await pilot.pause(0.6)  # the summary asks again every 0.5 s while writes wait
+        assert str(saved.content) == "Saved in your history."
+    worst_ms = max(stalls) * 1000
+    with capsys.disabled():
+        print(f"\nlongest timer stall while the history was locked: {worst_ms:.1f} ms")
+    assert worst_ms < 100  # it was 2000 ms (SQLite's busy timeout) before the writer thread
+    (session,) = rows(tmp_path, "SELECT status, pain_before, pain_after FROM sessions")
+    assert session == {"status": "ended_early", "pain_before": 3, "pain_after": 4}
+    written = rows(tmp_path, "SELECT name, skipped FROM session_exercises ORDER BY exercise_index")
+    assert [r["name"] for r in written][:1] == ["Bridge"] and len(written) >= 2

@@ -187,6 +187,10 @@ async def test_in_kiosk_mode_no_history_is_opened_or_written(tmp_path: Path) -> 
 
 def test_the_real_app_asks_red_flags_first_then_pain() -> None:
     hooks = default_hooks(AppConfig())
-    assert [stage.__name__ for stage in hooks.before[:2]] == ["red_flags", "pain_before"]
+    assert [stage.__name__ for stage in hooks.before[:3]] == [
+        "red_flags",
+        "pain_before",
+        "severe_pain_before",  # the comfort zone and the gentle routine, with pain 7 or more
+    ]
     assert [stage.__name__ for stage in hooks.after[:2]] == ["pain_after", "guidance"]
     assert [factory.__name__ for factory in hooks.listeners[:2]] == ["history", "exercise_pain"]

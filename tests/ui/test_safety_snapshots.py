@@ -130,10 +130,37 @@ class TestGuidance:
         run_before = keys("n", "4", *["right"] * 4, "t", session=True)
         assert snap_compare(safety_app(tmp_path), terminal_size=(60, 20), run_before=run_before)
 
+    def test_same_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """No warning: the reassurance, the four reasons to see a physiotherapist, the leg."""
+        run_before = keys("n", "3", *["right"] * 4, "3", session=True)
+        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+    def test_same_40x12(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        run_before = keys("n", "3", *["right"] * 4, "3", session=True)
+        assert snap_compare(safety_app(tmp_path), terminal_size=(40, 12), run_before=run_before)
+
     def test_better_40x12_in_norwegian(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
         app = safety_app(tmp_path, MANUAL_AND_WAIT)
         run_before = keys("n", "4", *["right"] * 2, "3", session=True)
         assert snap_compare(app, terminal_size=(40, 12), run_before=run_before)
+
+
+class TestBeforeAdvice:
+    """Severe pain before the session: the comfort zone and the gentle routine by name."""
+
+    def test_pain_8_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("n", "8"))
+
+    def test_pain_8_80x24_in_norwegian(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = safety_app(tmp_path, lang="nb")
+        assert snap_compare(app, terminal_size=(80, 24), run_before=keys("n", "8"))
+
+    def test_pain_9_40x12(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        assert snap_compare(safety_app(tmp_path), terminal_size=(40, 12), run_before=keys("n", "9"))
+
+    def test_pain_9_40x12_in_norwegian(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = safety_app(tmp_path, lang="nb")
+        assert snap_compare(app, terminal_size=(40, 12), run_before=keys("n", "9"))
 
 
 class TestNotSaved:

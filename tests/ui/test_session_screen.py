@@ -141,9 +141,9 @@ async def test_enter_counts_manual_reps_and_continues_a_waiting_set_break() -> N
         await advance(pilot, 2)
         assert text(pilot, "#phase") == "I DITT EGET TEMPO"
         assert text(pilot, "#hint") == "Trykk Enter etter hver repetisjon"
-        assert str(app.screen.query_one("#action-proceed").label) == "Tell rep."
+        assert str(app.screen.query_one("#action-proceed").label) == "Tell"
         await pilot.press("enter", "enter")
-        assert text(pilot, "#counters") == "Rep. 3 / 3   Sett 1 / 2"
+        assert text(pilot, "#counters") == "Repetisjon 3 / 3   Sett 1 / 2"
         assert text(pilot, "#countdown") == "3"
         await pilot.press("enter")
         assert text(pilot, "#phase") == "HVIL MELLOM SETTENE"
@@ -152,7 +152,7 @@ async def test_enter_counts_manual_reps_and_continues_a_waiting_set_break() -> N
         await advance(pilot, 30)  # it waits for as long as it takes
         assert text(pilot, "#phase") == "GÅ VIDERE NÅR DU ER KLAR"
         await pilot.press("enter")
-        assert text(pilot, "#counters") == "Rep. 1 / 3   Sett 2 / 2"
+        assert text(pilot, "#counters") == "Repetisjon 1 / 3   Sett 2 / 2"
     assert kinds(messages).count(EventKind.REP_COUNTED) == 3
     assert EventKind.WAITING_STARTED in kinds(messages)
 

@@ -47,7 +47,9 @@ def test_the_set_break_says_what_comes_next_in_the_words_of_the_issue() -> None:
     plan = build_plan(Routine("Test", (bridge,)))
     index = next(i for i, s in enumerate(plan.steps) if s.kind is StepKind.SET_BREAK)
     assert wording.next_text(plan, index, "en") == "Next: Set 2 of 2 — 10 reps, hold 5 s"
-    assert wording.next_text(plan, index, "nb") == "Neste: Sett 2 av 2 — 10 repetisjoner, hold 5 s"
+    assert (
+        wording.next_text(plan, index, "nb") == "Neste: Sett 2 av 2 — 10 repetisjoner, hold i 5 s"
+    )
     assert wording.set_done_text(plan.steps[index], "en") == "Set 1 of 2 done · 10 reps, hold 5 s"
     switch = next(s for s in plan.steps if s.kind is StepKind.SWITCH_SIDES)
     assert wording.counters(switch, "nb") == ["Sett 1 / 2", "Høyre side"]

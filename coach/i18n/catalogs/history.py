@@ -62,6 +62,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             " den; filen er ikke endret."
         ),
     },
+    "history.unavailable.disk_full": {
+        "en": (
+            "The disk is full: coach cannot save to the history file {path}. Free some space on"
+            " the disk and try again."
+        ),
+        "nb": (
+            "Disken er full: coach kan ikke lagre i historikkfilen {path}. Frigjør plass på"
+            " disken og prøv igjen."
+        ),
+    },
     "history.unavailable.write_failed": {
         "en": "Saving to the history file {path} failed.",
         "nb": "Lagringen i historikkfilen {path} mislyktes.",
@@ -74,6 +84,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.stopped_saving": {
         "en": "The rest of this session will not be saved.",
         "nb": "Resten av denne økten blir ikke lagret.",
+    },
+    "history.waiting": {
+        "en": "Saving waits: another program is using the history file. coach keeps trying.",
+        "nb": "Lagringen venter: et annet program bruker historikkfilen. coach prøver igjen.",
+    },
+    # What of a session is in the history, on the summary (coach.store.recorder.SaveReport).
+    "history.saved.all": {"en": "Saved in your history.", "nb": "Lagret i historikken."},
+    "history.saved.waiting": {
+        "en": (
+            "Not saved yet: another program is using the history file. coach keeps trying while"
+            " it is open ({saved} of {total} exercises saved so far)."
+        ),
+        "nb": (
+            "Ikke lagret ennå: et annet program bruker historikkfilen. coach prøver igjen så lenge"
+            " den er åpen ({saved} av {total} øvelser lagret så langt)."
+        ),
+    },
+    "history.saved.partly": {
+        "en": "Only {saved} of {total} exercises were saved. Not saved: {names}.",
+        "nb": "Bare {saved} av {total} øvelser ble lagret. Ikke lagret: {names}.",
+    },
+    "history.saved.end_not_saved": {
+        "en": "The exercises are saved, but not how the session ended.",
+        "nb": "Øvelsene er lagret, men ikke hvordan økten endte.",
+    },
+    "history.saved.none": {
+        "en": "This session was not saved.",
+        "nb": "Denne økten ble ikke lagret.",
     },
     # How a session ended (coach.store.records.SessionStatus).
     "history.status.in_progress": {"en": "in progress", "nb": "pågår"},
@@ -113,12 +151,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.list.before": {"en": "before", "nb": "før"},
     "history.list.after": {"en": "after", "nb": "etter"},
     "history.export.help": {
-        "en": "write the history for your physiotherapist (CSV or JSON)",
-        "nb": "skriv ut historikken til fysioterapeuten din (CSV eller JSON)",
+        "en": "write the history for your physiotherapist (CSV, JSON or a FHIR bundle)",
+        "nb": "skriv ut historikken til fysioterapeuten din (CSV, JSON eller en FHIR-bundle)",
     },
     "history.export.format_help": {
-        "en": "the file format (default: csv)",
-        "nb": "filformatet (standard: csv)",
+        "en": "the file format (default: csv; fhir: a FHIR R4 Bundle, see docs/history.md)",
+        "nb": "filformatet (standard: csv; fhir: en FHIR R4-bundle, se docs/history.md)",
     },
     "history.export.since_help": {
         "en": "only sessions started on this date or later (YYYY-MM-DD)",

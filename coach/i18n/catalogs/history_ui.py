@@ -22,6 +22,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.history.key.next": {"en": "Next view", "nb": "Neste visning"},
     "ui.history.key.routine": {"en": "Routine", "nb": "Program"},
     "ui.history.key.back": {"en": "Back", "nb": "Tilbake"},
+    "ui.history.key.report": {"en": "Report", "nb": "Rapport"},
+    "ui.history.key.export": {"en": "Export", "nb": "Eksport"},
+    "ui.history.writing.report": {
+        "en": "Writing the report for your physiotherapist…",
+        "nb": "Skriver rapporten til fysioterapeuten …",
+    },
+    "ui.history.writing.export": {
+        "en": "Writing your history as CSV and FHIR…",
+        "nb": "Skriver historikken som CSV og FHIR …",
+    },
+    "ui.history.written.report": {
+        "en": "The report for your physiotherapist is in {folder}: {names}",
+        "nb": "Rapporten til fysioterapeuten ligger i {folder}: {names}",
+    },
+    "ui.history.written.export": {
+        "en": (
+            "Your history is in {folder}: {names} (CSV for a spreadsheet, FHIR for a clinic's"
+            " system)"
+        ),
+        "nb": (
+            "Historikken ligger i {folder}: {names} (CSV for regneark, FHIR for klinikkens system)"
+        ),
+    },
+    "ui.history.files_failed": {
+        "en": "The file could not be written: {detail}",
+        "nb": "Fila kunne ikke skrives: {detail}",
+    },
     "ui.history.key.quit": {"en": "Quit", "nb": "Avslutt"},
     "ui.history.open": {"en": "History", "nb": "Historikk"},
     # Dates on the axes and in the table.
@@ -38,6 +65,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.history.month.10": {"en": "Oct", "nb": "okt"},
     "ui.history.month.11": {"en": "Nov", "nb": "nov"},
     "ui.history.month.12": {"en": "Dec", "nb": "des"},
+    # A date not in this year, or among dates of several years: the year too. Norwegian
+    # abbreviates a month with a full stop ("1. jan. 2024"), except the short ones.
+    "ui.history.day_month_year": {"en": "{day} {month} {year}", "nb": "{day}. {month} {year}"},
+    "ui.history.month_in_date.1": {"en": "Jan", "nb": "jan."},
+    "ui.history.month_in_date.2": {"en": "Feb", "nb": "feb."},
+    "ui.history.month_in_date.3": {"en": "Mar", "nb": "mar."},
+    "ui.history.month_in_date.4": {"en": "Apr", "nb": "apr."},
+    "ui.history.month_in_date.5": {"en": "May", "nb": "mai"},
+    "ui.history.month_in_date.6": {"en": "Jun", "nb": "juni"},
+    "ui.history.month_in_date.7": {"en": "Jul", "nb": "juli"},
+    "ui.history.month_in_date.8": {"en": "Aug", "nb": "aug."},
+    "ui.history.month_in_date.9": {"en": "Sep", "nb": "sep."},
+    "ui.history.month_in_date.10": {"en": "Oct", "nb": "okt."},
+    "ui.history.month_in_date.11": {"en": "Nov", "nb": "nov."},
+    "ui.history.month_in_date.12": {"en": "Dec", "nb": "des."},
     # The sessions table.
     "ui.history.column.when": {"en": "When", "nb": "Når"},
     "ui.history.column.routine": {"en": "Routine", "nb": "Program"},
@@ -76,15 +118,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.history.weeks.aim": {
         "en": "Meant for {count} sessions a week. This week: {done} of {count}.",
-        "nb": "Laget for {count} økter i uka. Denne uka: {done} av {count}.",
+        "nb": "Programmet er satt opp for {count} økter i uken. Denne uken: {done} av {count}.",
     },
     "ui.history.weeks.aim.one": {
         "en": "Meant for 1 session a week. This week: {done} of 1.",
-        "nb": "Laget for 1 økt i uka. Denne uka: {done} av 1.",
+        "nb": "Programmet er satt opp for 1 økt i uken. Denne uken: {done} av 1.",
     },
     "ui.history.weeks.no_aim": {
         "en": "The routine does not say how often it is meant to be done. This week: {done}.",
-        "nb": "Programmet sier ikke hvor ofte det skal gjøres. Denne uka: {done}.",
+        "nb": "Programmet sier ikke hvor ofte det skal gjøres. Denne uken: {done}.",
     },
     "ui.history.weeks.legend": {
         "en": "sessions each week (from Monday)",

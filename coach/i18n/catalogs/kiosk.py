@@ -55,8 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "en PIN-kode består bare av sifre",
     },
     "kiosk.pin.length": {
-        "en": "a PIN has 4 to 12 digits",
-        "nb": "en PIN-kode har 4 til 12 sifre",
+        "en": "a new PIN has 6 to 12 digits",
+        "nb": "en ny PIN-kode har 6 til 12 sifre",
     },
     # The config file.
     "kiosk.config.in_file": {"en": "{path}: {problem}", "nb": "{path}: {problem}"},
@@ -127,7 +127,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "app stops unexpectedly it is started again. The settings are read from kiosk.toml in "
         "coach's data folder, or --config FILE; docs/kiosk.md describes every key.",
         "nb": "Kjør coach som kiosk: en startskjerm med programmene som tilbys, spørsmålene om "
-        "faresignaler før hver økt, og en ny start for hver besøkende. Ingenting lagres om noen. "
+        "røde flagg før hver økt, og en ny start for hver besøkende. Ingenting lagres om noen. "
         "Ctrl+C, Ctrl+Q, Ctrl+Z og Ctrl+\\ gjør ingenting; personalet avslutter med "
         "tastekombinasjonen Ctrl+X og så Ctrl+E (staff_exit i oppsettet) og deretter "
         "personalets PIN-kode. Stopper appen uventet, startes den igjen. Innstillingene leses "
@@ -136,9 +136,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "kiosk.cli.routines_help": {
         "en": "routine files or folders to offer (default: the config's routines, else the "
-        "bundled routines in the kiosk's language)",
+        "bundled routines in the kiosk's language, those done sitting or standing unless the "
+        "config says mat_area = true)",
         "nb": "programfiler eller mapper som skal tilbys (standard: programmene i oppsettet, "
-        "ellers programmene som følger med, på kioskens språk)",
+        "ellers programmene som følger med, på kioskens språk, de som gjøres sittende eller "
+        "stående med mindre oppsettet sier mat_area = true)",
     },
     "kiosk.cli.config_help": {
         "en": "the kiosk config file (TOML; default: kiosk.toml in the data folder)",
@@ -153,8 +155,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "lag pin_hash-linjen til oppsettet fra en ny PIN-kode for personalet, og avslutt",
     },
     "kiosk.cli.pin_prompt": {
-        "en": "New staff PIN (4 to 12 digits): ",
-        "nb": "Ny PIN-kode for personalet (4 til 12 sifre): ",
+        "en": "New staff PIN (6 to 12 digits): ",
+        "nb": "Ny PIN-kode for personalet (6 til 12 sifre): ",
     },
     "kiosk.cli.pin_again": {"en": "The same PIN again: ", "nb": "Samme PIN-kode en gang til: "},
     "kiosk.cli.pin_mismatch": {
@@ -168,6 +170,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kiosk.cli.log_unwritable": {
         "en": "the kiosk log {path} can't be written ({reason})",
         "nb": "kiosk-loggen {path} kan ikke skrives ({reason})",
+    },
+    "kiosk.cli.pin_tally_unwritable": {
+        "en": "the count of wrong staff PINs {path} can't be written ({reason})",
+        "nb": "tellingen av feil PIN-koder {path} kan ikke skrives ({reason})",
+    },
+    "kiosk.cli.config_readable": {
+        "en": "warning: other users can read {path}, which holds the staff PIN's hash; "
+        "make it readable by the kiosk's user only (chmod 600)",
+        "nb": "advarsel: andre brukere kan lese {path}, som inneholder hashen av PIN-koden; "
+        "la bare kioskens bruker lese den (chmod 600)",
     },
     "kiosk.cli.no_such_routine": {
         "en": "no such routine file: {path}",
@@ -193,10 +205,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "serve.cli.description": {
         "en": "Serve coach as a web page. Every browser that opens it gets its own coach. "
-        "It listens on this computer's loopback address only, unless --host says otherwise.",
+        "It listens on this computer's loopback address only, unless --host says otherwise. "
+        "Only pages from this server's own address may open a coach (see --allow-origin), at "
+        "most --max-sessions at once, each within 10 to 500 columns and 5 to 200 rows "
+        "whatever its browser asks.",
         "nb": "Vis coach som en nettside. Hver nettleser som åpner den, får sin egen coach. "
         "Den lytter bare på denne datamaskinens loopback-adresse, med mindre --host sier noe "
-        "annet.",
+        "annet. Bare sider fra serverens egen adresse kan åpne en coach (se --allow-origin), "
+        "høyst --max-sessions samtidig, hver innenfor 10 til 500 kolonner og 5 til 200 rader "
+        "uansett hva nettleseren ber om.",
     },
     "serve.cli.paths_help": {
         "en": "routine files or folders to list (with --kiosk: to offer)",
@@ -218,6 +235,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(behind a proxy, or with --host 0.0.0.0)",
         "nb": "adressen nettleserne bruker for å nå denne serveren, hvis ikke http://HOST:PORT "
         "(bak en mellomtjener, eller med --host 0.0.0.0)",
+    },
+    "serve.cli.allow_origin": {
+        "en": "also let pages from ORIGIN (scheme://host:port, as a browser sends it) open a "
+        "coach; by default only pages of this server's own address may (repeatable)",
+        "nb": "la også sider fra ORIGIN (skjema://vert:port, slik nettleseren sender den) åpne "
+        "en coach; som standard kan bare sider fra denne serverens egen adresse det (kan "
+        "gjentas)",
+    },
+    "serve.cli.bad_origin": {
+        "en": "'{value}' is not an origin: write it as http://HOST:PORT or https://HOST",
+        "nb": "'{value}' er ikke en opprinnelse: skriv den som http://VERT:PORT eller https://VERT",
+    },
+    "serve.cli.max_sessions": {
+        "en": "at most N browsers at once, each with its own coach (default {default}); the "
+        "next one is told to try again later",
+        "nb": "høyst N nettlesere samtidig, hver med sin egen coach (standard {default}); den "
+        "neste får beskjed om å prøve igjen senere",
+    },
+    "serve.cli.bad_max_sessions": {
+        "en": "'{value}' is not a number of sessions (1 or more)",
+        "nb": "'{value}' er ikke et antall økter (1 eller flere)",
+    },
+    "serve.full": {
+        "en": "coach is already open in as many browsers as this server allows ({count}). "
+        "Try again in a little while, or close coach in another browser.",
+        "nb": "coach er allerede åpen i så mange nettlesere som denne serveren tillater "
+        "({count}). Prøv igjen om litt, eller lukk coach i en annen nettleser.",
+    },
+    "serve.full_short": {
+        "en": "coach is already open in as many browsers as allowed ({count}). Try again soon.",
+        "nb": "coach er allerede åpen i så mange nettlesere som tillatt ({count}). Prøv igjen "
+        "snart.",
+    },
+    "serve.origin_refused": {
+        "en": "coach opens only from its own page, not from another website.",
+        "nb": "coach åpnes bare fra sin egen side, ikke fra et annet nettsted.",
     },
     "serve.cli.config": {
         "en": "the kiosk config file (with --kiosk)",

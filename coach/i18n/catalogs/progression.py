@@ -18,7 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progression.reps.one": {"en": "{count} rep", "nb": "{count} repetisjon"},
     "progression.reps.other": {"en": "{count} reps", "nb": "{count} repetisjoner"},
     "progression.reps.range": {"en": "{low}–{high} reps", "nb": "{low}–{high} repetisjoner"},
-    "progression.hold": {"en": "hold {hold}", "nb": "hold {hold}"},
+    "progression.hold": {"en": "hold {hold}", "nb": "hold i {hold}"},
     "progression.and": {"en": ", ", "nb": ", "},
     "progression.number.1": {"en": "one", "nb": "én"},
     "progression.number.2": {"en": "two", "nb": "to"},
@@ -33,7 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progression.number.11": {"en": "eleven", "nb": "elleve"},
     "progression.number.12": {"en": "twelve", "nb": "tolv"},
     # One line per exercise before a session.
-    "progression.title": {"en": "Today's doses", "nb": "Dagens doser"},
+    "progression.title": {"en": "Today's doses", "nb": "Dagens treningsmengde"},
     "progression.line.up": {
         "en": "{name}: {dose} today (up from {previous}: {why})",
         "nb": "{name}: {dose} i dag (opp fra {previous}: {why})",
@@ -55,6 +55,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: stays at {dose} today ({why})",
         "nb": "{name}: blir på {dose} i dag ({why})",
     },
+    # The lowest dose still hurts: stop the exercise and see a physiotherapist (coach's own
+    # advice where the article is silent; it follows "kontakt en fysioterapeut").
+    "progression.line.bottom": {
+        "en": "{name}: {dose} ({why}). Leave this exercise out: skip it with → in the session,"
+        " and contact a physiotherapist before you do it again.",
+        "nb": "{name}: {dose} ({why}). Hopp over denne øvelsen: trykk → i økten, og kontakt en"
+        " fysioterapeut før du gjør den igjen.",
+    },
     "progression.line.plain": {
         "en": "{name}: {dose} today ({why})",
         "nb": "{name}: {dose} i dag ({why})",
@@ -70,6 +78,47 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progression.why.down": {
         "en": "pain rose after two sessions in a row",
         "nb": "smerten økte etter to økter på rad",
+    },
+    "progression.why.lasted.0": {
+        "en": "pain rose after the last session and was still higher later that day",
+        "nb": "smerten økte etter forrige økt og var fortsatt høyere senere samme dag",
+    },
+    "progression.why.lasted.1": {
+        "en": "pain rose after the last session and was still higher the next day",
+        "nb": "smerten økte etter forrige økt og var fortsatt høyere dagen etter",
+    },
+    "progression.why.lasted.other": {
+        "en": "pain rose after the last session and was still higher {days} days later",
+        "nb": "smerten økte etter forrige økt og var fortsatt høyere {days} dager etter",
+    },
+    "progression.why.lasted.unknown": {
+        "en": "pain rose after the last session and was still higher at the next one",
+        "nb": "smerten økte etter forrige økt og var fortsatt høyere ved neste økt",
+    },
+    "progression.why.lighter": {
+        "en": "you chose a lighter dose today",
+        "nb": "du valgte en lettere dose i dag",
+    },
+    "progression.why.severe": {
+        "en": "your pain reached {pain} of 10 in the last session; coach's own rule: no step up"
+        " while pain is 7 or more",
+        "nb": "smerten var {pain} av 10 i forrige økt; coachs egen regel: ingen økning så lenge"
+        " smerten er 7 eller mer",
+    },
+    "progression.why.severe_now": {
+        "en": "your pain now is {pain} of 10; coach's own rule: no step up while pain is 7 or more",
+        "nb": "smerten er {pain} av 10 nå; coachs egen regel: ingen økning så lenge smerten er"
+        " 7 eller mer",
+    },
+    "progression.why.pain_higher": {
+        "en": "your pain now ({pain}) is higher than before the last session ({earlier});"
+        " no step up today",
+        "nb": "smerten nå ({pain}) er høyere enn før forrige økt ({earlier}); du går ikke opp"
+        " i dag",
+    },
+    "progression.why.too_soon": {
+        "en": "coach's own rule: at most one step up every {days} days",
+        "nb": "coachs egen regel: høyst ett steg opp hver {days}. dag",
     },
     "progression.why.clamped": {
         "en": "the routine now says {range}",
@@ -101,8 +150,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "progression.why.top": {"en": "the top of the range", "nb": "toppen av spennet"},
     "progression.why.bottom": {
-        "en": "pain rose after two sessions in a row, and this is already the lowest dose",
-        "nb": "smerten økte etter to økter på rad, og dette er allerede den laveste dosen",
+        "en": "it still hurts, and this is already the lowest dose",
+        "nb": "det gjør fortsatt vondt, og dette er allerede den laveste dosen",
     },
     "progression.why.off": {"en": "set by the routine", "nb": "fastsatt i programmet"},
     "progression.why.fixed": {"en": "set by the routine", "nb": "fastsatt i programmet"},
@@ -139,6 +188,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Du har trent i {weeks} uker, og smerten før øktene har ikke blitt bedre"
         " ({first} i starten, {last} nå).",
     },
+    "progression.advice.no_improvement_since": {
+        "en": "Counting the time before you started, your back has hurt for about {weeks} weeks,"
+        " and your pain before the sessions has not improved ({first} at the start, {last} now).",
+        "nb": "Regnet med tiden før du begynte har du hatt vondt i ryggen i omtrent {weeks} uker,"
+        " og smerten før øktene har ikke blitt bedre ({first} i starten, {last} nå).",
+    },
     "progression.advice.physio": {
         "en": "If you have had back pain for more than 2–3 weeks without improvement, it is time"
         " for professional help: contact a physiotherapist.",
@@ -150,5 +205,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         " and help keep the pain from becoming long-lasting.",
         "nb": "Fysioterapeuter kan gjøre grundige undersøkelser, veilede deg i riktig"
         " treningsmetode, og bidra til å forhindre at smertene blir langvarige.",
+    },
+    # How long the back had hurt at the first session.
+    "progression.onset.under_1_week": {"en": "Less than a week", "nb": "Mindre enn en uke"},
+    "progression.onset.1_to_2_weeks": {"en": "1–2 weeks", "nb": "1–2 uker"},
+    "progression.onset.2_to_3_weeks": {"en": "2–3 weeks", "nb": "2–3 uker"},
+    "progression.onset.over_3_weeks": {"en": "More than 3 weeks", "nb": "Mer enn 3 uker"},
+    "progression.onset.not_sure": {"en": "Not sure", "nb": "Vet ikke"},
+    # Said after what the history shows: when the advice comes is coach's own rule (the
+    # article gives no numbers for it; docs/safety.md lists them).
+    "progression.advice.own_rule": {
+        "en": "(Coach's own rule.)",
+        "nb": "(Coachs egen regel.)",
     },
 }

@@ -6,6 +6,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your doses follow how your last sessions went.",
         "nb": "Dosene følger hvordan de siste øktene gikk.",
     },
+    "ui.progression.bad_day": {
+        "en": "Your pain is higher today. You can take a lighter dose (L), or go back.",
+        "nb": "Smerten er høyere i dag. Du kan ta en lettere dose (L), eller gå tilbake.",
+    },
     "ui.progression.unavailable": {
         "en": "Your history can't be read, so today every exercise starts at the low end of its"
         " range.",
@@ -16,6 +20,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.progression.back": {"en": "Back", "nb": "Tilbake"},
     "ui.progression.key.start": {"en": "Start", "nb": "Start"},
     "ui.progression.key.stay_all": {"en": "Stay", "nb": "Bli"},
+    "ui.progression.key.lighter": {"en": "Lighter", "nb": "Lettere"},
+    "ui.progression.lighter_all": {
+        "en": "Lighter doses today",
+        "nb": "Lettere doser i dag",
+    },
     "ui.progression.stay_all": {
         "en": "Stay at last time's doses",
         "nb": "Bli på dosene fra sist",
@@ -25,4 +34,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{label} (key {key})",
         "nb": "{label} (tast {key})",
     },
+    # Asked once, at the first session: how long the back has hurt (issue 11).
+    "ui.progression.onset.title": {
+        "en": "How long has your back been hurting this time?",
+        "nb": "Hvor lenge har du hatt vondt i ryggen denne gangen?",
+    },
+    "ui.progression.onset.why": {
+        "en": "Asked once. If back pain lasts more than 2–3 weeks without improvement, a"
+        " physiotherapist can help: coach counts from when it began.",
+        "nb": "Spørres bare én gang. Varer ryggsmertene mer enn 2–3 uker uten bedring, kan en"
+        " fysioterapeut hjelpe: coach teller fra da de begynte.",
+    },
+    "ui.progression.onset.answer": {"en": "{key}  {words}", "nb": "{key}  {words}"},
+    "ui.progression.onset.key.not_sure": {"en": "Not sure", "nb": "Vet ikke"},
 }

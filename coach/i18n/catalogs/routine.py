@@ -4,7 +4,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Reading the file
     "routine.unreadable": {
         "en": "can't read this file: {reason}",
-        "nb": "kan ikke lese denne fila: {reason}",
+        "nb": "kan ikke lese denne filen: {reason}",
     },
     "routine.not-a-file": {
         "en": "this is not a regular file",
@@ -12,11 +12,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.file-too-large": {
         "en": "the file is too large ({size} bytes; a routine file has at most {limit})",
-        "nb": "fila er for stor ({size} byte; en programfil kan ha høyst {limit})",
+        "nb": "filen er for stor ({size} byte; en programfil kan ha høyst {limit})",
     },
     "routine.bad-encoding": {
         "en": "the file is not UTF-8 text",
-        "nb": "fila er ikke UTF-8-tekst",
+        "nb": "filen er ikke UTF-8-tekst",
     },
     "routine.bad-encoding.hint": {
         "en": "save it as UTF-8 (most editors offer this under Save as… or Encoding)",
@@ -25,7 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.nul-byte": {
         "en": "the file contains a NUL byte: it looks like a binary file, not YAML text",
-        "nb": "fila inneholder en NUL-byte: den ser ut som en binærfil, ikke YAML-tekst",
+        "nb": "filen inneholder en NUL-byte: den ser ut som en binærfil, ikke YAML-tekst",
     },
     "routine.control-character": {
         "en": "the invisible control character {codepoint} is not allowed in YAML",
@@ -36,6 +36,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "slett det; det følger ofte med når tekst kopieres fra en PDF eller et"
         " tekstbehandlingsprogram",
     },
+    "routine.control-escape": {
+        "en": "this quoted text makes the control character {codepoint} with an escape (such as"
+        " \\e, \\a or \\x1b): a terminal would take it as a command instead of showing it",
+        "nb": "denne teksten i anførselstegn lager kontrolltegnet {codepoint} med en escape-sekvens"
+        " (som \\e, \\a eller \\x1b): en terminal ville tatt det som en kommando i stedet for å"
+        " vise det",
+    },
+    "routine.control-escape.hint": {
+        "en": "remove the escape; routine text may break a line (\\n) or hold a tab (\\t), but"
+        " not set colours, clear the screen or rename the window",
+        "nb": "fjern escape-sekvensen; tekst i et program kan bryte linjen (\\n) eller ha en"
+        " tabulator (\\t), men ikke sette farger, tømme skjermen eller gi vinduet nytt navn",
+    },
     # YAML syntax
     "routine.yaml-syntax": {
         "en": "this is not valid YAML: {detail}",
@@ -43,11 +56,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.syntax.no-colon": {
         "en": "this line doesn't fit after the line above",
-        "nb": "denne linja passer ikke etter linja over",
+        "nb": "denne linjen passer ikke etter linjen over",
     },
     "routine.syntax.no-colon.hint": {
         "en": "a value needs a space after the colon — check the line above",
-        "nb": "en verdi trenger et mellomrom etter kolon – sjekk linja over",
+        "nb": "en verdi trenger et mellomrom etter kolon – sjekk linjen over",
     },
     "routine.syntax.colon-in-value": {
         "en": "a value can't contain ': ' unless it is in quotes",
@@ -59,7 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.syntax.indent": {
         "en": "the indentation of this line doesn't fit the lines above",
-        "nb": "innrykket på denne linja passer ikke med linjene over",
+        "nb": "innrykket på denne linjen passer ikke med linjene over",
     },
     "routine.syntax.indent.hint": {
         "en": "keys that belong together start in the same column: an exercise's keys line up"
@@ -118,7 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.empty-file": {
         "en": "the file has no routine in it",
-        "nb": "fila inneholder ikke noe treningsprogram",
+        "nb": "filen inneholder ikke noe treningsprogram",
     },
     "routine.empty-file.hint": {
         "en": "a routine needs at least 'title:' and 'exercises:' (see docs/routine-format.md)",
@@ -126,11 +139,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.multiple-documents": {
         "en": "the file holds more than one YAML document",
-        "nb": "fila inneholder mer enn ett YAML-dokument",
+        "nb": "filen inneholder mer enn ett YAML-dokument",
     },
     "routine.multiple-documents.hint": {
         "en": "one routine per file: remove this '---' line, or move what follows to its own file",
-        "nb": "ett program per fil: fjern denne «---»-linja, eller flytt resten til en egen fil",
+        "nb": "ett program per fil: fjern denne «---»-linjen, eller flytt resten til en egen fil",
     },
     "routine.anchor": {
         "en": "anchors (&{name}) are not allowed in routine files",
@@ -182,7 +195,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.too-many-values": {
         "en": "the file has more than {limit} values",
-        "nb": "fila har mer enn {limit} verdier",
+        "nb": "filen har mer enn {limit} verdier",
     },
     "routine.value-too-long": {
         "en": "this value is too long (at most {limit} characters)",
@@ -228,7 +241,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.missing-key.name.hint": {
         "en": "every exercise needs a name, for example - name: Pelvic tilt",
-        "nb": "hver øvelse trenger et navn, for eksempel - name: Bekkenvipp",
+        "nb": "hver øvelse trenger et navn, for eksempel - name: Bekkentilt",
     },
     "routine.missing-key.text.hint": {
         "en": "a cue needs the words to show, for example - text: Breathe in, seconds: 4",
@@ -250,7 +263,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.empty-value.hint": {
         "en": "write a value after the colon, or remove the line",
-        "nb": "skriv en verdi etter kolon, eller fjern linja",
+        "nb": "skriv en verdi etter kolon, eller fjern linjen",
     },
     "routine.wrong-type": {
         "en": "'{key}' must be {expected}, not {got}",
@@ -372,17 +385,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.bad-frequency.hint": {
         "en": "write it like 3/week, 3 times a week, daily or 2/day",
-        "nb": "skriv det som 3/uke, 3 ganger i uka, daglig eller 2/dag",
+        "nb": "skriv det som 3/uke, 3 per uke, daglig eller 2/dag",
     },
     "routine.frequency-too-high": {
         "en": "'{text}' is more often than a routine is done: at most {day_limit} a day or"
         " {week_limit} a week",
         "nb": "«{text}» er oftere enn et program gjøres: høyst {day_limit} om dagen eller"
-        " {week_limit} i uka",
+        " {week_limit} i uken",
     },
     "routine.frequency-too-high.hint": {
         "en": "check the unit: 3/week is three times a week, 3/day three times a day",
-        "nb": "sjekk enheten: 3/uke er tre ganger i uka, 3/dag tre ganger om dagen",
+        "nb": "sjekk enheten: 3/uke er tre ganger i uken, 3/dag tre ganger om dagen",
+    },
+    "routine.progression-too-fast": {
+        "en": "days_between_steps can't be less than {least}: coach never steps a dose up"
+        " more often than every {least} days (48 h), not {value}",
+        "nb": "days_between_steps kan ikke være mindre enn {least}: coach øker aldri en dose"
+        " oftere enn hver {least}. dag (48 t), ikke {value}",
+    },
+    "routine.progression-too-fast.hint": {
+        "en": "write days_between_steps: {least} or more (a routine may be more cautious than"
+        " coach, never less), or leave it out",
+        "nb": "skriv days_between_steps: {least} eller mer (et program kan være forsiktigere enn"
+        " coach, aldri mindre), eller ta den bort",
     },
     "routine.pain-thresholds": {
         "en": "a flare (pain up by {flare} or more) must need a bigger rise than a good session"

@@ -19,6 +19,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "routine.bad-sound-file.missing": {
         "en": "the path is read from the routine file's folder, {folder}",
-        "nb": "stien leses fra mappen programfila ligger i, {folder}",
+        "nb": "stien leses fra mappen programfilen ligger i, {folder}",
     },
 }

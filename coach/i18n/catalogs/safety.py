@@ -1,27 +1,28 @@
 """Messages of the safety checks: red flags, stop advice, the pain scale, guidance after a session.
 
 The wording follows the source article; the Norwegian is the article's own where it has a sentence
-for it. The emergency number (113, medical emergencies in Norway) is not in the article.
+for it. The emergency numbers (113 and the out-of-hours service 116 117 in Norway) are not in the
+article, and neither is the 0–10 scale with its bands: those are coach's own (docs/safety.md).
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
     # The red-flag screen before a session.
     "safety.red_flags.title": {"en": "Before you start", "nb": "Før du begynner"},
     "safety.red_flags.question": {
-        "en": "Do you have any of these right now?",
-        "nb": "Har du noe av dette nå?",
+        "en": "Do you have any of these, new or not yet examined by a doctor?",
+        "nb": "Har du noe av dette som er nyoppstått, eller som ikke er undersøkt av lege?",
     },
     "safety.red_flags.paralysis": {
         "en": "Sudden paralysis or weakness in your legs",
-        "nb": "Plutselig lammelse eller kraftsvikt i bena",
+        "nb": "Plutselig lammelse eller kraftsvikt i beina",
     },
     "safety.red_flags.bladder_bowel": {
         "en": "Reduced control over your bladder or bowel",
         "nb": "Nedsatt kontroll over blære eller tarm",
     },
     "safety.red_flags.saddle_numbness": {
-        "en": "Widespread numbness in your groin (the area you sit on in a saddle)",
-        "nb": "Utbredt nummenhet i skrittet (området du sitter på i en sal)",
+        "en": "Widespread numbness between the legs or in the buttocks",
+        "nb": "Utbredt nummenhet i skrittet eller setet",
     },
     "safety.red_flags.trauma": {
         "en": "A recent fall or other injury (trauma), or a suspected fracture or prolapse",
@@ -46,14 +47,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "safety.stop.emergency": {
         "en": (
-            "If it is urgent, call the medical emergency number: 113 in Norway, or the local"
-            " emergency number where you are."
+            "If it is urgent, call 113 (medical emergencies) or the out-of-hours doctor"
+            " (legevakten) on 116 117."
         ),
-        "nb": ("Haster det, ring medisinsk nødnummer: 113 i Norge, eller nødnummeret der du er."),
+        "nb": "Haster det, ring medisinsk nødtelefon 113, eller legevakten 116 117.",
     },
     "safety.stop.not_started": {
         "en": "The session has not started. Come back to it when a doctor has said it is safe.",
-        "nb": "Økten er ikke startet. Kom tilbake til den når en lege har sagt at det er trygt.",
+        "nb": "Økten har ikke startet. Kom tilbake til den når en lege har sagt at det er trygt.",
     },
     # The pain check-ins.
     "safety.pain.before": {
@@ -80,19 +81,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     # After the session: how the pain changed, then the article's guidance.
     "safety.guidance.better": {
         "en": "Your pain is lower than before the session ({before} → {after}).",
-        "nb": "Smerten er lavere enn før økten ({before} → {after}).",
+        "nb": "Du har mindre vondt enn før økten ({before} → {after}).",
     },
     "safety.guidance.same": {
         "en": "Your pain is the same as before the session ({before} → {after}).",
-        "nb": "Smerten er den samme som før økten ({before} → {after}).",
+        "nb": "Du har like vondt som før økten ({before} → {after}).",
     },
     "safety.guidance.a_little_worse": {
         "en": "Your pain is a little higher than before the session ({before} → {after}).",
-        "nb": "Smerten er litt høyere enn før økten ({before} → {after}).",
+        "nb": "Du har litt mer vondt enn før økten ({before} → {after}).",
     },
     "safety.guidance.much_worse": {
         "en": "Your pain is clearly higher than before the session ({before} → {after}).",
-        "nb": "Smerten er tydelig høyere enn før økten ({before} → {after}).",
+        "nb": "Du har tydelig mer vondt enn før økten ({before} → {after}).",
     },
     "safety.guidance.discomfort_normal": {
         "en": (
@@ -117,14 +118,79 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Hvis smertene blir sterkere og varer i flere dager etterpå, bør treningen justeres."
         ),
     },
+    # The article's four reasons to see a physiotherapist ("Når bør du oppsøke fysioterapeut?"),
+    # shown after every session, and its advice for pain radiating down the leg.
     "safety.guidance.physio": {
         "en": (
-            "If you have had back pain for more than 2–3 weeks without improvement, it is time"
-            " for professional help: contact a physiotherapist."
+            "It is time for professional help from a physiotherapist if you:\n"
+            "• have had back pain for more than 2–3 weeks without improvement\n"
+            "• have pain going down your legs, or numbness\n"
+            "• are unsure which exercises are safe\n"
+            "• want a training programme tailored to your back"
         ),
         "nb": (
-            "Har du hatt ryggsmerter i mer enn 2–3 uker uten bedring, er det tid for profesjonell"
-            " hjelp: kontakt en fysioterapeut."
+            "Det er tid for profesjonell hjelp fra en fysioterapeut hvis du:\n"
+            "• har hatt ryggsmerter i mer enn 2–3 uker uten bedring\n"
+            "• opplever smerter som går ned i beina eller nummenhet\n"
+            "• er usikker på hvilke øvelser som er trygge\n"
+            "• ønsker et skreddersydd treningsprogram for ryggen din"
+        ),
+    },
+    "safety.guidance.own_numbers": {
+        "en": "The 0–10 scale and its thresholds are coach's own, not the article's.",
+        "nb": "Skalaen 0–10 og grensene i den er fastsatt av coach, ikke av artikkelen.",
+    },
+    "safety.guidance.leg_pain": {
+        "en": (
+            "With pain radiating down a leg (nerve pain): seek guidance, but movement is still"
+            " recommended."
+        ),
+        "nb": (
+            "Ved strålesmerter ned i beinet (nervesmerter): søk veiledning, men bevegelse er"
+            " fortsatt anbefalt."
+        ),
+    },
+    # Before the session, when the pain now is 7 or more (coach's own threshold: the article
+    # has no 0–10 scale), the article's advice for acute pain and the gentle routine.
+    "safety.before.title": {"en": "Before you start", "nb": "Før du begynner"},
+    "safety.before.severe": {
+        "en": "Your back hurts a lot right now ({pain} – {words}).",
+        "nb": "Du har mye vondt i ryggen nå ({pain} – {words}).",
+    },
+    "safety.before.comfort_zone": {
+        "en": (
+            "With acute pain, movement in the comfort zone is important, but avoid activities"
+            " that increase the pain significantly."
+        ),
+        "nb": (
+            "Ved akutte smerter er bevegelse i komfortsonen viktig, men unngå aktiviteter som"
+            " øker smerten betydelig."
+        ),
+    },
+    "safety.before.gentle": {
+        "en": (
+            "The gentle routine “{title}” has fewer repetitions and shorter holds. To choose it,"
+            " go back to the routines."
+        ),
+        "nb": (
+            "Programmet «{title}» er skånsommere, med færre repetisjoner og kortere hold. Gå"
+            " tilbake til programmene for å velge det."
+        ),
+    },
+    "safety.before.gentle_chosen": {
+        "en": (
+            "You have chosen the gentle routine for acute pain. Only move as far as is comfortable."
+        ),
+        "nb": (
+            "Du har valgt det skånsomme programmet for akutte smerter. Beveg deg bare så langt"
+            " det er komfortabelt."
+        ),
+    },
+    "safety.before.own_numbers": {
+        "en": "The 0–10 scale and severe pain from 7 are coach's own, not the article's.",
+        "nb": (
+            "Skalaen 0–10 og at sterk smerte begynner ved 7, er fastsatt av coach, ikke av"
+            " artikkelen."
         ),
     },
 }

@@ -15,8 +15,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "safety.ui.red_flags.yes": {"en": "{key} Yes", "nb": "{key} Ja"},
     "safety.ui.red_flags.none": {"en": "None of these (N)", "nb": "Ingen av disse (N)"},
     "safety.ui.red_flags.how": {
-        "en": "Press the number of anything you have now, or N if you have none of these.",
-        "nb": "Trykk tallet for det du har nå, eller N hvis du ikke har noe av dette.",
+        "en": "Press the number of anything that applies to you, or N if none of these do.",
+        "nb": "Trykk tallet for det som gjelder deg, eller N hvis ingenting av dette gjelder.",
     },
     # The stop screen after a "yes".
     "safety.ui.stop.you_said": {"en": "You answered yes to:", "nb": "Du svarte ja på:"},
@@ -26,8 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "safety.ui.pain.title_after": {"en": "After the session", "nb": "Etter økten"},
     "safety.ui.pain.title_exercise": {"en": "After: {exercise}", "nb": "Etter: {exercise}"},
     "safety.ui.pain.how": {
-        "en": "Press 0–9, or T for 10.",
-        "nb": "Trykk 0–9, eller T for 10.",
+        "en": "Press 0–9, or T for 10. The scale and its bands are coach's own.",
+        "nb": "Trykk 0–9, eller T for 10. Skalaen og nivåene er fastsatt av coach.",
     },
     "safety.ui.pain.skip": {"en": "Skip (S)", "nb": "Hopp over (S)"},
     # After the session.
@@ -37,6 +37,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "safety.ui.guidance.value": {"en": "{pain} – {words}", "nb": "{pain} – {words}"},
     "safety.ui.guidance.not_answered": {"en": "not answered", "nb": "ikke besvart"},
     "safety.ui.guidance.continue": {"en": "Continue (Enter)", "nb": "Fortsett (Enter)"},
+    # Before the session, with severe pain now: the two ways on.
+    "safety.ui.before.start": {"en": "Start (Enter)", "nb": "Start (Enter)"},
+    "safety.ui.before.back": {"en": "Back (Esc)", "nb": "Tilbake (Esc)"},
     # On the session screen of a preview (--speed other than 1): the history is left alone.
     "safety.ui.preview_not_saved": {
         "en": "Preview: not saved.",

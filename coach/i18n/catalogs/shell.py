@@ -11,7 +11,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "shell.error.log": {
         "en": "The details are saved in {path}; please send that file to whoever looks after"
         " coach for you.",
-        "nb": "Detaljene er lagret i {path}; send gjerne den fila til den som tar seg av coach"
+        "nb": "Detaljene er lagret i {path}; send gjerne den filen til den som tar seg av coach"
         " for deg.",
     },
     "shell.error.no_log": {

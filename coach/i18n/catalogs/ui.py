@@ -80,7 +80,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.phase.paused": {"en": "PAUSED", "nb": "PAUSE"},
     "ui.phase.done": {"en": "DONE", "nb": "FERDIG"},
     # What the session screen says about the current step.
-    "ui.counter.rep": {"en": "Rep {rep} / {reps}", "nb": "Rep. {rep} / {reps}"},
+    "ui.counter.rep": {"en": "Rep {rep} / {reps}", "nb": "Repetisjon {rep} / {reps}"},
     "ui.counter.set": {"en": "Set {set} / {sets}", "nb": "Sett {set} / {sets}"},
     "ui.side.left": {"en": "Left side", "nb": "Venstre side"},
     "ui.side.right": {"en": "Right side", "nb": "Høyre side"},
@@ -101,7 +101,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.next_exercise": {"en": "Next exercise: {name}", "nb": "Neste øvelse: {name}"},
     "ui.next.hold": {
         "en": "rep {rep} of {reps}, hold {hold}",
-        "nb": "repetisjon {rep} av {reps}, hold {hold}",
+        "nb": "repetisjon {rep} av {reps}, hold i {hold}",
     },
     "ui.next.rep": {"en": "rep {rep} of {reps}", "nb": "repetisjon {rep} av {reps}"},
     "ui.next.rest": {"en": "rest {duration}", "nb": "hvil {duration}"},
@@ -113,7 +113,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.next.set": {"en": "Set {set} of {sets} — {dose}", "nb": "Sett {set} av {sets} — {dose}"},
     "ui.next.timed": {"en": "{name}, {duration}", "nb": "{name}, {duration}"},
     "ui.next.end": {"en": "the end of the session", "nb": "slutten av økten"},
-    "ui.dose.reps_hold": {"en": "{reps}, hold {hold}", "nb": "{reps}, hold {hold}"},
+    "ui.dose.reps_hold": {"en": "{reps}, hold {hold}", "nb": "{reps}, hold i {hold}"},
     # Hints under the countdown.
     "ui.hint.continue": {
         "en": "Press Enter to continue now",
@@ -136,7 +136,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.action.resume": {"en": "Resume", "nb": "Fortsett"},
     # Enter: "Neste", never "Fortsett", which is Space's resume after a pause.
     "ui.action.continue": {"en": "Continue", "nb": "Neste"},
-    "ui.action.count": {"en": "Count rep", "nb": "Tell rep."},
+    "ui.action.count": {"en": "Count rep", "nb": "Tell"},
     "ui.action.skip": {"en": "Skip", "nb": "Hopp over"},
     "ui.action.back": {"en": "Back", "nb": "Tilbake"},
     "ui.action.end": {"en": "End", "nb": "Avslutt"},
@@ -160,7 +160,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Bra jobbet – økten er ferdig",
     },
     "ui.summary.title_early": {"en": "The session ended early", "nb": "Økten ble avsluttet tidlig"},
-    "ui.summary.done": {"en": "Exercises done", "nb": "Øvelser gjort"},
+    "ui.summary.done": {"en": "Exercises done", "nb": "Fullførte øvelser"},
     "ui.summary.skipped": {"en": "Skipped", "nb": "Hoppet over"},
     "ui.summary.unfinished": {"en": "Not finished", "nb": "Ikke fullført"},
     "ui.summary.reps": {"en": "Reps", "nb": "Repetisjoner"},
@@ -201,7 +201,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             " neither reads nor saves the history"
         ),
         "nb": (
-            "la klokka gå N ganger fortere (0,1 til 100) for å se gjennom et program;"
+            "la klokken gå N ganger fortere (0,1 til 100) for å se gjennom et program;"
             " en forhåndsvisning verken leser eller lagrer historikken"
         ),
     },

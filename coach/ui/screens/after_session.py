@@ -1,9 +1,11 @@
 """`AfterSessionScreen`: the pain answers of the session with the article's guidance.
 
 When the pain is clearly worse or severe, the warning (avoid what increases it, adjust the
-training, see a physiotherapist) comes first, right under the answers, and the reassurance that
-some discomfort is normal comes after it. The Continue button stays below the text, in sight;
-the text scrolls if a small terminal needs it to.
+training) comes first, right under the answers, and the reassurance that some discomfort is
+normal (not said when the pain after is severe) comes after it. Then, after every session, when
+to see a physiotherapist and what to do with pain down the leg, and which numbers are coach's
+own. The Continue button stays below the text, in sight; the text scrolls if a small terminal
+needs it to.
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ from coach.ui.bindings import translate_bindings
 
 # The advice that comes only when the pain is clearly worse or severe: shown in the warning
 # colour, so it stands apart from the reassurance every patient gets.
-_ADJUST_KEYS = frozenset(
-    f"safety.guidance.{k}" for k in ("avoid_increase", "adjust", "physio", "much_worse")
-)
+_ADJUST_KEYS = frozenset(f"safety.guidance.{k}" for k in ("avoid_increase", "adjust", "much_worse"))
 
 
 _REASSURANCE = "safety.guidance.discomfort_normal"
+# Said after every session, after the rest: when to see a physiotherapist, pain down the leg,
+# and the note that the scale's numbers are coach's own (dimmed).
+_ALWAYS_LAST = ("safety.guidance.physio", "safety.guidance.leg_pain")
+_OWN_NUMBERS = "safety.guidance.own_numbers"
+_LEG_PAIN = "safety.guidance.leg_pain"
 
 
 class AfterSessionScreen(Screen[bool]):
@@ -58,7 +63,8 @@ class AfterSessionScreen(Screen[bool]):
         g = self.guidance
         lines = list(zip(g.keys, g.lines(self.lang), strict=True))
         reassurance = [(k, line) for k, line in lines if k == _REASSURANCE]
-        rest = [(k, line) for k, line in lines if k != _REASSURANCE]
+        last = [(k, line) for k, line in lines if k in _ALWAYS_LAST or k == _OWN_NUMBERS]
+        rest = [(k, line) for k, line in lines if (k, line) not in reassurance + last]
         with Vertical(id="guidance-panel"):
             with VerticalScroll(id="guidance-body"):
                 yield Static(self._("safety.ui.guidance.title"), id="safety-title")
@@ -77,8 +83,10 @@ class AfterSessionScreen(Screen[bool]):
                     for key, line in reassurance:
                         yield self._line(key, line)
                 else:
-                    for key, line in lines:
+                    for key, line in rest + reassurance:
                         yield self._line(key, line)
+                for key, line in last:
+                    yield self._line(key, line)
             yield Button(
                 self._("safety.ui.guidance.continue"),
                 id="guidance-continue",
@@ -89,8 +97,15 @@ class AfterSessionScreen(Screen[bool]):
 
     @staticmethod
     def _line(key: str, line: str) -> Static:
-        classes = "guidance-line -adjust" if key in _ADJUST_KEYS else "guidance-line"
-        return Static(line, classes=classes)
+        if key in _ADJUST_KEYS:
+            classes = "guidance-line -adjust"
+        elif key == _OWN_NUMBERS:
+            classes = "guidance-line -own-numbers"
+        elif key == _LEG_PAIN:  # read with the physiotherapist's reasons, as one block
+            classes = "guidance-line -follows"
+        else:
+            classes = "guidance-line"
+        return Static(line, classes=classes, markup=False)
 
     def on_mount(self) -> None:
         # Focused for Enter, without scrolling: the guidance is read from the top.

@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 from coach.i18n import Language, translate
 from coach.store.errors import HistoryUnavailable
 from coach.store.records import SessionStatus, SessionSummary
+from coach.text import inert
 from coach.ui.bindings import translate_bindings
 from coach.ui.history_data import HistoryOverview, RoutineHistory, read_overview
 from coach.ui.widgets.history_plots import (
@@ -35,6 +36,7 @@ from coach.ui.widgets.history_plots import (
     PainPlot,
     WeeksPlot,
     day_month,
+    needs_year,
 )
 
 VIEWS: Final = ("sessions", "pain", "weeks", "doses")
@@ -64,13 +66,26 @@ class HistoryScreen(Screen[None]):
         Binding("left", "view(-1)", "ui.history.key.previous", key_display="←", priority=True),
         Binding("right", "view(1)", "ui.history.key.next", key_display="→", priority=True),
         Binding("r", "next_routine", "ui.history.key.routine"),
+        Binding("p", "write_files('report')", "ui.history.key.report"),
+        Binding("x", "write_files('export')", "ui.history.key.export"),
         Binding("escape", "back", "ui.history.key.back"),
         Binding("q", "app.quit", "ui.history.key.quit"),
     ]
 
-    def __init__(self, data_dir: Path | None, lang: Language, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None,
+        lang: Language,
+        *,
+        today: date | None = None,
+        files_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.data_dir = data_dir
+        # Where p and x put the report and the exports; None: coach's folder in the user's
+        # documents (made when first needed).
+        self.files_dir = files_dir
+        self.files_message = ""
         self.lang: Language = lang
         self.today = today or date.today()
         self.overview: HistoryOverview | None = None
@@ -120,6 +135,11 @@ class HistoryScreen(Screen[None]):
                         yield Static(self._routine_heading(), classes="routine-heading")
                         with VerticalScroll(id="doses-list"):
                             yield from self._doses()
+        # Where p and x wrote their files (kept on screen, not a passing notification: the
+        # patient copies the path, and a recompose would drop a toast's rack).
+        files = Static(self.files_message, id="files-status", markup=False)
+        files.display = bool(self.files_message)
+        yield files
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -158,20 +178,24 @@ class HistoryScreen(Screen[None]):
             return self.overview is not None and not self.overview.empty
         if action == "next_routine":
             return self.overview is not None and len(self.overview.routines) > 1
+        if action == "write_files":
+            return self.overview is not None and not self.overview.empty
         return True
 
     # --- the views ------------------------------------------------------------------------
 
-    def _when(self, session: SessionSummary) -> str:
+    def _when(self, session: SessionSummary, *, year: bool) -> str:
         started = session.started_at
-        return f"{day_month(started.date(), self.lang)} {started:%H:%M}"
+        return f"{day_month(started.date(), self.lang, year=year)} {started:%H:%M}"
 
     def _sessions(self, overview: HistoryOverview) -> ComposeResult:
         first = overview.sessions[-1].started_at.date()
         count = len(overview.sessions)
         key = "ui.history.sessions_count.one" if count == 1 else "ui.history.sessions_count"
+        # One rule for the note and the whole column, so every row reads alike.
+        year = needs_year((s.started_at.date() for s in overview.sessions), self.today)
         yield Static(
-            self._(key, count=count, first=day_month(first, self.lang)),
+            self._(key, count=count, first=day_month(first, self.lang, year=year)),
             id="sessions-count",
             classes="note",
         )
@@ -186,11 +210,11 @@ class HistoryScreen(Screen[None]):
         for s in overview.sessions:
             status = Text(self._(f"history.status.{s.status.value}"), _STATUS_STYLE[s.status])
             cells: list[str | Text] = [
-                self._when(s),
+                self._when(s, year=year),
                 f"{_pain(s.pain_before)} → {_pain(s.pain_after)}",
             ]
             if several:
-                cells.append(s.routine_title)
+                cells.append(Text(inert(s.routine_title)))  # a str cell would be markup
             cells += [
                 status,
                 self._(
@@ -210,7 +234,7 @@ class HistoryScreen(Screen[None]):
             legend.append(self._(f"ui.history.pain.{key}"))
         yield Static(legend, id="pain-legend", classes="note")
         yield Static(self._("ui.history.pain.scale"), id="pain-scale", classes="note")
-        yield PainPlot(overview.pain, self.lang, id="pain-plot")
+        yield PainPlot(overview.pain, self.lang, today=self.today, id="pain-plot")
 
     def _routine_heading(self) -> Text:
         routine = self.routine
@@ -219,12 +243,12 @@ class HistoryScreen(Screen[None]):
         if total > 1:
             heading = self._(
                 "ui.history.routine_of",
-                title=routine.title,
+                title=inert(routine.title),
                 number=self.routine_index % total + 1,
                 total=total,
             )
         else:
-            heading = self._("ui.history.routine", title=routine.title)
+            heading = self._("ui.history.routine", title=inert(routine.title))
         return Text(heading)
 
     def _weeks(self) -> ComposeResult:
@@ -237,6 +261,7 @@ class HistoryScreen(Screen[None]):
             routine.weeks,
             routine.frequency.per_week if routine.frequency else None,
             self.lang,
+            today=self.today,
             id="weeks-plot",
         )
 
@@ -270,7 +295,11 @@ class HistoryScreen(Screen[None]):
             latest = doses.latest
             assert latest is not None  # only exercises with points are listed
             line = Text(
-                self._("ui.history.dose.now", name=doses.name, dose=dose_text(latest, self.lang)),
+                self._(
+                    "ui.history.dose.now",
+                    name=inert(doses.name),
+                    dose=dose_text(latest, self.lang),
+                ),
                 "bold",
             )
             if doses.exercise is not None and has_range(doses.exercise):
@@ -279,7 +308,7 @@ class HistoryScreen(Screen[None]):
                 )
             yield Static(line, classes="dose-heading")
             if doses.changed:
-                yield DosePlot(doses, self.lang, id=f"dose-plot-{index}")
+                yield DosePlot(doses, self.lang, today=self.today, id=f"dose-plot-{index}")
             else:
                 yield Static(self._("ui.history.dose.same"), classes="note dose-same")
 
@@ -305,6 +334,36 @@ class HistoryScreen(Screen[None]):
         self.routine_index += 1
         self._view = self.view
         await self.recompose()
+
+    def action_write_files(self, kind: str) -> None:
+        """Write the physio's report (p) or the CSV and FHIR exports (x), off the UI thread."""
+        self._show_files(self._(f"ui.history.writing.{kind}"))
+        self._write_files(kind)
+
+    def _show_files(self, message: str, *, error: bool = False) -> None:
+        self.files_message = message
+        status = self.query_one("#files-status", Static)
+        status.update(message)
+        status.set_class(error, "error")
+        status.display = True
+
+    @work(thread=True, exclusive=True, group="files")
+    def _write_files(self, kind: str) -> None:
+        from coach.report.files import documents_folder, write_from_screen
+        from coach.store.paths import data_dir_location, database_path
+
+        database = database_path(data_dir_location(self.data_dir))
+        try:
+            folder = self.files_dir or documents_folder()
+            paths = write_from_screen(kind, database, folder, self.lang, self.today)
+        except (OSError, HistoryUnavailable) as err:
+            detail = err.message(self.lang) if isinstance(err, HistoryUnavailable) else str(err)
+            message = self._("ui.history.files_failed", detail=detail)
+            self.app.call_from_thread(self._show_files, message, error=True)
+            return
+        names = ", ".join(path.name for path in paths)
+        message = self._(f"ui.history.written.{kind}", folder=paths[0].parent, names=names)
+        self.app.call_from_thread(self._show_files, message)
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from coach.i18n import Language, translate
 from coach.resources import routines_dir
 from coach.routine.model import Routine
+from coach.text import inert
 from coach.ui import wording
 from coach.ui.bindings import translate_bindings
 from coach.ui.config import AppConfig, prepare_user_routines
@@ -127,7 +128,8 @@ class PickerScreen(Screen[None]):
             )
             text.append(details, style="dim")
         elif entry.missing:
-            text.append(f"⚠ {self._('ui.picker.no_such_file')}: {entry.path}", style="italic")
+            missing = inert(str(entry.path))
+            text.append(f"⚠ {self._('ui.picker.no_such_file')}: {missing}", style="italic")
         else:
             # No red: it would be unreadable on the highlighted row's blue.
             first = entry.problems[0]

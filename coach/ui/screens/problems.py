@@ -18,6 +18,7 @@ from textual.widgets import Button, Static
 
 from coach.i18n import Language, translate
 from coach.routine.problems import Problem
+from coach.text import inert
 from coach.ui.bindings import translate_bindings
 
 # More than this many and the patient is better served by `coach check`.
@@ -59,7 +60,7 @@ class ProblemsScreen(ModalScreen[None]):
         lang = self.lang
         with Vertical(id="dialog"):
             yield Static(
-                translate("ui.problems.title", lang, file=self.path.name),
+                translate("ui.problems.title", lang, file=inert(self.path.name)),
                 id="problems-title",
                 markup=False,
             )
@@ -77,7 +78,7 @@ class ProblemsScreen(ModalScreen[None]):
             with Vertical(id="problems-foot"):
                 if self.problems:
                     yield Static(
-                        translate("ui.problems.hint", lang, file=self.path),
+                        translate("ui.problems.hint", lang, file=inert(str(self.path))),
                         id="problems-hint",
                         markup=False,
                     )

@@ -2,7 +2,10 @@
 
 One line per exercise ("Bridge: hold 4 s today (up from 3 s: two good sessions)"); a dose that
 moved is in bold. A step up can be refused: its button, its number key, or `s` for all of them
-keeps last time's dose (and pressing again takes the step after all). The advice to contact a
+keeps last time's dose (and pressing again takes the step after all). On a bad day `l` (or its
+button) takes one step below last time's dose for every exercise that has one, and pressing
+again takes today's doses as planned. The lowest dose that still hurts is shown in the warning
+colour, with the advice to leave the exercise out. The advice to contact a
 physiotherapist, when the history calls for it, is shown in a calm panel above the doses. Enter
 starts the session with the doses chosen; Escape goes back to the picker. Like the session
 screen, it is driven by keys; its buttons never take the focus, so Enter always starts.
@@ -20,7 +23,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from coach.i18n import Language, translate
-from coach.progression import DoseDecision, advice_title, decision_text, stay_text
+from coach.progression import (
+    DoseDecision,
+    Reason,
+    advice_title,
+    decision_text,
+    stay_text,
+)
 from coach.routine.model import Routine
 from coach.ui.bindings import translate_bindings
 from coach.ui.widgets.action_bar import Action, ActionBar, ActionButton
@@ -42,6 +51,7 @@ class ProgressionScreen(Screen[bool]):
         # Short words in the footer (40 columns hold all three); the buttons say it in full.
         Binding("enter", "start", "ui.progression.key.start"),
         Binding("s", "stay_all", "ui.progression.key.stay_all"),
+        Binding("l", "lighter_all", "ui.progression.key.lighter"),
         Binding("escape", "back", "ui.progression.back"),
     ]
 
@@ -66,6 +76,7 @@ class ProgressionScreen(Screen[bool]):
         self.stay_keys: dict[int, str] = dict(
             zip((i for i, d in self.offered.items() if d.can_stay), _STAY_KEYS, strict=False)
         )
+        self.lighter_indices = [i for i, d in self.offered.items() if d.can_lighten]
         for index, key in self.stay_keys.items():
             self._bindings.bind(key, f"toggle_stay({index})", show=False)
         translate_bindings(self, lang)
@@ -82,6 +93,8 @@ class ProgressionScreen(Screen[bool]):
             if failure is not None:
                 yield Static(self._("ui.progression.unavailable"), id="progression-unavailable")
                 yield Static(failure.message(self.lang), id="progression-why", markup=False)
+            elif self.today.bad_day and self.lighter_indices:
+                yield Static(self._("ui.progression.bad_day"), id="progression-intro")
             elif advice is None:
                 yield Static(self._("ui.progression.intro"), id="progression-intro")
             if advice is not None:
@@ -91,7 +104,7 @@ class ProgressionScreen(Screen[bool]):
                     yield Static("\n".join(advice.lines(self.lang)), markup=False)
             with Vertical(id="doses"):
                 for index, decision in self.decisions.items():
-                    classes = "dose-line -changed" if decision.changed else "dose-line"
+                    classes = _line_classes(decision)
                     yield Static(
                         decision_text(decision, self.lang),
                         id=f"dose-{index}",
@@ -109,6 +122,8 @@ class ProgressionScreen(Screen[bool]):
         actions = [Action("start", self._("ui.progression.start"), "primary")]
         if self.stay_keys:
             actions.append(Action("stay_all", self._("ui.progression.stay_all")))
+        if self.lighter_indices:
+            actions.append(Action("lighter_all", self._("ui.progression.lighter_all")))
         actions.append(Action("back", self._("ui.progression.back")))
         yield ActionBar(actions, id="progression-actions")
         yield Footer(compact=True)
@@ -119,7 +134,7 @@ class ProgressionScreen(Screen[bool]):
 
     def _stay_label(self, index: int) -> str:
         offered = self.offered[index]
-        staying = self.decisions[index] is not offered
+        staying = self.decisions[index].reason is Reason.STAYED
         label = self._("ui.progression.go_up") if staying else stay_text(offered, self.lang)
         key = self.stay_keys.get(index)
         return label if key is None else self._("ui.progression.stay_key", label=label, key=key)
@@ -127,6 +142,8 @@ class ProgressionScreen(Screen[bool]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "stay_all":
             return bool(self.stay_keys)  # hidden when no step up is on offer
+        if action == "lighter_all":
+            return bool(self.lighter_indices)  # hidden when every dose is already the lowest
         return True
 
     # --- choosing -------------------------------------------------------------------------
@@ -136,22 +153,34 @@ class ProgressionScreen(Screen[bool]):
         offered = self.offered[index]
         if not offered.can_stay:
             return
-        self.decisions[index] = offered if self.decisions[index] is not offered else offered.stay()
+        staying = self.decisions[index].reason is Reason.STAYED
+        self.decisions[index] = offered if staying else offered.stay()
         self._show(index)
 
     def action_stay_all(self) -> None:
         """Stay at last time's doses everywhere; when already staying everywhere, go up."""
-        staying = all(self.decisions[i] is not self.offered[i] for i in self.stay_keys)
+        staying = all(self.decisions[i].reason is Reason.STAYED for i in self.stay_keys)
         for index in self.stay_keys:
             offered = self.offered[index]
             self.decisions[index] = offered if staying else offered.stay()
+            self._show(index)
+
+    def action_lighter_all(self) -> None:
+        """One step below last time's dose for every exercise that has one (a bad day); when
+        already lighter everywhere, today's doses as planned."""
+        lighter = all(self.decisions[i].reason is Reason.LIGHTER for i in self.lighter_indices)
+        for index in self.lighter_indices:
+            offered = self.offered[index]
+            self.decisions[index] = offered if lighter else offered.lighter()
             self._show(index)
 
     def _show(self, index: int) -> None:
         decision = self.decisions[index]
         line = self.query_one(f"#dose-{index}", Static)
         line.update(decision_text(decision, self.lang))
-        line.set_class(decision.changed, "-changed")
+        line.set_classes(_line_classes(decision))
+        if index not in self.stay_keys and not self.offered[index].can_stay:
+            return
         button = self.query_one(f"#stay-{index}", ActionButton)
         button.label = self._stay_label(index)
         button.refresh(layout=True)  # the other label is longer
@@ -164,3 +193,13 @@ class ProgressionScreen(Screen[bool]):
 
     def action_back(self) -> None:
         self.dismiss(False)
+
+
+def _line_classes(decision: DoseDecision) -> str:
+    """A dose that moved in bold; a step up held back by pain in full colour; the lowest dose
+    that still hurts in the warning colour."""
+    if decision.reason is Reason.BOTTOM:
+        return "dose-line -warning"
+    if decision.held:
+        return "dose-line -held"
+    return "dose-line -changed" if decision.changed else "dose-line"

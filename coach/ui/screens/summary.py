@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -18,12 +18,22 @@ from coach.session.engine import SessionSummary
 from coach.ui import wording
 from coach.ui.bindings import translate_bindings
 
+# While the history's writes wait for another program, the summary asks again this often.
+SAVED_RECHECK_S: Final = 0.5
+
 
 class AfterSummary(StrEnum):
     """Where the patient goes from the summary."""
 
     PICKER = "picker"
     QUIT = "quit"
+
+
+def saved_text(notes: Mapping[str, object], lang: Language) -> tuple[str, bool] | None:
+    """What of the session is in the history (see `coach.ui.safety_stages.saved_text`)."""
+    from coach.ui.safety_stages import saved_text as text
+
+    return text(notes, lang)
 
 
 def pain_needs_care(notes: Mapping[str, object]) -> bool:
@@ -60,9 +70,13 @@ class SummaryScreen(Screen[AfterSummary]):
         lang: Language,
         *,
         pain_needs_care: bool = False,
+        saved: Callable[[], tuple[str, bool] | None] | None = None,
     ) -> None:
+        """`saved` says what of the session is in the history, and whether writes still wait
+        for the file (then it is asked again); None says nothing."""
         super().__init__()
         self.pain_needs_care = pain_needs_care
+        self._saved = saved
         self.routine = routine
         self.summary = summary
         self.lang: Language = lang
@@ -102,6 +116,9 @@ class SummaryScreen(Screen[AfterSummary]):
                 for key, value in rows:
                     yield Static(self._(key), classes="figure-label")
                     yield Static(value, classes="figure-value", markup=False)
+            saved = self._saved() if self._saved is not None else None
+            if saved is not None:
+                yield Static(saved[0], id="summary-saved", markup=False)
         # The buttons under the figures' scroll, not in it: always in sight, and never
         # clipped by its scrollbar.
         with Horizontal(id="summary-buttons"):
@@ -111,6 +128,20 @@ class SummaryScreen(Screen[AfterSummary]):
 
     def on_mount(self) -> None:
         self.query_one("#picker", Button).focus()
+        saved = self._saved() if self._saved is not None else None
+        if saved is not None and saved[1]:
+            self._saved_timer = self.set_interval(SAVED_RECHECK_S, self._recheck_saved)
+
+    def _recheck_saved(self) -> None:
+        """The writes were waiting for the file: say what is saved now, until they stop."""
+        assert self._saved is not None
+        saved = self._saved()
+        if saved is None:
+            return
+        text, still_waiting = saved
+        self.query_one("#summary-saved", Static).update(text)
+        if not still_waiting:
+            self._saved_timer.stop()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

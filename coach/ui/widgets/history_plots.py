@@ -3,14 +3,15 @@ routine's frequency, and one exercise's dose over time.
 
 Each is a `textual_plotext.PlotextPlot` drawn afresh for its size at every render, so the date
 labels on the x axis are as many as fit and always say the patient's dates in the patient's
-language ("3 Mar", "3. mar"). Importing this module imports plotext: only the history screen
+language ("3 Mar", "3. mar"; with the year when a date is not in this year: "3 Mar 2024",
+"3. mar. 2024"). Importing this module imports plotext: only the history screen
 does, when it opens.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Final
 
@@ -28,18 +29,32 @@ BEFORE_COLOR: Final = 39  # a clear blue
 AFTER_COLOR: Final = 208  # orange
 BAR_COLOR: Final = 39
 TARGET_COLOR: Final = 208
-# Columns one date label takes on the x axis, with room around it.
+# Columns one date label takes on the x axis, with room around it (without and with the year).
 _LABEL_COLUMNS: Final = 9
+_LABEL_COLUMNS_WITH_YEAR: Final = 15
+# Columns one week's bar and its label take (without and with the year).
+_BAR_COLUMNS: Final = 8
+_BAR_COLUMNS_WITH_YEAR: Final = 14
 _DAY_STEPS: Final = (1, 2, 7, 14, 28, 56, 91, 182, 364)
 _FRAME_ROWS: Final = 3  # the frame's top and bottom, and the x axis's labels
 DOT: Final = "●"
 MAX_DOSE_ROWS: Final = 16  # a dose plot's rows at most; a longer ladder labels every few rungs
 
 
-def day_month(day: date, lang: Language) -> str:
-    """A short date as the patient reads it: "3 Mar" (en), "3. mar" (nb)."""
+def day_month(day: date, lang: Language, *, year: bool = False) -> str:
+    """A short date as the patient reads it: "3 Mar" (en), "3. mar" (nb); with `year`,
+    "3 Mar 2024" (en), "3. mar. 2024" (nb)."""
+    if year:
+        month = translate(f"ui.history.month_in_date.{day.month}", lang)
+        return translate("ui.history.day_month_year", lang, day=day.day, month=month, year=day.year)
     month = translate(f"ui.history.month.{day.month}", lang)
     return translate("ui.history.day_month", lang, day=day.day, month=month)
+
+
+def needs_year(days: Iterable[date], today: date) -> bool:
+    """Whether dates shown together say their year: when one of them is not in today's year
+    (so always when they span more than one year). "Since 1 Jan" must not hide 20 years."""
+    return any(day.year != today.year for day in days)
 
 
 def days_between(origin: date, moment: datetime) -> float:
@@ -53,7 +68,11 @@ def date_ticks(first: date, last: date, room: int) -> list[date]:
     days; weekly steps fall on Mondays)."""
     span = (last - first).days
     room = max(room, 2)
-    step = next((s for s in _DAY_STEPS if span // s + 1 <= room), _DAY_STEPS[-1])
+    # Beyond a year a step, whole years: as few as keep the labels within the room.
+    step = next(
+        (s for s in _DAY_STEPS if span // s + 1 <= room),
+        364 * math.ceil(span / 364 / (room - 1)),
+    )
     start = first
     if step >= 7:
         start = first + timedelta(days=(7 - first.weekday()) % 7)  # the first Monday
@@ -101,9 +120,17 @@ class HistoryPlot(PlotextPlot):
     HistoryPlot { height: 1fr; min-height: 6; }
     """
 
-    def __init__(self, lang: Language, *, id: str | None = None, classes: str | None = None):
+    def __init__(
+        self,
+        lang: Language,
+        *,
+        today: date | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ):
         super().__init__(id=id, classes=classes)
         self.lang: Language = lang
+        self.today = today or date.today()
 
     def render(self) -> RenderResult:
         self._plot = Plot()  # a clean figure: nothing of the last size's ticks survives
@@ -116,10 +143,12 @@ class HistoryPlot(PlotextPlot):
 
     def time_axis(self, plt: Plot, first: date, last: date, width: int) -> None:
         """Dates on the x axis, which counts days from `first`."""
-        ticks = date_ticks(first, last, (width - 6) // _LABEL_COLUMNS)
+        year = needs_year((first, last), self.today)
+        columns = _LABEL_COLUMNS_WITH_YEAR if year else _LABEL_COLUMNS
+        ticks = date_ticks(first, last, (width - 6) // columns)
         plt.xticks(
             [(d - first).days for d in ticks],
-            [day_month(d, self.lang) for d in ticks],
+            [day_month(d, self.lang, year=year) for d in ticks],
         )
         # Half a day of room on either side, so the first and last sessions are not on the frame.
         plt.xlim(-0.5, (last - first).days + 1.5)
@@ -128,8 +157,15 @@ class HistoryPlot(PlotextPlot):
 class PainPlot(HistoryPlot):
     """Pain before and after each session, 0-10, over time."""
 
-    def __init__(self, points: Sequence[PainPoint], lang: Language, *, id: str | None = None):
-        super().__init__(lang, id=id)
+    def __init__(
+        self,
+        points: Sequence[PainPoint],
+        lang: Language,
+        *,
+        today: date | None = None,
+        id: str | None = None,
+    ):
+        super().__init__(lang, today=today, id=id)
         self.points = tuple(points)
 
     def draw(self, plt: Plot, width: int, height: int) -> None:
@@ -171,17 +207,21 @@ class WeeksPlot(HistoryPlot):
         per_week: int | None,
         lang: Language,
         *,
+        today: date | None = None,
         id: str | None = None,
     ):
-        super().__init__(lang, id=id)
+        super().__init__(lang, today=today, id=id)
         self.weeks = tuple(weeks)
         self.per_week = per_week
 
     def draw(self, plt: Plot, width: int, height: int) -> None:
         if not self.weeks:
             return
-        shown = self.weeks[-max(2, (width - 6) // 8) :]  # as many weeks as have room
-        labels = [day_month(w.monday, self.lang) for w in shown]
+        # As many weeks as have room; fewer when the weeks reach into another year and say so.
+        year = needs_year((w.monday for w in self.weeks), self.today)
+        columns = _BAR_COLUMNS_WITH_YEAR if year else _BAR_COLUMNS
+        shown = self.weeks[-max(2, (width - 6) // columns) :]
+        labels = [day_month(w.monday, self.lang, year=year) for w in shown]
         plt.bar(labels, [w.sessions for w in shown], color=BAR_COLOR, width=0.6)
         top = max([w.sessions for w in shown] + [self.per_week or 0, 1]) + 1
         if self.per_week is not None:
@@ -193,8 +233,15 @@ class DosePlot(HistoryPlot):
     """One exercise's dose in each session, a dot per session, on the exercise's ladder of doses
     ("10 × 3 s" at the bottom, the top of its ranges at the top)."""
 
-    def __init__(self, doses: ExerciseDoses, lang: Language, *, id: str | None = None):
-        super().__init__(lang, id=id)
+    def __init__(
+        self,
+        doses: ExerciseDoses,
+        lang: Language,
+        *,
+        today: date | None = None,
+        id: str | None = None,
+    ):
+        super().__init__(lang, today=today, id=id)
         self.doses = doses
         # A row for every dose on the way up, as far as a screen allows.
         self.styles.height = min(len(doses.levels), MAX_DOSE_ROWS) + _FRAME_ROWS
