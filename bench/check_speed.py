@@ -1,6 +1,6 @@
 """How fast `coach check` is, beside yamllint on the same files in the same run.
 
-    .venv/bin/python bench/check_speed.py [--files 1000] [--repeat 3]
+    python -m bench.check_speed [--files 1000] [--repeat 3] [--smoke]
 
 Generates a corpus of routine files in a temporary folder (valid routines of 3 to 8 exercises,
 every tenth with a mistake), then times, as one process each (interpreter start-up included):
@@ -9,6 +9,11 @@ every tenth with a mistake), then times, as one process each (interpreter start-
     yamllint -d default DIR      (yamllint's default rules; it checks only syntax and style)
 
 and prints the median of the repeats and the ratio. The target: coach takes less time.
+A run in which either tool fails stops with an error, as it measured nothing: coach check must
+find the mistakes (exit 1), yamllint must exit 0 or 1 (warnings, or errors: one of the mistakes
+is a YAML syntax error), and neither may write to stderr (a crash, a missing module).
+
+--smoke: 20 files, once each; the target is printed, not asserted.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.modes import add_smoke_option, exit_code, verdict
+
+SMOKE_FILES, SMOKE_REPEAT = 20, 1
 EXERCISES = [
     ("Pelvic tilt", "reps: 10-15\n    hold: 5s\n    hold_cue: Press your lower back down"),
     (
@@ -60,22 +68,33 @@ def routine_text(rng: random.Random, index: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def timed(command: list[str], cwd: Path) -> float:
+def timed(command: list[str], cwd: Path, expected_exit: set[int]) -> float:
+    """Seconds `command` took, as one process; raises if it did not do its job."""
     started = time.perf_counter()
-    subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seconds = time.perf_counter() - started
+    if done.returncode not in expected_exit or done.stderr:
+        expected = " or ".join(map(str, sorted(expected_exit)))
+        raise RuntimeError(
+            f"{' '.join(command[1:3])} exited {done.returncode} (expected {expected}): "
+            f"{done.stderr.decode(errors='replace')[-2000:]}"
+        )
+    return seconds
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--files", type=int, help="routine files (default 1000)")
+    parser.add_argument("--repeat", type=int, help="runs of each tool (default 3)")
+    add_smoke_option(parser)
     args = parser.parse_args()
+    files = args.files or (SMOKE_FILES if args.smoke else 1000)
+    repeat = args.repeat or (SMOKE_REPEAT if args.smoke else 3)
     rng = random.Random(2)
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "routines"
         corpus.mkdir()
-        for index in range(args.files):
+        for index in range(files):
             (corpus / f"routine-{index:04}.yaml").write_text(
                 routine_text(rng, index), encoding="utf-8"
             )
@@ -83,16 +102,18 @@ def main() -> int:
         coach = [sys.executable, "-m", "coach", "check", str(corpus)]
         yamllint = [sys.executable, "-m", "yamllint", "-d", "default", str(corpus)]
         coach_times, yamllint_times = [], []
-        for _ in range(args.repeat):  # interleaved, so a busy machine slows both alike
-            coach_times.append(timed(coach, Path(folder)))
-            yamllint_times.append(timed(yamllint, Path(folder)))
+        for _ in range(repeat):  # interleaved, so a busy machine slows both alike
+            coach_times.append(timed(coach, Path(folder), expected_exit={1}))
+            yamllint_times.append(timed(yamllint, Path(folder), expected_exit={0, 1}))
     coach_s, yamllint_s = statistics.median(coach_times), statistics.median(yamllint_times)
-    print(f"corpus: {args.files} routine files, {size / 1024:.0f} KiB")
+    print(f"corpus: {files} routine files, {size / 1024:.0f} KiB")
     for label, seconds in (("coach check", coach_s), ("yamllint -d default", yamllint_s)):
-        per_file = seconds / args.files * 1000
+        per_file = seconds / files * 1000
         print(f"{label + ':':<28} {seconds:7.3f} s  ({per_file:.2f} ms/file, one process)")
     print(f"{'yamllint / coach check:':<28} {yamllint_s / coach_s:7.1f}x")
-    return 0 if coach_s < yamllint_s else 1
+    ok = coach_s < yamllint_s
+    print(f"target: coach check faster than yamllint: {verdict(ok, args.smoke)}")
+    return exit_code(ok, args.smoke)
 
 
 if __name__ == "__main__":

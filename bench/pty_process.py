@@ -77,9 +77,22 @@ class PtyProcess:
                     return time.perf_counter() - self.launched
                 left = deadline - time.monotonic()
                 if left <= 0 or (not self._reader.is_alive() and needle not in self._output):
-                    tail = _ESCAPES.sub(b"", bytes(self._output[-2000:])).decode(errors="replace")
-                    raise TimeoutError(f"{text!r} never showed; the output ended with:\n{tail}")
+                    raise TimeoutError(
+                        f"{text!r} never showed; the output ended with:\n{self.screen_tail()}"
+                    )
                 self._arrived.wait(left)
+
+    @property
+    def received(self) -> int:
+        """Bytes the program has written to the terminal so far."""
+        with self._arrived:
+            return len(self._output)
+
+    def screen_tail(self) -> str:
+        """The end of the output, control sequences removed: for error messages."""
+        with self._arrived:
+            tail = bytes(self._output[-2000:])
+        return _ESCAPES.sub(b"", tail).decode(errors="replace")
 
     def send(self, keys: str) -> None:
         os.write(self._master, keys.encode())
