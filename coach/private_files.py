@@ -50,12 +50,26 @@ def _opened(path: Path, flags: int) -> int:
         if flags & os.O_EXCL:
             raise
         return os.open(path, flags)  # already there: opened as it is, mode untouched
+    return _owner_only(fd)
+
+
+def _owner_only(fd: int) -> int:
+    """Make the open file `fd` 0600 (closing it if that fails); returns it."""
     try:
         os.fchmod(fd, FILE_MODE)
     except BaseException:
         os.close(fd)
         raise
     return fd
+
+
+def open_output(path: Path) -> int:
+    """Open a file the user named for an export, a report or a calendar, to be written from the
+    start: created or emptied, and made owner-only whatever it was before (it now holds health
+    data). A symbolic link is refused (OSError ELOOP): one planted where the file will go could
+    put the data in a file others may read."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
+    return _owner_only(os.open(path, flags, FILE_MODE))
 
 
 def create_private_file(path: Path) -> bool:

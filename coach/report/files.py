@@ -14,24 +14,10 @@ import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Final, TextIO
+from typing import TextIO
 
 from coach.i18n import Language, translate
-from coach.private_files import DIR_MODE, private_dir
-
-FILE_MODE: Final = 0o600
-
-
-def _open_output(path: Path) -> int:
-    """Open `path` to be written from the start: created or emptied, owner-only whatever it was,
-    refused (OSError ELOOP) when it is a symbolic link."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, FILE_MODE)
-    try:
-        os.fchmod(fd, FILE_MODE)
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd
+from coach.private_files import DIR_MODE, open_output, private_dir
 
 
 def write_problem(err: OSError, lang: Language) -> str:
@@ -44,13 +30,13 @@ def write_problem(err: OSError, lang: Language) -> str:
 @contextlib.contextmanager
 def private_text(path: Path) -> Iterator[TextIO]:
     """A text file to write, owner-only (see the module's docstring)."""
-    with open(_open_output(path), "w", encoding="utf-8", newline="") as out:
+    with open(open_output(path), "w", encoding="utf-8", newline="") as out:
         yield out
 
 
 def write_private(path: Path, content: str | bytes) -> None:
     """Write a whole file, owner-only (see the module's docstring)."""
-    fd = _open_output(path)
+    fd = open_output(path)
     if isinstance(content, bytes):
         with open(fd, "wb") as binary:
             binary.write(content)
