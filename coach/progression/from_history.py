@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Protocol
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Final, Protocol
 
 from coach.progression.guidance import (
     PainBefore,
@@ -101,6 +101,7 @@ def todays_doses(
     routine: Routine,
     *,
     pain_now: int | None = None,
+    pain_now_skipped: bool = False,
     now: datetime | None = None,
 ) -> dict[int, DoseDecision]:
     """Today's dose of every exercise of `routine` (by index), each with why.
@@ -108,13 +109,15 @@ def todays_doses(
     Reads the history of each exercise by routine title and exercise name, and the pain before
     every session: while it has been rising, no exercise steps up. The pain before each next
     session (of any routine) tells whether a flare lasted; for the last session, `pain_now`
-    (asked just before today's session) does. `now` is when today's session starts (the 48 h
+    (asked just before today's session) does; `pain_now_skipped`: asked, and not answered (no
+    step up today). `now` is when today's session starts (the 48 h
     between steps up). Raises what the history raises (`coach.store.HistoryUnavailable`); the
     caller then runs the routine at its low ends, as without a history.
     """
     series = history.pain_series()
     rising = pain_rising(_pain_before_of(series))
     nexts = _NextPainBefore(series)
+    recent_severe = _recent_severe(series, now)
     decisions: dict[int, DoseDecision] = {}
     names: dict[str, int] = {}
     for index, exercise in enumerate(routine.exercises):
@@ -123,9 +126,40 @@ def todays_doses(
         points = _own_points(history.dose_history(routine.title, exercise.name), occurrence)
         outcomes = [_with_next(_outcome(p), p, nexts) for p in points]
         decisions[index] = decide(
-            exercise, outcomes, pain_rising=rising, pain_now=pain_now, now=now
+            exercise,
+            outcomes,
+            pain_rising=rising,
+            pain_now=pain_now,
+            pain_now_skipped=pain_now_skipped,
+            recent_severe=recent_severe,
+            now=now,
         )
     return decisions
+
+
+# coach's own: after a session of any routine with pain 7 or more, no exercise steps up for
+# this long (the article's "varer i flere dager": the back gets days to show it has settled),
+# also the exercises that session never reached.
+SEVERE_HOLD: Final = timedelta(days=3)
+
+
+def _recent_severe(series: Sequence[PainPoint], now: datetime | None) -> int | None:
+    """The worst pain (7 or more) of a recent session of any routine, or None: the sessions
+    started within `SEVERE_HOLD` before `now`, or the last session when there is no calendar."""
+    if not series:
+        return None
+    recent = [series[-1]]
+    if now is not None:
+        recent = [p for p in series if _aware(p.started_at) >= _aware(now) - SEVERE_HOLD]
+    worst = max(
+        (p for point in recent for p in (point.pain_before, point.pain_after) if p is not None),
+        default=None,
+    )
+    return worst if worst is not None and worst >= SEVERE_PAIN else None
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.astimezone()
 
 
 def bad_day(history: ProgressionHistory, pain_now: int | None) -> bool:

@@ -84,7 +84,9 @@ class Verdict(StrEnum):
     """How one session went for one exercise."""
 
     GOOD = "good"  # completed, pain below 7, and pain rose at most `good_pain_rise`
-    FLARE = "flare"  # completed, and pain rose at least `flare_pain_rise`
+    FLARE = (
+        "flare"  # pain rose at least `flare_pain_rise` (completed or not: stopped because it hurt)
+    )
     SEVERE = "severe"  # any pain answer 7 or more (completed or not): never good
     IN_BETWEEN = "in_between"  # a rise between the two thresholds (when they are apart)
     NOT_JUDGED = "not_judged"  # not completed, or pain before or after not answered
@@ -96,12 +98,16 @@ def judge(outcome: Outcome, exercise: Exercise) -> Verdict:
     if worst is not None and worst >= SEVERE_PAIN:
         return Verdict.SEVERE
     afters = [p for p in (outcome.pain_after, outcome.pain_after_exercise) if p is not None]
-    if not outcome.completed or outcome.pain_before is None or not afters:
+    if outcome.pain_before is None or not afters:
         return Verdict.NOT_JUDGED
     rise = max(afters) - outcome.pain_before
     settings = exercise.progression
+    # An exercise skipped or a session ended early whose pain still rose is a flare too: the
+    # patient may have stopped because it hurt (coach's own, the cautious reading).
     if rise >= settings.flare_pain_rise:
         return Verdict.FLARE
+    if not outcome.completed:
+        return Verdict.NOT_JUDGED
     if rise <= settings.good_pain_rise:
         return Verdict.GOOD
     return Verdict.IN_BETWEEN
@@ -135,6 +141,7 @@ class Reason(StrEnum):
     RISING_PAIN = "rising_pain"  # same dose: a step up was due, but pain before has been rising
     SEVERE_NOW = "severe_now"  # same dose: a step up was due, but pain now is 7 or more
     PAIN_HIGHER = "pain_higher"  # same dose: a step up was due, but pain now is above last time's
+    NO_PAIN_NOW = "no_pain_now"  # same dose: a step up was due, but "pain now" was left unanswered
     TOO_SOON = "too_soon"  # same dose: a step up was due, but the last change is < 48 h ago
     BUILDING = "building"  # same dose: not yet enough good sessions
     FLARE = "flare"  # same dose: the last judged session was a flare
@@ -221,7 +228,9 @@ class DoseDecision:
         return replace(self, dose=self.previous, reason=Reason.STAYED)
 
 
-_HELD_BY_PAIN: Final = frozenset({Reason.RISING_PAIN, Reason.SEVERE_NOW, Reason.PAIN_HIGHER})
+_HELD_BY_PAIN: Final = frozenset(
+    {Reason.RISING_PAIN, Reason.SEVERE_NOW, Reason.PAIN_HIGHER, Reason.NO_PAIN_NOW}
+)
 # A lighter dose may be chosen instead of any of these (not after a step down: already lighter).
 _LIGHTENABLE: Final = frozenset(
     {
@@ -230,6 +239,7 @@ _LIGHTENABLE: Final = frozenset(
         Reason.RISING_PAIN,
         Reason.SEVERE_NOW,
         Reason.PAIN_HIGHER,
+        Reason.NO_PAIN_NOW,
         Reason.TOO_SOON,
         Reason.BUILDING,
         Reason.FLARE,
@@ -421,6 +431,8 @@ def decide(
     *,
     pain_rising: bool = False,
     pain_now: int | None = None,
+    pain_now_skipped: bool = False,
+    recent_severe: int | None = None,
     now: datetime | None = None,
 ) -> DoseDecision:
     """Today's dose of `exercise` from its past sessions (`history`, oldest first), and why.
@@ -433,9 +445,13 @@ def decide(
 
     `pain_now`: the pain the patient reported just now, before today's session. It is the
     evidence whether the last session's flare lasted, and a step up holds while it is severe
-    or higher than before the last session. `now`: when today's session is about to start; a
-    step up comes no sooner than `days_between_steps` days after the first session at the last
-    dose (None: the rules are used without a calendar, as in tests of the ladder).
+    or higher than before the last session. `pain_now_skipped`: the patient was asked and did
+    not answer; coach cannot tell how the back is, so a step up that is due holds
+    (`NO_PAIN_NOW`; coach's own, the cautious reading). `recent_severe`: the worst pain (7 or
+    more) of a recent session of any routine, also one that never reached this exercise: a step
+    up that is due holds (`SEVERE`). `now`: when today's session is about to
+    start; a step up comes no sooner than `days_between_steps` days after the first session at
+    the last dose (None: the rules are used without a calendar, as in tests of the ladder).
     """
     low = resolve_dose(exercise)
     settings = exercise.progression
@@ -497,6 +513,10 @@ def decide(
         return same(Reason.BUILDING if run else Reason.UNANSWERED)
     if pain_now is not None and pain_now >= SEVERE_PAIN:
         return same(Reason.SEVERE_NOW, pain_now)
+    if pain_now is None and pain_now_skipped:
+        return same(Reason.NO_PAIN_NOW)
+    if recent_severe is not None:
+        return same(Reason.SEVERE, recent_severe)
     earlier = history[-1].pain_before
     if pain_now is not None and earlier is not None and pain_now > earlier:
         return replace(same(Reason.PAIN_HIGHER, pain_now), earlier_pain=earlier)

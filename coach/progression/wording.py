@@ -16,7 +16,7 @@ from coach.session.plan import Dose
 _SPELLED_UP_TO = 12
 _CHANGES = frozenset({Reason.UP, Reason.DOWN, Reason.LASTED, Reason.CLAMPED, Reason.LIGHTER})
 # A step up that was due, held back by pain ("stays at …").
-_HELD = frozenset({Reason.RISING_PAIN, Reason.SEVERE_NOW, Reason.PAIN_HIGHER})
+_HELD = frozenset({Reason.RISING_PAIN, Reason.SEVERE_NOW, Reason.PAIN_HIGHER, Reason.NO_PAIN_NOW})
 # The dose of the last session again ("same as last time: …").
 _SAME = frozenset(
     {

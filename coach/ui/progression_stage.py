@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from coach.ui.flow import SessionContext, Stage
-from coach.ui.safety_stages import PAIN_BEFORE_NOTE
+from coach.ui.safety_stages import PAIN_BEFORE_ASKED_NOTE, PAIN_BEFORE_NOTE
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -74,6 +74,7 @@ def read_progression(
     today: date,
     *,
     pain_now: int | None = None,
+    pain_now_skipped: bool = False,
     now: datetime | None = None,
 ) -> TodaysProgression:
     """Today's doses and advice from the history in `data_dir` (`--data-dir`, else the default),
@@ -87,7 +88,9 @@ def read_progression(
 
     try:
         with HistoryStore.open_default(data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
-            decisions = todays_doses(store, routine, pain_now=pain_now, now=now)
+            decisions = todays_doses(
+                store, routine, pain_now=pain_now, pain_now_skipped=pain_now_skipped, now=now
+            )
             advice = advice_today(store, today, store.last_advice_day())
             worse = bad_day(store, pain_now)
     except HistoryUnavailable as failure:
@@ -164,6 +167,9 @@ def progression_stage(
             config.data_dir,
             today(),
             pain_now=pain_now if isinstance(pain_now, int) else None,
+            # Asked, and left unanswered: no step up today.
+            pain_now_skipped=ctx.notes.get(PAIN_BEFORE_ASKED_NOTE) is True
+            and not isinstance(pain_now, int),
             now=now(),
         )
         ctx.doses.update(plan_doses(found.decisions))

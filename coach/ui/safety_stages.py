@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from coach.ui.runner import EventListener
 
 PAIN_BEFORE_NOTE: Final = "safety.pain_before"  # int, 0–10
+# True once "pain now" is asked: asked with no PAIN_BEFORE_NOTE is a question left unanswered.
+PAIN_BEFORE_ASKED_NOTE: Final = "safety.pain_before_asked"
 PAIN_AFTER_NOTE: Final = "safety.pain_after"  # int, 0–10
 RECORDER_NOTE: Final = "history.recorder"  # the session's SessionRecorder
 # The exercise completed in the same moment the session did: its pain is the pain after.
@@ -123,6 +125,7 @@ class SafetyStages:
             if recorder is not None:
                 recorder.set_pain_before(pain)
 
+        ctx.notes[PAIN_BEFORE_ASKED_NOTE] = True
         return PainScreen(PainMoment.BEFORE, ctx.lang, on_answer=answered)
 
     def severe_pain_before(self, ctx: SessionContext) -> Screen[bool] | None:

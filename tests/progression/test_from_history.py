@@ -247,3 +247,36 @@ def test_a_clock_without_a_time_zone_is_the_patients_local_time(store: HistorySt
 
     assert todays_doses(store, ROUTINE, pain_now=3, now=local(47))[0].reason is Reason.TOO_SOON
     assert todays_doses(store, ROUTINE, pain_now=3, now=local(48))[0].reason is Reason.UP
+
+
+def test_after_a_severe_session_no_exercise_steps_up_not_even_one_it_never_reached(
+    store: HistoryStore,
+) -> None:
+    """Pain 8 -> 9 in a session ended during its first exercise: the next days, the exercises
+    that session never reached must not step up either (coach's own 3 days, any routine)."""
+    from coach.store.records import ExerciseRecord, NewSession, SessionStatus
+
+    for day in (0, 2, 4):
+        record_session(store, ROUTINE, START + timedelta(days=day), pain_before=3, pain_after=3)
+    severe_day = START + timedelta(days=6)
+    sid = store.start_session(
+        NewSession("Back basics", None, None, "en", 3, severe_day, pain_before=8)
+    )
+    store.write_exercise(
+        sid,
+        ExerciseRecord(0, "Bridge", 1, 0, 3, 3, False, None, Dose(11, 3.0)),
+    )
+    store.set_pain_after(sid, 9)
+    store.finish_session(sid, SessionStatus.ENDED_EARLY, severe_day + timedelta(minutes=3))
+    next_day = severe_day + timedelta(days=1)
+    decisions = todays_doses(store, ROUTINE, pain_now=2, now=next_day)
+    assert all(d.reason is not Reason.UP for d in decisions.values())
+    assert decisions[1].reason is Reason.SEVERE  # cat-cow: never reached, still held
+    assert decisions[1].dose == Dose(duration=60.0)  # the dose of its last session
+    assert decision_text(decisions[1], "en") == (
+        "Cat-cow: 1 min today (same as last time: your pain reached 9 of 10 in the last session;"
+        " coach's own rule: no step up while pain is 7 or more)"
+    )
+    # Four days on, the severe-session hold is over (pain before rising still holds cat-cow).
+    later = todays_doses(store, ROUTINE, pain_now=2, now=severe_day + timedelta(days=4))
+    assert later[1].reason is Reason.RISING_PAIN

@@ -594,3 +594,27 @@ def test_no_lighter_dose_where_there_is_none(history: list[Outcome]) -> None:
     assert not decision.can_lighten
     with pytest.raises(ValueError, match="no lighter dose"):
         decision.lighter()
+
+
+# -- after the clinical review: unanswered pain now, and stopping because it hurt -------------
+
+
+def test_no_step_up_when_pain_now_was_asked_and_left_unanswered() -> None:
+    due = decide(BRIDGE, [good(D11)] * 2)
+    assert due.reason is Reason.UP
+    held = decide(BRIDGE, [good(D11)] * 2, pain_now_skipped=True)
+    assert held.reason is Reason.NO_PAIN_NOW and held.dose == D11
+    assert held.can_lighten  # a patient who would rather not say may still go lighter
+    # An answer given wins over the flag (the app sets it only without one).
+    assert decide(BRIDGE, [good(D11)] * 2, pain_now=3, pain_now_skipped=True).reason is Reason.UP
+
+
+def test_an_exercise_stopped_while_pain_rose_is_a_flare_not_a_good_day_forgotten() -> None:
+    stopped_hurting = Outcome(D11, completed=False, pain_before=2, pain_after=6)
+    assert judge(stopped_hurting, BRIDGE) is Verdict.FLARE
+    # Two good days, then skipped because it hurt: no step up next time.
+    decision = decide(BRIDGE, [good(D11), good(D11), stopped_hurting])
+    assert decision.reason is not Reason.UP and decision.dose.reps is not None
+    assert decision.dose.reps <= 11
+    # Skipped without the pain rising stays unjudged, as before.
+    assert judge(skipped(D11), BRIDGE) is Verdict.NOT_JUDGED

@@ -156,6 +156,14 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
         " høyere dagen etter)",
     ),
     (
+        "pain now left unanswered",
+        decide(BRIDGE, [good(D15_4)] * 2, pain_now_skipped=True),
+        "Bridge: stays at 15 reps, hold 4 s today (you did not say how much it hurts now; coach's"
+        " own rule: no step up today)",
+        "Bridge: blir på 15 repetisjoner, hold i 4 s i dag (du svarte ikke på hvor vondt du har"
+        " nå; coachs egen regel: du går ikke opp i dag)",
+    ),
+    (
         "too soon after the last change",
         decide(
             BRIDGE,

@@ -110,6 +110,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "smerten er {pain} av 10 nå; coachs egen regel: ingen økning så lenge smerten er"
         " 7 eller mer",
     },
+    "progression.why.no_pain_now": {
+        "en": "you did not say how much it hurts now; coach's own rule: no step up today",
+        "nb": "du svarte ikke på hvor vondt du har nå; coachs egen regel: du går ikke opp i dag",
+    },
     "progression.why.pain_higher": {
         "en": "your pain now ({pain}) is higher than before the last session ({earlier});"
         " no step up today",
