@@ -36,15 +36,35 @@ class Host(App[None]):
 
 
 @pytest.mark.parametrize(
-    ("keys", "answer"), [*((str(n), n) for n in range(10)), ("t", 10), ("1 0", 1)]
+    ("keys", "answer"),
+    [
+        *((str(n), n) for n in (0, 2, 3, 4, 5, 6, 7, 8, 9)),
+        ("t", 10),
+        ("1 0", 10),  # typed as the number it is: never taken for 1
+        ("1 enter", 1),
+        ("1 1", 1),
+        ("1 5", 5),  # a slip, corrected
+        ("4 0", 4),  # a second key while the screen closes counts for nothing
+    ],
 )
-async def test_one_key_answers(keys: str, answer: int) -> None:
+async def test_keys_answer(keys: str, answer: int) -> None:
     app = Host(PainMoment.AFTER)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press(*keys.split())
         await pilot.pause()
-    assert app.answers == [answer]  # a second key while the screen closes counts for nothing
+    assert app.answers == [answer]
     assert app.results == [True]
+
+
+async def test_one_waits_and_says_how_to_go_on() -> None:
+    app = Host(PainMoment.BEFORE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.answers == [] and app.results == []
+        hint = pilot.app.screen.query_one("#safety-hint", Static)
+        assert str(hint.render()) == "1 – press Enter for 1, or 0 for 10."
+        assert pilot.app.screen.query_one("#pain-1", Button).has_class("-pending")
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "safety.ui.pain.title_after": {"en": "After the session", "nb": "Etter økten"},
     "safety.ui.pain.title_exercise": {"en": "After: {exercise}", "nb": "Etter: {exercise}"},
     "safety.ui.pain.how": {
-        "en": "Press 0–9, or T for 10. The scale and its bands are coach's own.",
-        "nb": "Trykk 0–9, eller T for 10. Skalaen og nivåene er fastsatt av coach.",
+        "en": "Type 0–10 (T is 10 too). The scale and its bands are coach's own.",
+        "nb": "Skriv 0–10 (T er også 10). Skalaen og nivåene er fastsatt av coach.",
+    },
+    "safety.ui.pain.one_or_ten": {
+        "en": "1 – press Enter for 1, or 0 for 10.",
+        "nb": "1 – trykk Enter for 1, eller 0 for 10.",
     },
     "safety.ui.pain.skip": {"en": "Skip (S)", "nb": "Hopp over (S)"},
     # After the session.

@@ -43,7 +43,10 @@ class PainScreen(Screen[bool]):
     AUTO_FOCUS = ""  # nothing focused: Enter must not answer for the patient
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(str(n), f"answer({n})", show=False) for n in range(10)),
+        # 1 waits for the next key: a patient typing "10" must not be taken for 1 (a pain of 10
+        # recorded as 1 would show "usually harmless" and count the session as good).
+        *(Binding(str(n), f"digit({n})", show=False) for n in range(10)),
+        Binding("enter", "confirm_one", show=False),
         Binding("t", f"answer({PAIN_MAX})", "safety.ui.key.ten"),
         Binding("s", "skip", "safety.ui.key.skip"),
         Binding("escape", "escape", "safety.ui.key.back"),
@@ -63,6 +66,7 @@ class PainScreen(Screen[bool]):
         self.exercise = exercise
         self._on_answer = on_answer
         self._done = False
+        self._one_pending = False  # 1 typed: 0 makes it 10, Enter keeps it 1
         translate_bindings(self, lang)
         if moment is not PainMoment.BEFORE:
             # Escape only skips here, as S does: the footer says so once.
@@ -113,6 +117,24 @@ class PainScreen(Screen[bool]):
             self.action_skip()
         elif button_id.startswith("pain-"):
             self.action_answer(int(button_id.removeprefix("pain-")))
+
+    def action_digit(self, digit: int) -> None:
+        """A digit key: 2–9 answer at once; 1 waits for 0 (10) or Enter (1); 0 answers 0, or 10
+        after a 1."""
+        if digit == 1 and not self._one_pending:
+            self._one_pending = True
+            self.query_one("#pain-1", Button).add_class("-pending")
+            self.query_one("#safety-hint", Static).update(self._("safety.ui.pain.one_or_ten"))
+            return
+        if self._one_pending and digit in (0, 1):
+            self.action_answer(10 if digit == 0 else 1)
+            return
+        self.action_answer(digit)
+
+    def action_confirm_one(self) -> None:
+        """Enter after a 1: the answer is 1."""
+        if self._one_pending:
+            self.action_answer(1)
 
     def action_answer(self, pain: int) -> None:
         """The patient's answer, 0–10."""
