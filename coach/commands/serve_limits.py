@@ -27,6 +27,11 @@ from urllib.parse import urlsplit
 COLUMNS: Final = range(10, 501)  # a browser's terminal: 10 to 500 columns…
 ROWS: Final = range(5, 201)  # …and 5 to 200 rows
 DEFAULT_SIZE: Final = (80, 24)  # textual-serve's, when the page does not say
+# What one browser message may carry: the page sends each key press on its own, a paste at most
+# a few lines. One megabyte of "keys" kept a coach busy and growing past 1 GB after its browser
+# had gone; longer input is dropped, and a longer message closes the connection.
+MAX_STDIN_CHARS: Final = 4096
+MAX_MESSAGE_BYTES: Final = 64 * 1024
 _LOOPBACK_NAMES: Final = ("localhost", "127.0.0.1", "[::1]")
 _WILDCARD_HOSTS: Final = ("0.0.0.0", "::", "")
 

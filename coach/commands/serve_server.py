@@ -24,7 +24,15 @@ from aiohttp import WSCloseCode, WSMsgType, hdrs, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
-from coach.commands.serve_limits import Limits, origin_of, parse_envelope, query_size, terminal_size
+from coach.commands.serve_limits import (
+    MAX_MESSAGE_BYTES,
+    MAX_STDIN_CHARS,
+    Limits,
+    origin_of,
+    parse_envelope,
+    query_size,
+    terminal_size,
+)
 from coach.i18n import Language, translate
 
 log = logging.getLogger("textual-serve")
@@ -110,7 +118,7 @@ class CoachServer(Server):
         if origin is not None and origin_of(origin) not in self.limits.allowed_origins:
             log.warning("refused a websocket from the origin %r", origin[:200])
             raise web.HTTPForbidden(text=translate("serve.origin_refused", self.lang))
-        websocket = web.WebSocketResponse(heartbeat=15)
+        websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE_BYTES)
         full = self.full()
         if not full:
             self.sessions.add(websocket)  # before any await: the count is never overrun
@@ -176,6 +184,9 @@ class CoachServer(Server):
                 continue
             kind, data = envelope
             if kind == "stdin" and isinstance(data, str):
+                if len(data) > MAX_STDIN_CHARS:
+                    drop(f"{len(data)} characters of input at once (at most {MAX_STDIN_CHARS})")
+                    continue
                 await app_service.send_bytes(data.encode("utf-8"))
             elif kind == "resize" and isinstance(data, dict):
                 size = terminal_size(data.get("width"), data.get("height"))

@@ -210,6 +210,43 @@ def test_an_oversize_resize_keeps_memory_bounded(tmp_path: Path) -> None:
         wait_for_coaches(served, 0)  # the browser left: its coach ended
 
 
+def test_a_flood_of_keys_in_one_message_keeps_memory_bounded_and_ends_with_its_browser(
+    tmp_path: Path,
+) -> None:
+    """The bug: `["stdin", "A" * 1_000_000]` kept a coach busy, growing past 1 GB and running on
+    after its browser left (so repeating it also got round --max-sessions). Now input longer than
+    MAX_STDIN_CHARS is dropped, and a message over MAX_MESSAGE_BYTES closes the connection."""
+    with serving(tmp_path) as served:
+
+        async def scenario() -> None:
+            async with browser(served) as page:
+                await page.screen_bytes()
+                await page.drain(1.0)
+                before = served.rss()
+                await page.send(["stdin", "A" * 60_000])  # under the message limit: dropped
+                peak = before
+                for _ in range(12):
+                    await page.drain(0.25)
+                    peak = max(peak, served.rss())
+                print(f"60,000 keys in one message: {peak / MB:.1f} MB (from {before / MB:.1f})")
+                assert peak < before + 30 * MB
+                await page.redraws_at(80, 24)  # the session goes on
+            async with browser(served) as page:  # over the message limit: closed
+                await page.screen_bytes()
+                await page.websocket.send_str('["stdin", "' + "A" * 200_000 + '"]')
+                async with asyncio.timeout(10):
+                    while (await page.websocket.receive()).type not in (
+                        aiohttp.WSMsgType.CLOSE,
+                        aiohttp.WSMsgType.CLOSED,
+                        aiohttp.WSMsgType.ERROR,
+                    ):
+                        pass
+
+        asyncio.run(scenario())
+        wait_for_coaches(served, 0)  # every browser left: no coach runs on
+    assert "characters of input at once" in (tmp_path / "server.log").read_text()
+
+
 @pytest.mark.parametrize(
     "messages",
     [
