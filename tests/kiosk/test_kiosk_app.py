@@ -4,6 +4,8 @@ idle time, and starting afresh for every visitor."""
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -306,8 +308,16 @@ async def test_the_real_idle_timer_brings_the_attract_screen_back(tmp_path: Path
         first = await at_attract(pilot)
         await pilot.press("enter")
         await started(pilot)
-        await pilot.press("q", "q")  # the summary, and the visitor walks away
-        await pilot.pause()
-        assert isinstance(app.screen, SummaryScreen)
-        await pilot.pause(1.5)
-        assert isinstance(app.screen, AttractScreen) and app.screen is not first
+
+        async def until(seen: Callable[[], bool]) -> None:
+            # Real time, as the timer under test runs on it; bounded (a busy machine is slow).
+            deadline = time.monotonic() + 15
+            while not seen():
+                assert time.monotonic() < deadline, f"still on {app.screen!r}"
+                await pilot.pause(0.05)
+
+        await pilot.press("q")
+        await until(lambda: isinstance(app.screen, ConfirmEndScreen))
+        await pilot.press("q")  # the summary, and the visitor walks away
+        await until(lambda: isinstance(app.screen, SummaryScreen | AttractScreen))
+        await until(lambda: isinstance(app.screen, AttractScreen) and app.screen is not first)
