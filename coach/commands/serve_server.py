@@ -57,6 +57,16 @@ _SAY_WHY_CLOSED: Final = f"""<script>
     return socket;
   }};
   window.WebSocket.prototype = Native.prototype;
+  // Keys work before anyone clicks (a keyboard-only kiosk): focus the terminal's input as soon
+  // as it exists; textual-serve's page leaves the focus on the page itself.
+  const focusTerminal = () => {{
+    const input = document.querySelector(".xterm-helper-textarea");
+    if (input && document.activeElement !== input) input.focus();
+    return Boolean(input);
+  }};
+  new MutationObserver((_, observer) => {{
+    if (focusTerminal()) observer.disconnect();
+  }}).observe(document.documentElement, {{ childList: true, subtree: true }});
 }})();
 </script>
 """

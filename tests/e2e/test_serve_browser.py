@@ -216,6 +216,33 @@ def records_of(events: Path) -> list[dict[str, object]]:
     return read_event_log(events) if events.exists() else []
 
 
+def test_keys_work_before_anyone_clicks_the_page(
+    server: tuple[str, Path, Path], tmp_path: Path
+) -> None:
+    """A keyboard-only kiosk: the attract screen says "press any key", so a key must start
+    without a click or a touch first."""
+    url, events, _ = server
+    blocked: list[str] = []
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            pixels = Pixels(browser.new_page())
+            visitor = open_kiosk(browser, url, blocked)
+            wait_for_band(visitor, pixels, min_width=600)
+            visitor.keyboard.press("Enter")  # no click anywhere
+            for _ in range(10):
+                visitor.wait_for_timeout(500)
+                visitor.keyboard.press("n")
+                visitor.wait_for_timeout(500)
+                visitor.keyboard.press("s")
+                if records_of(events):
+                    break
+            assert records_of(events), "the keys never reached coach"
+        finally:
+            browser.close()
+    assert blocked == [] or all("fonts" in u for u in blocked)
+
+
 def test_a_visitor_starts_a_routine_in_the_browser(
     server: tuple[str, Path, Path], tmp_path: Path
 ) -> None:
