@@ -14,8 +14,8 @@ from typing import Final
 from coach.commands.export import since_parser
 from coach.i18n import Language, is_language, translate
 from coach.report.files import write_private, write_problem
-from coach.store.errors import HistoryUnavailable
-from coach.store.paths import add_data_dir_option, data_dir_location, database_path
+from coach.store.errors import HistoryUnavailable, exit_code
+from coach.store.paths import add_data_dir_option, existing_database
 
 BROWSERS: Final = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 # Chromium without its background traffic: the report is a local file and nothing else is fetched.
@@ -107,11 +107,12 @@ def run(args: argparse.Namespace) -> int:
     if suffix == ".pdf" and browser is None:
         return _fail(ui, translate("report.no_chromium", ui))
     today = date.today()
-    database = database_path(data_dir_location(args.data_dir))
     try:
-        page = report_page(database, args.since, lang, today)  # never creates a history
+        database = existing_database(args.data_dir)  # None: no history yet (never created)
+        page = report_page(database, args.since, lang, today)
     except HistoryUnavailable as err:
-        return _fail(ui, err.message(ui))
+        print(f"coach report: {translate('cli.error', ui)}: {err.message(ui)}", file=sys.stderr)
+        return exit_code(err)
     try:
         if browser is not None:
             failed = _pdf(browser, page, out)

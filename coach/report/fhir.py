@@ -28,6 +28,7 @@ from coach.routine.model import Routine
 from coach.safety.red_flags import builtin_red_flags
 from coach.store.history import to_text
 from coach.store.records import ExportRow, SessionStatus
+from coach.text import inert
 
 Resource = dict[str, Any]
 
@@ -329,6 +330,17 @@ def bundle_resources(
         yield red_flag_response(check, patient, lang)
 
 
+def _inert_strings(value: Any) -> Any:
+    """`value` with `inert` applied to every string inside it."""
+    if isinstance(value, str):
+        return inert(value)
+    if isinstance(value, dict):
+        return {key: _inert_strings(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_inert_strings(item) for item in value]
+    return value
+
+
 def write_bundle(
     resources: Iterable[Resource],
     out: TextIO,
@@ -351,6 +363,9 @@ def write_bundle(
     out.write(opening[: opening.rindex("}")].rstrip() + ',\n  "entry": [')
     count = 0
     for resource in resources:
+        # Text from the history or a routine file reaches a clinic's system as the patient's
+        # record: control and bidirectional characters are made visible, as in every export.
+        resource = _inert_strings(resource)
         entry: Resource = {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
         if transaction:
             entry["request"] = {"method": "POST", "url": resource["resourceType"]}

@@ -45,13 +45,13 @@ def write_private(path: Path, content: str | bytes) -> None:
         out.write(content)
 
 
-def report_page(database: Path, since: date | None, lang: Language, today: date) -> str:
+def report_page(database: Path | None, since: date | None, lang: Language, today: date) -> str:
     """The report's HTML for the history at `database` (an empty report without one)."""
     from coach.report.data import ReportData, gather
     from coach.report.page import render
     from coach.report.sources import routine_loader
 
-    if database.exists():
+    if database is not None and database.exists():
         data = gather(database, since, routine_loader(), lang)
     else:
         data = ReportData(since, None, (), (), (), (), (), (), ())

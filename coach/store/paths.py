@@ -60,7 +60,10 @@ def existing_database(override: Path | None = None) -> Path | None:
     folder = data_dir_location(override)
     path = database_path(folder)
     try:
-        if folder.exists() and not folder.is_dir():
+        # The folder, or the nearest part of its path that exists, must be a folder: a file
+        # there means the history can never be made, which "no sessions yet" would hide.
+        nearest = next((p for p in (folder, *folder.parents) if p.exists()), None)
+        if nearest is not None and not nearest.is_dir():
             raise HistoryUnavailable(Problem.FOLDER, folder, os.strerror(errno.ENOTDIR))
         return path if path.exists() else None
     except OSError as err:  # a folder on the way that may not be looked into

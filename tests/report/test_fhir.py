@@ -246,3 +246,19 @@ def test_without_a_history_only_the_anonymous_patient_and_nothing_created(
     bundle = _bundle(capsys, folder)
     assert [e["resource"]["resourceType"] for e in bundle["entry"]] == ["Patient"]
     assert not folder.exists()
+
+
+def test_control_characters_from_the_history_never_reach_the_bundle(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    import sqlite3
+
+    hostile = "\x1b]0;pwned\x07\x9b31m\x7f\u202eevil"
+    with sqlite3.connect(data_dir / "history.sqlite3") as conn:
+        conn.execute("UPDATE sessions SET routine_title = ?", (hostile,))
+        conn.execute("UPDATE session_exercises SET name = ?", (hostile,))
+    conn.close()
+    text = json.dumps(_bundle(capsys, data_dir), ensure_ascii=False)
+    for raw in ("\x1b", "\x07", "\x9b", "\x7f", "\u202e"):
+        assert raw not in text
+    assert "␛]0;pwned␇\\\\x9b31m␡\\\\u202eevil" in text

@@ -253,3 +253,17 @@ def test_the_report_never_goes_through_a_link(
     assert main(["report", "--data-dir", str(tmp_path / "none"), "-o", str(link)]) == 2
     assert "symbolic link" in capsys.readouterr().err
     assert target.read_text() == "precious\n"
+
+
+@pytest.mark.parametrize("under", ["", "sub"])
+def test_a_data_folder_that_is_a_file_is_said_and_no_report_is_written(
+    tmp_path: Path, under: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_folder = tmp_path / "history-folder"
+    not_a_folder.write_text("a file\n")
+    data_dir = not_a_folder / under if under else not_a_folder
+    out = tmp_path / "r.html"
+    assert main(["report", "--data-dir", str(data_dir), "-o", str(out)]) == 2
+    assert "cannot be created or used" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["history", "--list", "--data-dir", str(data_dir)]) == 2
