@@ -120,7 +120,8 @@ class Supervised:
         try:
             if self._saved is not None:
                 termios.tcflush(self.terminal.fileno(), termios.TCIFLUSH)
-                termios.tcsetattr(self.terminal.fileno(), termios.TCSANOW, self._saved)
+                termios.tcsetattr(self.terminal.fileno(), termios.TCSANOW, self._no_xoff())
+                termios.tcflow(self.terminal.fileno(), termios.TCOON)
             if self.terminal.isatty():
                 # A blank screen behind the app: what staff see once they leave it.
                 self.terminal.write(_CLEAR)
@@ -134,13 +135,24 @@ class Supervised:
         self.child = subprocess.Popen(self.argv, env=env, preexec_fn=ignore_until_handled)
         return KioskChild(self.child, self.log)
 
+    def _no_xoff(self) -> list[Any]:
+        """The saved terminal settings without flow control: a visitor's Ctrl+S must not stop
+        the screen (and the supervisor writing to it) until a Ctrl+Q."""
+        assert self._saved is not None
+        settings = list(self._saved)
+        settings[0] = settings[0] & ~(termios.IXON | termios.IXOFF)  # iflag
+        return settings
+
     def between_runs(self, message: str) -> None:
         """The child died: a sane, quiet terminal (no echo, no signals) and `message` on it."""
         try:
             if self._saved is not None:
-                quiet = list(self._saved)
+                quiet = self._no_xoff()
                 quiet[3] = quiet[3] & ~(termios.ECHO | termios.ICANON | termios.ISIG)  # lflag
                 termios.tcsetattr(self.terminal.fileno(), termios.TCSANOW, quiet)
+                # Output stopped by a Ctrl+S before this: going on again (else the write below
+                # would block, and the kiosk with it, until someone pressed Ctrl+Q).
+                termios.tcflow(self.terminal.fileno(), termios.TCOON)
             if self.terminal.isatty():
                 self.terminal.write(_RESET_SCREEN)
             self.terminal.write(message + "\n")

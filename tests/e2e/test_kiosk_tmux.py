@@ -319,3 +319,23 @@ def test_closing_the_terminal_ends_the_supervisor_and_its_app(
     text = log.read_text()
     assert "SIGHUP received and the terminal is gone" in text
     assert "starting again" not in text
+
+
+def test_ctrl_s_while_the_app_restarts_does_not_freeze_the_kiosk(
+    kiosk: tuple[Terminal, Path],
+) -> None:
+    """The terminal's flow control was on between runs: a visitor's Ctrl+S stopped the screen,
+    the supervisor blocked writing to it and never started the app again, until a Ctrl+Q."""
+    term, log = kiosk
+    first = child_pid(log)
+    subprocess.run(["kill", "-TERM", str(first)], check=True)
+    wait_for_log(log, "the kiosk app ended with exit code 143")
+    term.press("C-s")  # during the wait before the restart
+    term.press("C-s")
+    deadline = time.monotonic() + 20
+    while child_pid(log) == first and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert child_pid(log) != first, "the kiosk never came back"
+    term.wait_for("Press any key or touch a routine to start", timeout=20)
+    term.press("C-x", "C-e", *PIN, "Enter")
+    term.wait_for("EXIT=0")
