@@ -12,6 +12,7 @@ exits with STAFF_EXIT, the supervisor then with 0) or when it is told to stop (S
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import os
@@ -82,12 +83,27 @@ def run(args: argparse.Namespace) -> int:
     setup = prepare(args)
     if isinstance(setup, str):
         if args.child:  # the supervisor will try again: the config may be fixed by then
+            _open_supervisors_log()  # a config that broke meanwhile never opened its own
             logging.getLogger("coach.kiosk").error("kiosk cannot start: %s", setup)
         print(f"coach kiosk: {setup}", file=sys.stderr)
         return EXIT_USAGE
     if args.child:
         return run_child(args, setup)
     return run_supervisor(args, setup)
+
+
+# The supervisor's log file, handed to its app processes: one whose config broke since the
+# supervisor started (so it cannot tell its own log) still says why in the supervisor's.
+SUPERVISOR_LOG_ENV: Final = "COACH_KIOSK_SUPERVISOR_LOG"
+
+
+def _open_supervisors_log() -> None:
+    from coach.kiosk.log import open_kiosk_log
+
+    path = os.environ.get(SUPERVISOR_LOG_ENV)
+    if path and not logging.getLogger("coach.kiosk").handlers:
+        with contextlib.suppress(OSError):
+            open_kiosk_log(Path(path))
 
 
 def prepare(args: argparse.Namespace) -> KioskSetup | str:
@@ -210,7 +226,8 @@ def run_supervisor(args: argparse.Namespace, setup: KioskSetup) -> int:
     from coach.session.clock import MonotonicClock
 
     log = logging.getLogger("coach.kiosk")
-    children = Supervised(child_argv(args))
+    own_log = str(setup.config.log_path(setup.data_dir))
+    children = Supervised(child_argv(args), env={SUPERVISOR_LOG_ENV: own_log})
     children.install_signals()
 
     def on_restart(restart: Restart) -> None:

@@ -65,8 +65,10 @@ class Supervised:
         argv: Sequence[str],
         terminal: TextIO | None = None,
         log: logging.Logger | None = None,
+        env: dict[str, str] | None = None,
     ) -> None:
         self.argv = list(argv)
+        self.extra_env = dict(env or {})  # added to this process's environment for each child
         self.terminal = terminal if terminal is not None else sys.stderr
         self.log = log or logging.getLogger("coach.kiosk")
         self.child: subprocess.Popen[bytes] | None = None
@@ -128,7 +130,7 @@ class Supervised:
                 self.terminal.flush()
         except (OSError, termios.error) as err:  # hung up: the SIGHUP that says so is coming
             self.log.warning("the terminal cannot be set up: %s", err)
-        env = dict(os.environ)
+        env = {**os.environ, **self.extra_env}
         env.pop("TEXTUAL_ALLOW_SIGNALS", None)  # it would let Ctrl+C through to the child
         # The child ignores the signals it will handle from the start (exec resets handlers, not
         # ignored ones), so a stray one during its start-up is not its end.

@@ -339,3 +339,21 @@ def test_ctrl_s_while_the_app_restarts_does_not_freeze_the_kiosk(
     term.wait_for("Press any key or touch a routine to start", timeout=20)
     term.press("C-x", "C-e", *PIN, "Enter")
     term.wait_for("EXIT=0")
+
+
+def test_a_config_broken_while_the_kiosk_runs_is_said_in_its_log(
+    kiosk: tuple[Terminal, Path], tmp_path: Path
+) -> None:
+    """The app process reads the config again at each restart: when it no longer loads, the
+    reason must reach the log staff read (the app could not open its own: that needs the config)."""
+    term, log = kiosk
+    config = tmp_path / "kiosk.toml"
+    good = config.read_text("utf-8")
+    config.write_text(good + "bogus_key = 1\n", "utf-8")
+    subprocess.run(["kill", "-TERM", str(child_pid(log))], check=True)
+    wait_for_log(log, "kiosk cannot start")
+    assert "bogus_key" in log.read_text()
+    config.write_text(good, "utf-8")  # fixed: the kiosk comes back by itself
+    term.wait_for("Press any key or touch a routine to start", timeout=60)
+    term.press("C-x", "C-e", *PIN, "Enter")
+    term.wait_for("EXIT=0")
