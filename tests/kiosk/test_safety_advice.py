@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from coach.i18n import translate
 from coach.ui.screens.before_advice import BeforeSessionAdviceScreen
 from coach.ui.screens.pain import PainScreen
@@ -13,13 +15,15 @@ from coach.ui.screens.red_flags import RedFlagScreen, RedFlagStopScreen
 from coach.ui.screens.session import SessionScreen
 from tests.kiosk.support import at_attract, kiosk_app
 from tests.kiosk.test_privacy import everything_shown, wait_for
+from tests.ui.support import visible
 
 
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
 async def test_severe_pain_at_the_kiosk_says_to_tell_the_staff_not_to_lie_on_the_floor(
-    tmp_path: Path,
+    tmp_path: Path, size: tuple[int, int]
 ) -> None:
     app = kiosk_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await at_attract(pilot)
         await pilot.press("enter")
         await wait_for(app, pilot, RedFlagScreen)
@@ -34,11 +38,15 @@ async def test_severe_pain_at_the_kiosk_says_to_tell_the_staff_not_to_lie_on_the
         assert "go back to the routines" not in shown.lower()
         # The article's advice for acute pain is still there.
         assert translate("safety.before.comfort_zone", "en") in shown
+        assert visible(pilot, "#before-start")  # the text fits: Start is not pushed off
 
 
-async def test_a_red_flag_at_the_kiosk_says_to_tell_the_reception_now(tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_a_red_flag_at_the_kiosk_says_to_tell_the_reception_now(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
     app = kiosk_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await at_attract(pilot)
         await pilot.press("enter")
         await wait_for(app, pilot, RedFlagScreen)
