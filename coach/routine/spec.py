@@ -390,7 +390,7 @@ RedFlagAdvice = Annotated[
         min_length=1,
         max_length=500,
         description="What to do when the patient has it, shown instead of the session (default:"
-        " This can be a red flag. Contact a doctor immediately.). The emergency number is always"
+        " This is a red flag. Contact a doctor immediately.). The emergency number is always"
         " added.",
         examples=["Call your doctor before you train again."],
     ),

@@ -71,7 +71,8 @@ def after_session_guidance(
     unless the pain after is severe (7 or more: beyond "light to moderate", so it is not said);
     when the pain is clearly worse than before, or severe, also: avoid what increases it
     significantly, and adjust the training if it lasts several days. Always last: the article's
-    four reasons to see a physiotherapist, and its advice for pain down the leg.
+    four reasons to see a physiotherapist, its advice for pain down the leg, and (the very last
+    words) its red flags: contact a doctor immediately.
     """
     if pain_before is not None:
         check_pain(pain_before)
@@ -86,7 +87,7 @@ def after_session_guidance(
         keys.append("safety.guidance.discomfort_normal")
     if change is PainChange.MUCH_WORSE or pain_after >= SEVERE_FROM:
         keys += [f"safety.guidance.{k}" for k in ("avoid_increase", "adjust")]
-    keys += [f"safety.guidance.{k}" for k in ("physio", "leg_pain", "own_numbers")]
+    keys += [f"safety.guidance.{k}" for k in ("physio", "leg_pain", "own_numbers", "red_flags")]
     return AfterSessionGuidance(change, tuple(keys), pain_before, pain_after)
 
 

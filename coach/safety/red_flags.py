@@ -69,11 +69,16 @@ class StopAdvice:
         return (*self.advice, self.emergency, self.not_started)
 
 
-def stop_advice(answered_yes: Sequence[RedFlag], lang: Language) -> StopAdvice:
-    """The stop message for the flags the patient has (at least one)."""
+def stop_advice(
+    answered_yes: Sequence[RedFlag], lang: Language, *, kiosk: bool = False
+) -> StopAdvice:
+    """The stop message for the flags the patient has (at least one); in a kiosk it also says
+    to tell the staff at the reception now (coach's own: the visitor is at the clinic)."""
     if not answered_yes:
         raise ValueError("stop advice needs at least one red flag answered yes")
     advice = tuple(dict.fromkeys(flag.advice for flag in answered_yes))
+    if kiosk:
+        advice += (translate("safety.stop.kiosk", lang),)
     return StopAdvice(
         title=translate("safety.stop.title", lang),
         advice=advice,

@@ -111,7 +111,9 @@ class SafetyStages:
             if remember:
                 _record_red_flag_check(config.data_dir, self.now(), all_clear=all_clear)
 
-        return RedFlagScreen(red_flags_for(ctx.lang, own), ctx.lang, on_answer=answered)
+        return RedFlagScreen(
+            red_flags_for(ctx.lang, own), ctx.lang, on_answer=answered, kiosk=config.kiosk
+        )
 
     def pain_before(self, ctx: SessionContext) -> Screen[bool] | None:
         """Pain now, before the session."""
@@ -130,7 +132,9 @@ class SafetyStages:
 
     def severe_pain_before(self, ctx: SessionContext) -> Screen[bool] | None:
         """With severe pain now (7 or more): the article's advice for acute pain and the gentle
-        routine, before the session starts; the patient may start, or go back to choose it."""
+        routine, before the session starts; the patient may start, or go back to choose it.
+        In a kiosk the gentle routine (done lying on the floor) is not offered to a visitor in
+        a waiting room: they are told to tell the staff first (coach's own advice)."""
         from coach.safety.guidance import before_session_advice
 
         pain = ctx.notes.get(PAIN_BEFORE_NOTE)
@@ -143,8 +147,10 @@ class SafetyStages:
         lang = ctx.lang
         assert isinstance(pain, int)
         lines = [translate(k, lang, pain=pain, words=pain_words(pain, lang)) for k in keys]
-        gentle = _gentle_routine(ctx)
-        if gentle is True:
+        gentle = None if ctx.config.kiosk else _gentle_routine(ctx)
+        if ctx.config.kiosk:
+            lines.append(translate("safety.before.kiosk", lang))
+        elif gentle is True:
             lines.append(translate("safety.before.gentle_chosen", lang))
         elif gentle is not None:
             lines.append(translate("safety.before.gentle", lang, title=gentle))

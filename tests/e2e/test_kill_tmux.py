@@ -66,7 +66,7 @@ def test_sigkill_mid_session_keeps_a_sound_history(
     coach_in_tmux: tuple[Terminal, Path, Path],
 ) -> None:
     term, data, pid_file = coach_in_tmux
-    term.wait_for("Do you have any of these, new or not yet examined by a doctor?")
+    term.wait_for("new, getting worse or not yet examined")
     term.press("n")  # none of these
     term.wait_for("How much does your back hurt right now?")
     term.press("3")

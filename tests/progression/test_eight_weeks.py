@@ -199,11 +199,11 @@ def test_a_flare_that_lasts_steps_down_at_once_and_rising_pain_brings_the_advice
     assert down.reason is Reason.LASTED
     assert decision_text(down, "en") == (
         "Bridge: 12 reps today (down from 13: pain rose after the last session and was still"
-        " higher 2 days later)"
+        " higher 2 days later; coach's own rule)"
     )
     assert decision_text(down, "nb") == (
         "Bridge: 12 repetisjoner i dag (ned fra 13: smerten økte etter forrige økt og var"
-        " fortsatt høyere 2 dager etter)"
+        " fortsatt høyere 2 dager etter; coachs egen regel)"
     )
     assert run.advice == (
         [None] * 7
@@ -227,7 +227,7 @@ def test_severe_pain_never_steps_up_and_the_lowest_dose_says_see_a_physiotherapi
     assert decision_text(run.decisions[1][BRIDGE], "en") == (
         "Bridge: 10 reps, hold 3 s (it still hurts, and this is already the lowest dose). Leave"
         " this exercise out: skip it with → in the session, and contact a physiotherapist before"
-        " you do it again."
+        " you do it again; coach's own rule."
     )
     assert run.advice == [None] * 7 + [AdviceReason.NO_IMPROVEMENT] * 17
 

@@ -120,7 +120,7 @@ def test_rising_pain_before_in_any_routine_holds_every_step_up(store: HistorySto
     )
     assert decision_text(bridge, "en") == (
         "Bridge: stays at 10 reps, hold 3 s today (your pain before the sessions has been rising;"
-        " no step up until it settles)"
+        " no step up until it settles; coach's own rule)"
     )
     # A step down is not held back: the cat-cow's pain (7) had not settled by the next session
     # (pain before 5, of the other routine), so it lasted.

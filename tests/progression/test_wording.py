@@ -100,10 +100,10 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
         decide(BRIDGE, [flare(D10)] * 2),
         "Bridge: 10 reps, hold 3 s (it still hurts, and this is already the lowest dose). Leave"
         " this exercise out: skip it with → in the session, and contact a physiotherapist before"
-        " you do it again.",
+        " you do it again; coach's own rule.",
         "Bridge: 10 repetisjoner, hold i 3 s (det gjør fortsatt vondt, og dette er allerede den"
         " laveste dosen). Hopp over denne øvelsen: trykk → i økten, og kontakt en fysioterapeut"
-        " før du gjør den igjen.",
+        " før du gjør den igjen; coachs egen regel.",
     ),
     (
         "severe pain in the last session",
@@ -125,9 +125,9 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
         "pain now higher than before the last session",
         decide(BRIDGE, [good(D15_4, before=3)] * 2, pain_now=4),
         "Bridge: stays at 15 reps, hold 4 s today (your pain now (4) is higher than before the"
-        " last session (3); no step up today)",
+        " last session (3); no step up today; coach's own rule)",
         "Bridge: blir på 15 repetisjoner, hold i 4 s i dag (smerten nå (4) er høyere enn før"
-        " forrige økt (3); du går ikke opp i dag)",
+        " forrige økt (3); du går ikke opp i dag; coachs egen regel)",
     ),
     (
         "a flare that lasted to the next session, three days later",
@@ -138,9 +138,9 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
             now=MONDAY + timedelta(days=3),
         ),
         "Bridge: hold 3 s today (down from 4 s: pain rose after the last session and was still"
-        " higher 3 days later)",
+        " higher 3 days later; coach's own rule)",
         "Bridge: hold i 3 s i dag (ned fra 4 s: smerten økte etter forrige økt og var fortsatt"
-        " høyere 3 dager etter)",
+        " høyere 3 dager etter; coachs egen regel)",
     ),
     (
         "a flare that lasted to the next day",
@@ -151,9 +151,9 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
             now=MONDAY + timedelta(days=1),
         ),
         "Bridge: hold 3 s today (down from 4 s: pain rose after the last session and was still"
-        " higher the next day)",
+        " higher the next day; coach's own rule)",
         "Bridge: hold i 3 s i dag (ned fra 4 s: smerten økte etter forrige økt og var fortsatt"
-        " høyere dagen etter)",
+        " høyere dagen etter; coachs egen regel)",
     ),
     (
         "pain now left unanswered",
@@ -211,9 +211,9 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
         "a step up held while pain before sessions has been rising",
         decide(BRIDGE, [good(D15_3)] * 2, pain_rising=True),
         "Bridge: stays at 15 reps, hold 3 s today (your pain before the sessions has been"
-        " rising; no step up until it settles)",
+        " rising; no step up until it settles; coach's own rule)",
         "Bridge: blir på 15 repetisjoner, hold i 3 s i dag (smerten før øktene har økt; du går ikke"
-        " opp før den har roet seg)",
+        " opp før den har roet seg; coachs egen regel)",
     ),
     (
         "progression off",

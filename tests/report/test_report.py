@@ -165,6 +165,14 @@ def test_in_norwegian(tmp_path: Path) -> None:
     assert "Sammendrag" in page.sections
     assert "Endringer i treningsmengde, og hvorfor" in page.sections
     assert "Røde flagg besvart med ja" in page.sections
+    red_flags = " ".join(page.paragraphs("Røde flagg besvart med ja"))
+    assert (
+        "Minst ett spørsmål om røde flagg ble besvart med ja disse dagene: 2025-01-29. Økten ble"
+        " ikke startet."
+    ) in red_flags
+    summary = " ".join(page.paragraphs("Sammendrag"))
+    assert "(coachs egen grense for sterk smerte)" in summary
+    assert " i uken " in summary and " i uka " not in summary
 
 
 def test_without_a_history_the_page_says_so_and_nothing_is_created(tmp_path: Path) -> None:
@@ -238,7 +246,10 @@ def test_severe_pain_after_sessions_is_said_in_the_summary(tmp_path: Path) -> No
     with HistoryStore.open(database, read_only=True) as store:
         severe = [s for s in store.sessions() if s.pain_after is not None and s.pain_after >= 7]
     line = page.paragraphs("Summary")[1]
-    assert line.startswith(f"Pain was 7 or more (severe) after {len(severe)} sessions")
+    # The threshold is coach's own, and the physio reading the page is told so.
+    assert line.startswith(
+        f"Pain was 7 or more (coach's own threshold for severe) after {len(severe)} sessions"
+    )
     steady, _ = _report(tmp_path, "steady")
     assert not any("severe" in p for p in steady.paragraphs("Summary"))
 

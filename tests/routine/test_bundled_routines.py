@@ -292,3 +292,59 @@ def test_no_authoring_note_reaches_a_patient() -> None:
         text = path.read_text(encoding="utf-8")
         assert "her 3 sekunder" not in text and "here 3 seconds" not in text, path
         assert "Stående diagonalløft" not in text and "arch your back" not in text, path
+
+
+START_LOW = {
+    "en": (
+        "Avoid heavy lifting, explosive movements or exercises that make the pain worse at the"
+        " start; increase gradually over weeks and months."
+    ),
+    "nb": (
+        "Unngå tunge løft, eksplosive bevegelser eller øvelser som forverrer smerten i starten,"
+        " og øk gradvis over uker og måneder."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", BASICS)
+def test_the_basic_routines_say_to_start_low_and_build_gradually(name: str) -> None:
+    """The article's l.65 reaches the patient in the routine's description."""
+    routine = _load(name)
+    description = " ".join((routine.description or "").split())
+    assert START_LOW[FILES[name]] in description
+
+
+DIZZY = {
+    "en": (
+        "If you feel dizzy or unsteady, stay seated and skip this exercise; hold on to the back"
+        " of the chair. (coach's own advice)"
+    ),
+    "nb": (
+        "Blir du svimmel eller ustø, bli sittende og hopp over øvelsen; hold deg i stolryggen."
+        " (coachs eget råd)"
+    ),
+}
+WAITING_ROOM = ("waiting-room.en.yaml", "venterom.nb.yaml")
+
+
+@pytest.mark.parametrize("name", WAITING_ROOM)
+def test_standing_up_and_walking_in_the_waiting_room_say_what_to_do_when_dizzy(
+    name: str,
+) -> None:
+    routine = _load(name)
+    lang = FILES[name]
+    said = {
+        e.name: DIZZY[lang] in " ".join((e.instructions or "").split()) for e in routine.exercises
+    }
+    # The exercises done standing up: getting up from the chair, and walking on the spot.
+    assert list(said.values()) == [False, False, True, True], said
+
+
+def test_the_waiting_room_uses_the_articles_words_for_pain_that_increases() -> None:
+    english = (ROUTINES / "waiting-room.en.yaml").read_text(encoding="utf-8")
+    assert "considerably" not in english and "significantly" in english
+    norwegian = _load("venterom.nb.yaml")
+    tilt = norwegian.exercises[0]
+    assert "rett deg opp igjen" in (tilt.instructions or "")
+    assert tilt.release_cue == "Rett deg opp"
+    assert "sett deg rett opp" not in (ROUTINES / "venterom.nb.yaml").read_text().lower()

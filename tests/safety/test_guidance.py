@@ -11,7 +11,12 @@ NORMAL = "safety.guidance.discomfort_normal"
 ADJUST = ("safety.guidance.avoid_increase", "safety.guidance.adjust")
 # After every session: the article's four reasons to see a physiotherapist, its advice for pain
 # down the leg, and which numbers are coach's own.
-LAST = ("safety.guidance.physio", "safety.guidance.leg_pain", "safety.guidance.own_numbers")
+LAST = (
+    "safety.guidance.physio",
+    "safety.guidance.leg_pain",
+    "safety.guidance.own_numbers",
+    "safety.guidance.red_flags",
+)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +65,7 @@ def test_light_to_moderate_pain_after_is_called_usually_harmless(after: int) -> 
 
 def test_the_four_reasons_to_see_a_physiotherapist_are_the_articles() -> None:
     nb = after_session_guidance(3, 3).lines("nb")
-    physio = nb[-3].splitlines()
+    physio = nb[-4].splitlines()
     assert physio == [
         "Det er tid for profesjonell hjelp fra en fysioterapeut hvis du:",
         "• har hatt ryggsmerter i mer enn 2–3 uker uten bedring",
@@ -70,27 +75,41 @@ def test_the_four_reasons_to_see_a_physiotherapist_are_the_articles() -> None:
     ]
     for reason in article.PHYSIO_REASONS:
         assert reason in article.PHYSIO_SECTION
-        assert reason.replace(" bena ", " beina ") in nb[-3]
-    assert nb[-2] == (
+        assert reason.replace(" bena ", " beina ") in nb[-4]
+    assert nb[-3] == (
         "Ved strålesmerter ned i beinet (nervesmerter): søk veiledning, men bevegelse er fortsatt"
         " anbefalt."
     )
     assert "Søk veiledning, men bevegelse er fortsatt anbefalt" in article.LEG_PAIN
     en = after_session_guidance(3, 3).lines("en")
-    assert en[-3].splitlines() == [
+    assert en[-4].splitlines() == [
         "It is time for professional help from a physiotherapist if you:",
         "• have had back pain for more than 2–3 weeks without improvement",
         "• have pain going down your legs, or numbness",
         "• are unsure which exercises are safe",
         "• want a training programme tailored to your back",
     ]
-    assert en[-2] == (
+    assert en[-3] == (
         "With pain radiating down a leg (nerve pain): seek guidance, but movement is still"
         " recommended."
     )
     # The numbers that are not the article's are said to be coach's own.
-    assert en[-1] == "The 0–10 scale and its thresholds are coach's own, not the article's."
-    assert nb[-1] == "Skalaen 0–10 og grensene i den er fastsatt av coach, ikke av artikkelen."
+    assert en[-2] == "The 0–10 scale and its thresholds are coach's own, not the article's."
+    assert nb[-2] == "Skalaen 0–10 og grensene i den er fastsatt av coach, ikke av artikkelen."
+    # The very last words: the article's red flags (l.29), with its "contact a doctor
+    # immediately" (the article's "i skrittet" is said "i skrittet eller setet", as on the
+    # red-flag screen).
+    assert nb[-1] == (
+        "Får du plutselig lammelse, nedsatt kontroll over blære eller tarm, eller utbredt"
+        " nummenhet i skrittet eller setet, må du kontakte lege umiddelbart."
+    )
+    for words in ("plutselig lammelse, nedsatt kontroll over blære eller tarm", "utbredt"):
+        assert words in article.RED_FLAGS and words in nb[-1]
+    assert "må du kontakte lege umiddelbart" in article.RED_FLAGS
+    assert en[-1] == (
+        "If you get sudden paralysis, reduced control of your bladder or bowel, or widespread"
+        " numbness between the legs or in the buttocks, contact a doctor immediately."
+    )
 
 
 def test_the_norwegian_guidance_is_the_articles_own_words() -> None:
@@ -126,7 +145,7 @@ def test_the_english_guidance_says_the_same() -> None:
         "Avoid activities that increase the pain significantly.",
         "If the pain gets stronger and lasts for several days afterwards, the training should be"
         " adjusted.",
-        *after_session_guidance(3, 3).lines("en")[-3:],
+        *after_session_guidance(3, 3).lines("en")[-4:],
     ]
 
 

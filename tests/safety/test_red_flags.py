@@ -61,10 +61,12 @@ def test_the_norwegian_questions_use_the_articles_words() -> None:
 @pytest.mark.parametrize("key", ["paralysis", "bladder_bowel", "saddle_numbness"])
 def test_a_red_flag_means_contact_a_doctor_immediately(key: str) -> None:
     en = stop_advice([_by_key("en")[key]], "en")
-    assert en.advice == ("This can be a red flag. Contact a doctor immediately.",)
+    # The article (l.29): "disse er røde flagg" — they are red flags, not "can be".
+    assert en.advice == ("This is a red flag. Contact a doctor immediately.",)
     nb = stop_advice([_by_key("nb")[key]], "nb")
     assert "kontakte lege umiddelbart" in article.RED_FLAGS
-    assert nb.advice == ("Dette kan være et rødt flagg. Kontakt lege umiddelbart.",)
+    assert "disse er røde flagg" in article.RED_FLAGS
+    assert nb.advice == ("Dette er et rødt flagg. Kontakt lege umiddelbart.",)
 
 
 def test_trauma_needs_a_medical_assessment_before_training() -> None:
@@ -85,8 +87,9 @@ def test_every_stop_names_the_emergency_number_and_says_the_session_did_not_star
         assert advice.lines[-2:] == (advice.emergency, advice.not_started)
     assert "116 117" in advice.emergency  # the out-of-hours service (legevakten)
     en = stop_advice(builtin_red_flags("en")[:1], "en").emergency
+    # An English reader may not be in Norway: the numbers are said to be Norway's.
     assert en == (
-        "If it is urgent, call 113 (medical emergencies) or the out-of-hours doctor"
+        "In Norway, call 113 for medical emergencies, or the out-of-hours doctor"
         " (legevakten) on 116 117."
     )
     nb = stop_advice(builtin_red_flags("nb")[:1], "nb").emergency
@@ -94,14 +97,21 @@ def test_every_stop_names_the_emergency_number_and_says_the_session_did_not_star
 
 
 @pytest.mark.parametrize(
-    ("lang", "paralysis", "widespread", "saddle", "new"),
+    ("lang", "paralysis", "widespread", "saddle", "new", "worse"),
     [
-        ("en", "paralysis", "Widespread", "between the legs or in the buttocks", "new"),
-        ("nb", "lammelse", "Utbredt", "i skrittet eller setet", "nyoppstått"),
+        (
+            "en",
+            "paralysis",
+            "Widespread",
+            "between the legs or in the buttocks",
+            "new",
+            "getting worse",
+        ),
+        ("nb", "lammelse", "Utbredt", "i skrittet eller setet", "nytt", "blir verre"),
     ],
 )
 def test_the_list_keeps_paralysis_widespread_and_the_saddle_area_and_asks_what_is_new(
-    lang: Language, paralysis: str, widespread: str, saddle: str, new: str
+    lang: Language, paralysis: str, widespread: str, saddle: str, new: str, worse: str
 ) -> None:
     from coach.i18n import translate
 
@@ -110,6 +120,8 @@ def test_the_list_keeps_paralysis_widespread_and_the_saddle_area_and_asks_what_i
     # New or not yet examined: a condition a doctor has assessed does not stop every session.
     question = translate("safety.red_flags.question", lang)
     assert new in question
+    # A known sign that is getting worse is asked about too: it may need a doctor again.
+    assert worse in question
     assert ("doctor" if lang == "en" else "lege") in question
     assert "right now" not in question and "nå?" not in question
 
@@ -126,6 +138,19 @@ def test_a_routines_own_question_carries_its_own_advice() -> None:
     flags = red_flags_for("nb", [own])
     assert flags[-1] is own and len(flags) == 5
     assert stop_advice([own], "nb").advice == ("Spør kirurgen først.",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "staff"),
+    [
+        ("en", "Tell the staff at the reception now."),
+        ("nb", "Si fra til personalet i resepsjonen nå."),
+    ],
+)
+def test_in_a_kiosk_the_stop_says_to_tell_the_reception(lang: Language, staff: str) -> None:
+    flag = builtin_red_flags(lang)[0]
+    assert staff in stop_advice([flag], lang, kiosk=True).lines
+    assert staff not in stop_advice([flag], lang).lines  # at home there is no reception
 
 
 def test_no_yes_answer_has_no_stop_advice() -> None:

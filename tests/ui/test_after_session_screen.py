@@ -56,10 +56,20 @@ async def test_when_pain_is_much_worse_the_warning_comes_first_and_all_fits_at_8
         # The reassurance after the warning, never when the pain after is severe (7 or more).
         reassured = [i for i, line in enumerate(lines) if normal in line]
         assert reassured == ([] if severe else [first_warning + 1])
-        assert physio in lines[-3]  # then when to see a physiotherapist, after every session
+        assert physio in lines[-4]  # then when to see a physiotherapist, after every session
+        # The very last words, after every session: the article's red flags.
+        red_flags = "lammelse" if lang == "nb" else "sudden paralysis"
+        assert red_flags in lines[-1]
+        assert (
+            "kontakte lege umiddelbart" if lang == "nb" else "contact a doctor immediately"
+        ) in (lines[-1])
         body = screen.query_one("#guidance-body", VerticalScroll)
         if severe:
-            assert body.max_scroll_y == 0  # all of it on screen, no scrolling
+            # Everything up to the physiotherapist's reasons on screen without scrolling; the
+            # red-flag reminder that ends every guidance is a few lines further down.
+            physio_line = list(screen.query(".guidance-line").results(Static))[-4]
+            assert body.region.contains_region(physio_line.region)
+            assert body.max_scroll_y > 0 and body.show_vertical_scrollbar
         assert visible(pilot, "#guidance-continue")
         assert visible(pilot, "#guidance-warning")  # the warning wholly in sight
         await pilot.press("enter")
@@ -107,3 +117,26 @@ async def test_a_little_worse_is_not_a_warning(tmp_path: Path) -> None:
         await pilot.pause()
         title = str(app.screen.query_one("#summary-title", Static).content)
         assert title.startswith("Well done")
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+async def test_every_session_ends_with_the_red_flags_and_they_can_be_scrolled_to(
+    tmp_path: Path, lang: Language
+) -> None:
+    app = safety_app(tmp_path, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _to_guidance(pilot, "5", "3")  # better: no warning, still the red flags
+        last = _lines(screen)[-1]
+        assert last == (
+            "Får du plutselig lammelse, nedsatt kontroll over blære eller tarm, eller utbredt"
+            " nummenhet i skrittet eller setet, må du kontakte lege umiddelbart."
+            if lang == "nb"
+            else "If you get sudden paralysis, reduced control of your bladder or bowel, or"
+            " widespread numbness between the legs or in the buttocks, contact a doctor"
+            " immediately."
+        )
+        body = screen.query_one("#guidance-body", VerticalScroll)
+        body.scroll_end(animate=False)
+        await pilot.pause()
+        assert visible(pilot, ".guidance-line:last-of-type")
+        assert visible(pilot, "#guidance-continue")

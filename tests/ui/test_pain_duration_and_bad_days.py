@@ -147,7 +147,11 @@ def one_step_up_and_steady_at_pain_3(data_dir: Path) -> None:
     ("pain", "why"),
     [
         ("8", "your pain now is 8 of 10; coach's own rule: no step up while pain is 7 or more"),
-        ("5", "your pain now (5) is higher than before the last session (3); no step up today"),
+        (
+            "5",
+            "your pain now (5) is higher than before the last session (3); no step up today;"
+            " coach's own rule",
+        ),
     ],
 )
 async def test_a_bad_day_holds_every_step_up_and_says_why(
@@ -209,7 +213,7 @@ async def test_the_lowest_dose_that_still_hurts_says_stop_and_see_a_physiotherap
         assert text(pilot, "#dose-2") == (
             "Bridge: 10 reps, hold 3 s (it still hurts, and this is already the lowest dose)."
             " Leave this exercise out: skip it with → in the session, and contact a"
-            " physiotherapist before you do it again."
+            " physiotherapist before you do it again; coach's own rule."
         )
 
 

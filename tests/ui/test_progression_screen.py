@@ -162,11 +162,15 @@ async def test_the_physio_advice_is_shown_once_a_day(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, on(ProgressionScreen))
         assert not app.screen.query("#advice")
-        assert text(pilot, "#progression-intro") == "Your doses follow how your last sessions went."
+        assert text(pilot, "#progression-intro") == (
+            "Your doses follow how your last sessions went. Avoid heavy lifting, explosive"
+            " movements or exercises that make the pain worse at the start; increase gradually"
+            " over weeks and months."
+        )
         # Every session was good, but the pain before them keeps rising: no step up, and why.
         assert text(pilot, "#dose-2") == (
             "Bridge: stays at 11 reps, hold 3 s today (your pain before the sessions has been"
-            " rising; no step up until it settles)"
+            " rising; no step up until it settles; coach's own rule)"
         )
         assert not app.screen.query(".stay")
 

@@ -47,7 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.history.files_failed": {
         "en": "The file could not be written: {detail}",
-        "nb": "Fila kunne ikke skrives: {detail}",
+        "nb": "Filen kunne ikke skrives: {detail}",
     },
     "ui.history.key.quit": {"en": "Quit", "nb": "Avslutt"},
     "ui.history.open": {"en": "History", "nb": "Historikk"},

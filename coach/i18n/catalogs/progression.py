@@ -59,9 +59,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # advice where the article is silent; it follows "kontakt en fysioterapeut").
     "progression.line.bottom": {
         "en": "{name}: {dose} ({why}). Leave this exercise out: skip it with → in the session,"
-        " and contact a physiotherapist before you do it again.",
+        " and contact a physiotherapist before you do it again; coach's own rule.",
         "nb": "{name}: {dose} ({why}). Hopp over denne øvelsen: trykk → i økten, og kontakt en"
-        " fysioterapeut før du gjør den igjen.",
+        " fysioterapeut før du gjør den igjen; coachs egen regel.",
     },
     "progression.line.plain": {
         "en": "{name}: {dose} today ({why})",
@@ -80,20 +80,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "smerten økte etter to økter på rad",
     },
     "progression.why.lasted.0": {
-        "en": "pain rose after the last session and was still higher later that day",
-        "nb": "smerten økte etter forrige økt og var fortsatt høyere senere samme dag",
+        "en": "pain rose after the last session and was still higher later that day"
+        "; coach's own rule",
+        "nb": "smerten økte etter forrige økt og var fortsatt høyere senere samme dag"
+        "; coachs egen regel",
     },
     "progression.why.lasted.1": {
-        "en": "pain rose after the last session and was still higher the next day",
-        "nb": "smerten økte etter forrige økt og var fortsatt høyere dagen etter",
+        "en": "pain rose after the last session and was still higher the next day"
+        "; coach's own rule",
+        "nb": "smerten økte etter forrige økt og var fortsatt høyere dagen etter"
+        "; coachs egen regel",
     },
     "progression.why.lasted.other": {
-        "en": "pain rose after the last session and was still higher {days} days later",
-        "nb": "smerten økte etter forrige økt og var fortsatt høyere {days} dager etter",
+        "en": "pain rose after the last session and was still higher {days} days later"
+        "; coach's own rule",
+        "nb": "smerten økte etter forrige økt og var fortsatt høyere {days} dager etter"
+        "; coachs egen regel",
     },
     "progression.why.lasted.unknown": {
-        "en": "pain rose after the last session and was still higher at the next one",
-        "nb": "smerten økte etter forrige økt og var fortsatt høyere ved neste økt",
+        "en": "pain rose after the last session and was still higher at the next one"
+        "; coach's own rule",
+        "nb": "smerten økte etter forrige økt og var fortsatt høyere ved neste økt"
+        "; coachs egen regel",
     },
     "progression.why.lighter": {
         "en": "you chose a lighter dose today",
@@ -116,9 +124,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "progression.why.pain_higher": {
         "en": "your pain now ({pain}) is higher than before the last session ({earlier});"
-        " no step up today",
+        " no step up today; coach's own rule",
         "nb": "smerten nå ({pain}) er høyere enn før forrige økt ({earlier}); du går ikke opp"
-        " i dag",
+        " i dag; coachs egen regel",
     },
     "progression.why.too_soon": {
         "en": "coach's own rule: at most one step up every {days} days",
@@ -133,8 +141,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "du valgte å bli på samme dose; neste gang får du tilbud om å gå opp igjen",
     },
     "progression.why.rising_pain": {
-        "en": "your pain before the sessions has been rising; no step up until it settles",
-        "nb": "smerten før øktene har økt; du går ikke opp før den har roet seg",
+        "en": "your pain before the sessions has been rising; no step up until it settles;"
+        " coach's own rule",
+        "nb": "smerten før øktene har økt; du går ikke opp før den har roet seg; coachs egen regel",
     },
     "progression.why.building": {
         "en": "{count} of {needed} good sessions so far",

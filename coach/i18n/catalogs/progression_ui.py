@@ -3,8 +3,16 @@ physiotherapist advice are in `progression`)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "ui.progression.intro": {
-        "en": "Your doses follow how your last sessions went.",
-        "nb": "Dosene følger hvordan de siste øktene gikk.",
+        # The second sentence is the article's (l.65): start low, build up over weeks and months.
+        "en": (
+            "Your doses follow how your last sessions went. Avoid heavy lifting, explosive"
+            " movements or exercises that make the pain worse at the start; increase gradually"
+            " over weeks and months."
+        ),
+        "nb": (
+            "Dosene følger hvordan de siste øktene gikk. Unngå tunge løft, eksplosive bevegelser"
+            " eller øvelser som forverrer smerten i starten, og øk gradvis over uker og måneder."
+        ),
     },
     "ui.progression.bad_day": {
         "en": "Your pain is higher today. You can take a lighter dose (L), or go back.",

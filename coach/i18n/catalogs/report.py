@@ -43,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.fhir.routine_missing": {
         "en": "The routine file was not found when this was exported: only its title is known.",
-        "nb": "Fant ikke programfila da dette ble eksportert: bare tittelen er kjent.",
+        "nb": "Fant ikke programfilen da dette ble eksportert: bare tittelen er kjent.",
     },
     "history.export.fhir_transaction_help": {
         "en": (
@@ -75,7 +75,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.remind.ics_help": {
         "en": "the calendar file to write",
-        "nb": "kalenderfila som skal skrives",
+        "nb": "kalenderfilen som skal skrives",
     },
     "report.remind.at_help": {
         "en": (
@@ -142,7 +142,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.remind.written": {
         "en": "Reminders written to {path}: import the file into your calendar.",
-        "nb": "Påminnelsene er skrevet til {path}: importer fila i kalenderen din.",
+        "nb": "Påminnelsene er skrevet til {path}: importer filen i kalenderen din.",
     },
     "report.remind.calendar": {"en": "coach: {title}", "nb": "coach: {title}"},
     "report.remind.summary": {"en": "Back exercises: {title}", "nb": "Ryggøvelser: {title}"},
@@ -160,8 +160,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": (
             "Juster treningen hvis smertene blir sterkere og varer i flere dager etterpå. Oppsøk"
             " fysioterapeut hvis du har hatt ryggsmerter i mer enn 2–3 uker uten bedring, hvis"
-            " smertene går ned i bena eller du kjenner nummenhet, hvis du er usikker på hvilke"
-            " øvelser som er trygge, eller hvis du ønsker et skreddersydd treningsprogram."
+            " smertene går ned i beina eller du kjenner nummenhet, hvis du er usikker på hvilke"
+            " øvelser som er trygge, eller hvis du ønsker et skreddersydd treningsprogram for"
+            " ryggen din."
         ),
     },
     "report.remind.red_flags": {
@@ -176,7 +177,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.remind.coach_own": {
         "en": "The days and times are coach's own suggestion: move them to suit you.",
-        "nb": "Dagene og klokkeslettene er coach sitt forslag: flytt dem slik det passer deg.",
+        "nb": "Dagene og klokkeslettene er coachs forslag: flytt dem slik det passer deg.",
     },
     "report.help": {
         "en": (
@@ -190,7 +191,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.output_help": {
         "en": "the file to write: FILE.html, or FILE.pdf (needs Chromium)",
-        "nb": "fila som skal skrives: FIL.html, eller FIL.pdf (krever Chromium)",
+        "nb": "filen som skal skrives: FIL.html, eller FIL.pdf (krever Chromium)",
     },
     "report.since_help": {
         "en": "only sessions from this day on (YYYY-MM-DD)",
@@ -224,8 +225,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             " through a link (name the file the link points to, or another name)"
         ),
         "nb": (
-            "det er en symbolsk lenke: coach skriver helseopplysninger bare til selve fila, aldri"
-            " gjennom en lenke (oppgi fila lenken peker på, eller et annet navn)"
+            "det er en symbolsk lenke: coach skriver helseopplysninger bare til selve filen, aldri"
+            " gjennom en lenke (oppgi filen lenken peker på, eller et annet navn)"
         ),
     },
     "report.written": {
@@ -268,7 +269,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.page.aim_met": {
         "en": "{title}: the aim of {aim} sessions a week was met in {met} of {weeks} weeks.",
-        "nb": "{title}: målet om {aim} økter i uka ble nådd i {met} av {weeks} uker.",
+        "nb": "{title}: målet om {aim} økter i uken ble nådd i {met} av {weeks} uker.",
     },
     "report.page.no_aim": {
         "en": "{title}: the routine does not say how often it is meant to be done.",
@@ -283,8 +284,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Grønt: økter startet hver uke ({title}). Prikket linje: målet i programmet.",
     },
     "report.page.sessions": {"en": "sessions", "nb": "økter"},
-    "report.page.aim": {"en": "aim: {count} a week", "nb": "mål: {count} i uka"},
-    "report.page.per_week_axis": {"en": "sessions a week", "nb": "økter i uka"},
+    "report.page.aim": {"en": "aim: {count} a week", "nb": "mål: {count} i uken"},
+    "report.page.per_week_axis": {"en": "sessions a week", "nb": "økter i uken"},
     "report.page.pain": {
         "en": "Pain before and after the sessions (0–10)",
         "nb": "Smerte før og etter øktene (0–10)",
@@ -320,11 +321,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.page.reason_unknown": {
         "en": "reason unknown: the routine file is no longer where it was",
-        "nb": "ukjent grunn: programfila ligger ikke lenger der den lå",
+        "nb": "ukjent grunn: programfilen ligger ikke lenger der den lå",
     },
     "report.page.reason_patient": {
         "en": "the patient's own choice (not coach's rules)",
-        "nb": "pasientens eget valg (ikke coach sine regler)",
+        "nb": "pasientens eget valg (ikke coachs regler)",
     },
     "report.page.missed": {
         "en": "Skipped and unfinished exercises",
@@ -344,7 +345,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.page.red_flag_days": {
         "en": "A red-flag question was answered yes on: {days}. The session did not start.",
-        "nb": "Et spørsmål om røde flagg ble besvart med ja: {days}. Økten ble ikke startet.",
+        "nb": (
+            "Minst ett spørsmål om røde flagg ble besvart med ja disse dagene: {days}. Økten"
+            " ble ikke startet."
+        ),
     },
     "report.page.red_flag_advice": {
         "en": (
@@ -388,12 +392,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.page.col.pain_then": {"en": "Pain before, that day", "nb": "Smerte før, den dagen"},
     "report.page.severe": {
         "en": (
-            "Pain was 7 or more (severe) after {count} sessions, the last on {last}: the article"
-            " says to adjust the training when pain gets worse and lasts."
+            "Pain was 7 or more (coach's own threshold for severe) after {count} sessions, the"
+            " last on {last}: the article says to adjust the training when pain gets worse and"
+            " lasts."
         ),
         "nb": (
-            "Smerten var 7 eller mer (sterk) etter {count} økter, sist {last}: artikkelen sier at"
-            " treningen bør justeres når smertene blir sterkere og varer."
+            "Smerten var 7 eller mer (coachs egen grense for sterk smerte) etter {count} økter,"
+            " sist {last}: artikkelen sier at treningen bør justeres når smertene blir sterkere"
+            " og varer."
         ),
     },
     "report.page.col.pain": {"en": "Pain before → after", "nb": "Smerte før → etter"},

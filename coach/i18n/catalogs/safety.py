@@ -9,8 +9,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The red-flag screen before a session.
     "safety.red_flags.title": {"en": "Before you start", "nb": "Før du begynner"},
     "safety.red_flags.question": {
-        "en": "Do you have any of these, new or not yet examined by a doctor?",
-        "nb": "Har du noe av dette som er nyoppstått, eller som ikke er undersøkt av lege?",
+        # Shorter than the reviewer's wording ("…that are new, getting worse, or…"), which took
+        # a third line at 40x12, where every question must stay in sight.
+        "en": "Do you have any of these, new, getting worse or not yet examined by a doctor?",
+        "nb": "Har du noe av dette som er nytt, blir verre eller ikke er undersøkt av lege?",
     },
     "safety.red_flags.paralysis": {
         "en": "Sudden paralysis or weakness in your legs",
@@ -32,8 +34,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # What a "yes" says. The session does not start.
     "safety.stop.title": {"en": "Do not start the session now", "nb": "Ikke start økten nå"},
     "safety.stop.red_flag": {
-        "en": "This can be a red flag. Contact a doctor immediately.",
-        "nb": "Dette kan være et rødt flagg. Kontakt lege umiddelbart.",
+        "en": "This is a red flag. Contact a doctor immediately.",
+        "nb": "Dette er et rødt flagg. Kontakt lege umiddelbart.",
     },
     "safety.stop.trauma": {
         "en": (
@@ -47,10 +49,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "safety.stop.emergency": {
         "en": (
-            "If it is urgent, call 113 (medical emergencies) or the out-of-hours doctor"
+            "In Norway, call 113 for medical emergencies, or the out-of-hours doctor"
             " (legevakten) on 116 117."
         ),
         "nb": "Haster det, ring medisinsk nødtelefon 113, eller legevakten 116 117.",
+    },
+    # In a kiosk the visitor is at the clinic: the staff are a few steps away (coach's own).
+    "safety.stop.kiosk": {
+        "en": "Tell the staff at the reception now.",
+        "nb": "Si fra til personalet i resepsjonen nå.",
     },
     "safety.stop.not_started": {
         "en": "The session has not started. Come back to it when a doctor has said it is safe.",
@@ -136,6 +143,18 @@ MESSAGES: dict[str, dict[str, str]] = {
             "• ønsker et skreddersydd treningsprogram for ryggen din"
         ),
     },
+    # The article's red flags (l.29), as the last words after every session.
+    "safety.guidance.red_flags": {
+        "en": (
+            "If you get sudden paralysis, reduced control of your bladder or bowel, or"
+            " widespread numbness between the legs or in the buttocks, contact a doctor"
+            " immediately."
+        ),
+        "nb": (
+            "Får du plutselig lammelse, nedsatt kontroll over blære eller tarm, eller utbredt"
+            " nummenhet i skrittet eller setet, må du kontakte lege umiddelbart."
+        ),
+    },
     "safety.guidance.own_numbers": {
         "en": "The 0–10 scale and its thresholds are coach's own, not the article's.",
         "nb": "Skalaen 0–10 og grensene i den er fastsatt av coach, ikke av artikkelen.",
@@ -184,6 +203,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": (
             "Du har valgt det skånsomme programmet for akutte smerter. Beveg deg bare så langt"
             " det er komfortabelt."
+        ),
+    },
+    # In a kiosk, instead of the gentle routine (which is done lying on the floor): the staff
+    # are there, and the visitor moves only as far as is comfortable. Coach's own advice.
+    "safety.before.kiosk": {
+        "en": (
+            "You are at the clinic: tell the staff how much it hurts before you start. Only"
+            " move as far as is comfortable. (coach's own advice)"
+        ),
+        "nb": (
+            "Du er på klinikken: si fra til personalet om hvor vondt du har før du begynner."
+            " Beveg deg bare så langt det er komfortabelt. (coachs eget råd)"
         ),
     },
     "safety.before.own_numbers": {

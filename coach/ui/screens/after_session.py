@@ -4,7 +4,8 @@ When the pain is clearly worse or severe, the warning (avoid what increases it, 
 training) comes first, right under the answers, and the reassurance that some discomfort is
 normal (not said when the pain after is severe) comes after it. Then, after every session, when
 to see a physiotherapist and what to do with pain down the leg, and which numbers are coach's
-own. The Continue button stays below the text, in sight; the text scrolls if a small terminal
+own; the very last words are the article's red flags (contact a doctor immediately). The
+Continue button stays below the text, in sight; the text scrolls if a small terminal
 needs it to.
 """
 
@@ -31,7 +32,7 @@ _ADJUST_KEYS = frozenset(f"safety.guidance.{k}" for k in ("avoid_increase", "adj
 _REASSURANCE = "safety.guidance.discomfort_normal"
 # Said after every session, after the rest: when to see a physiotherapist, pain down the leg,
 # and the note that the scale's numbers are coach's own (dimmed).
-_ALWAYS_LAST = ("safety.guidance.physio", "safety.guidance.leg_pain")
+_ALWAYS_LAST = ("safety.guidance.physio", "safety.guidance.leg_pain", "safety.guidance.red_flags")
 _OWN_NUMBERS = "safety.guidance.own_numbers"
 _LEG_PAIN = "safety.guidance.leg_pain"
 

@@ -59,6 +59,7 @@ class RedFlagScreen(Screen[bool]):
         lang: Language,
         *,
         on_answer: Callable[[bool], None] | None = None,
+        kiosk: bool = False,
     ) -> None:
         if not 0 < len(flags) <= MAX_FLAGS:
             raise ValueError(f"between 1 and {MAX_FLAGS} red flags, not {len(flags)}")
@@ -66,6 +67,7 @@ class RedFlagScreen(Screen[bool]):
         self.flags = tuple(flags)
         self.lang: Language = lang
         self._on_answer = on_answer
+        self._kiosk = kiosk  # a "yes" then also says to tell the staff at the reception
         self._answered = False
         # The lines of the list that have been in sight, until every one has.
         self._seen_lines: set[int] = set()
@@ -204,7 +206,7 @@ class RedFlagScreen(Screen[bool]):
         def stopped(_: None) -> None:
             self.dismiss(False)  # not awaited: this runs in this screen's own handler
 
-        self.app.push_screen(RedFlagStopScreen((flag,), self.lang), stopped)
+        self.app.push_screen(RedFlagStopScreen((flag,), self.lang, kiosk=self._kiosk), stopped)
 
     def action_back(self) -> None:
         """Back to the routines without answering."""
@@ -230,10 +232,12 @@ class RedFlagStopScreen(Screen[None]):
         Binding("escape", "back", "safety.ui.key.back"),
     ]
 
-    def __init__(self, answered_yes: Sequence[RedFlag], lang: Language) -> None:
+    def __init__(
+        self, answered_yes: Sequence[RedFlag], lang: Language, *, kiosk: bool = False
+    ) -> None:
         super().__init__()
         self.answered_yes = tuple(answered_yes)
-        self.advice = stop_advice(self.answered_yes, lang)
+        self.advice = stop_advice(self.answered_yes, lang, kiosk=kiosk)
         self.lang: Language = lang
         translate_bindings(self, lang)
 
