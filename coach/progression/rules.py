@@ -136,6 +136,9 @@ class Reason(StrEnum):
     DOWN = "down"  # two hurting sessions (flare or severe) in a row: one step down
     LASTED = "lasted"  # a hurting session whose pain had not settled by the next: one step down
     CLAMPED = "clamped"  # the last dose is outside the routine's (edited) range: moved into it
+    # The range now starts above the last dose, but pain is 7 or more: the dose stays where it
+    # was (below the range) rather than go up for a patient in severe pain.
+    CLAMP_HELD = "clamp_held"
     STAYED = "stayed"  # a step up was offered and the patient chose to stay
     LIGHTER = "lighter"  # the patient chose one step below last time's dose (a bad day)
     RISING_PAIN = "rising_pain"  # same dose: a step up was due, but pain before has been rising
@@ -425,6 +428,18 @@ def _days_between(outcome: Outcome) -> int | None:
     return max(0, (outcome.next_at.date() - outcome.started_at.date()).days)
 
 
+def _severe_pain(last: Outcome, pain_now: int | None, recent_severe: int | None) -> int | None:
+    """The severe pain (7 or more) of now, of a recent session, or of the last one; or None."""
+    found = [p for p in (pain_now, recent_severe, last.worst) if p is not None and p >= SEVERE_PAIN]
+    return max(found, default=None)
+
+
+def _higher(a: Dose, b: Dose) -> bool:
+    """True when any part of dose `a` is more than that part of `b`."""
+    pairs = ((a.reps, b.reps), (a.hold, b.hold), (a.duration, b.duration))
+    return any(x is not None and y is not None and x > y for x, y in pairs)
+
+
 def decide(
     exercise: Exercise,
     history: Sequence[Outcome],
@@ -466,6 +481,11 @@ def decide(
         return DoseDecision(exercise, low, reason, needed=needed)
     clamped = clamp(exercise, last)
     if not same_dose(clamped, last):
+        severe = _severe_pain(history[-1], pain_now, recent_severe)
+        if severe is not None and _higher(clamped, last):
+            return DoseDecision(
+                exercise, last, Reason.CLAMP_HELD, previous=last, needed=needed, pain=severe
+            )
         return DoseDecision(exercise, clamped, Reason.CLAMPED, previous=last, needed=needed)
     if not has_range(exercise):
         return DoseDecision(exercise, last, Reason.FIXED, previous=last)

@@ -16,7 +16,15 @@ from coach.session.plan import Dose
 _SPELLED_UP_TO = 12
 _CHANGES = frozenset({Reason.UP, Reason.DOWN, Reason.LASTED, Reason.CLAMPED, Reason.LIGHTER})
 # A step up that was due, held back by pain ("stays at …").
-_HELD = frozenset({Reason.RISING_PAIN, Reason.SEVERE_NOW, Reason.PAIN_HIGHER, Reason.NO_PAIN_NOW})
+_HELD = frozenset(
+    {
+        Reason.RISING_PAIN,
+        Reason.SEVERE_NOW,
+        Reason.PAIN_HIGHER,
+        Reason.NO_PAIN_NOW,
+        Reason.CLAMP_HELD,
+    }
+)
 # The dose of the last session again ("same as last time: …").
 _SAME = frozenset(
     {
@@ -129,7 +137,7 @@ def why_text(decision: DoseDecision, lang: Language) -> str:
         params = {"count": decision.good_sessions, "needed": decision.needed}
     elif reason in (Reason.START, Reason.CLAMPED):
         params["range"] = range_text(decision.exercise, lang)
-    elif reason in (Reason.SEVERE, Reason.SEVERE_NOW, Reason.PAIN_HIGHER):
+    elif reason in (Reason.SEVERE, Reason.SEVERE_NOW, Reason.PAIN_HIGHER, Reason.CLAMP_HELD):
         params = {"pain": decision.pain, "earlier": decision.earlier_pain}
     elif reason is Reason.TOO_SOON:
         params["days"] = decision.exercise.progression.days_between_steps

@@ -618,3 +618,20 @@ def test_an_exercise_stopped_while_pain_rose_is_a_flare_not_a_good_day_forgotten
     assert decision.dose.reps <= 11
     # Skipped without the pain rising stays unjudged, as before.
     assert judge(skipped(D11), BRIDGE) is Verdict.NOT_JUDGED
+
+
+def test_a_range_edited_upwards_never_raises_the_dose_of_a_patient_in_severe_pain() -> None:
+    edited = replace(BRIDGE, reps=IntRange(12, 15))
+    for history, pain_now in (
+        ([good(D10)], 8),  # severe now
+        ([Outcome(D10, True, 8, 9)], 3),  # severe in the last session
+    ):
+        held = decide(edited, history, pain_now=pain_now)
+        assert held.reason is Reason.CLAMP_HELD and held.dose == D10
+        assert not held.can_lighten
+    assert decide(edited, [good(D10)], recent_severe=7).reason is Reason.CLAMP_HELD
+    moved = decide(edited, [good(D10)], pain_now=3)
+    assert moved.reason is Reason.CLAMPED and moved.dose.reps == 12
+    # An edit downwards is taken whatever the pain: it lowers the dose.
+    lowered = decide(replace(BRIDGE, reps=IntRange(8, 9)), [good(D10)], pain_now=9)
+    assert lowered.reason is Reason.CLAMPED and lowered.dose.reps == 9

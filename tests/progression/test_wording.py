@@ -156,6 +156,16 @@ LINES: list[tuple[str, DoseDecision, str, str]] = [
         " høyere dagen etter; coachs egen regel)",
     ),
     (
+        "a range edited upwards while pain is severe",
+        decide(replace(BRIDGE, reps=IntRange(12, 15)), [good(D10)], pain_now=8),
+        "Bridge: stays at 10 reps, hold 3 s today (the routine now starts higher, but your pain"
+        " is 8 of 10; coach's own rule: no step up while pain is 7 or more. Ask your"
+        " physiotherapist)",
+        "Bridge: blir på 10 repetisjoner, hold i 3 s i dag (programmet starter nå høyere, men"
+        " smerten er 8 av 10; coachs egen regel: ingen økning så lenge smerten er 7 eller mer."
+        " Spør fysioterapeuten din)",
+    ),
+    (
         "pain now left unanswered",
         decide(BRIDGE, [good(D15_4)] * 2, pain_now_skipped=True),
         "Bridge: stays at 15 reps, hold 4 s today (you did not say how much it hurts now; coach's"

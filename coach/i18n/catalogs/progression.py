@@ -118,6 +118,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "smerten er {pain} av 10 nå; coachs egen regel: ingen økning så lenge smerten er"
         " 7 eller mer",
     },
+    "progression.why.clamp_held": {
+        "en": (
+            "the routine now starts higher, but your pain is {pain} of 10; coach's own rule: no"
+            " step up while pain is 7 or more. Ask your physiotherapist"
+        ),
+        "nb": (
+            "programmet starter nå høyere, men smerten er {pain} av 10; coachs egen regel: ingen"
+            " økning så lenge smerten er 7 eller mer. Spør fysioterapeuten din"
+        ),
+    },
     "progression.why.no_pain_now": {
         "en": "you did not say how much it hurts now; coach's own rule: no step up today",
         "nb": "du svarte ikke på hvor vondt du har nå; coachs egen regel: du går ikke opp i dag",
