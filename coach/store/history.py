@@ -166,6 +166,22 @@ def _recognised(conn: sqlite3.Connection, path: Path) -> int:
     return found
 
 
+def _checked_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The version of coach's own, undamaged history at `path` (read before anything is written
+    or migrated); raises `HistoryUnavailable` for another program's file or a damaged one."""
+    try:
+        found = _recognised(conn, path)
+    except sqlite3.Error as err:
+        raise HistoryUnavailable(classify(err, Problem.UNREADABLE), path, str(err)) from err
+    try:
+        check = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.Error as err:
+        raise HistoryUnavailable(classify(err, Problem.CORRUPT), path, str(err)) from err
+    if check != ["ok"]:
+        raise HistoryUnavailable(Problem.CORRUPT, path, "; ".join(map(str, check[:3])))
+    return found
+
+
 class HistoryStore:
     """An open history database. Use from one thread at a time; close it (or use `with`)."""
 
@@ -232,14 +248,8 @@ class HistoryStore:
         except sqlite3.Error as err:
             raise HistoryUnavailable(classify(err, Problem.UNREADABLE), path, str(err)) from err
         conn.row_factory = sqlite3.Row
-        problem = Problem.UNREADABLE
         try:
-            found = _recognised(conn, path)
-            problem = Problem.CORRUPT
-            check = [row[0] for row in conn.execute("PRAGMA quick_check")]
-            if check != ["ok"]:
-                raise HistoryUnavailable(Problem.CORRUPT, path, "; ".join(map(str, check[:3])))
-            problem = Problem.UNREADABLE
+            found = _checked_version(conn, path)
             if found < LATEST_VERSION:
                 # Read an older file as this code knows it, without upgrading the file itself.
                 copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
@@ -250,7 +260,7 @@ class HistoryStore:
                 migrate(conn)
         except sqlite3.Error as err:
             conn.close()
-            raise HistoryUnavailable(classify(err, problem), path, str(err)) from err
+            raise HistoryUnavailable(classify(err, Problem.UNREADABLE), path, str(err)) from err
         except BaseException:
             conn.close()
             raise
@@ -265,16 +275,10 @@ class HistoryStore:
 
     @staticmethod
     def _prepare(conn: sqlite3.Connection, path: Path) -> None:
-        problem = Problem.UNREADABLE
+        # Read before writing anything: neither a newer file nor some other program's database
+        # may even get its journal mode set.
+        found = _checked_version(conn, path)
         try:
-            # Read before writing anything: neither a newer file nor some other program's
-            # database may even get its journal mode set.
-            found = _recognised(conn, path)
-            problem = Problem.CORRUPT
-            check = [row[0] for row in conn.execute("PRAGMA quick_check")]
-            if check != ["ok"]:
-                raise HistoryUnavailable(Problem.CORRUPT, path, "; ".join(map(str, check[:3])))
-            problem = Problem.UNREADABLE
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: each commit reaches the disk, so a power cut keeps finished exercises too.
             conn.execute("PRAGMA synchronous = FULL")
@@ -292,7 +296,7 @@ class HistoryStore:
                     "UPDATE sessions SET status = 'incomplete' WHERE id = ?", (session_id,)
                 )
         except sqlite3.Error as err:
-            raise HistoryUnavailable(classify(err, problem), path, str(err)) from err
+            raise HistoryUnavailable(classify(err, Problem.UNREADABLE), path, str(err)) from err
 
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a write waits for another program's lock before it fails as LOCKED."""
