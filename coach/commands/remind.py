@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
+from coach.commands import say_error
 from coach.commands.export import since_parser
 from coach.i18n import Language, is_language, translate
 from coach.report.files import write_private, write_problem
@@ -78,7 +79,7 @@ def register(
 
 
 def _fail(lang: Language, message: str) -> int:
-    print(f"coach remind: {translate('cli.error', lang)}: {message}", file=sys.stderr)
+    say_error("remind", lang, message)
     return 2
 
 

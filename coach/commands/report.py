@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
+from coach.commands import say_error
 from coach.commands.export import since_parser
 from coach.i18n import Language, is_language, translate
 from coach.report.files import write_private, write_problem
@@ -58,7 +59,7 @@ def register(
 
 
 def _fail(lang: Language, message: str) -> int:
-    print(f"coach report: {translate('cli.error', lang)}: {message}", file=sys.stderr)
+    say_error("report", lang, message)
     return 2
 
 
@@ -111,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
         database = existing_database(args.data_dir)  # None: no history yet (never created)
         page = report_page(database, args.since, lang, today)
     except HistoryUnavailable as err:
-        print(f"coach report: {translate('cli.error', ui)}: {err.message(ui)}", file=sys.stderr)
+        say_error("report", ui, err.message(ui))
         return exit_code(err)
     try:
         if browser is not None:
