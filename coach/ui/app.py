@@ -17,10 +17,17 @@ from typing import TYPE_CHECKING, Final
 from rich.text import Text
 from textual import events
 from textual.timer import Timer
+from textual.worker import WorkerFailed
 
 from coach.i18n import Language, translate
 from coach.session.clock import Clock, MonotonicClock, ScaledClock
 from coach.ui.config import AppConfig
+from coach.ui.error_log import (
+    EXIT_UNEXPECTED_ERROR,
+    new_error_log_path,
+    unexpected_error_text,
+    write_error_log,
+)
 from coach.ui.flow import SessionHooks
 from coach.ui.textual_private import ErrorHookApp
 
@@ -202,8 +209,6 @@ class CoachApp(ErrorHookApp):
         Kiosk mode overrides this to go back to its attract screen (`log_unexpected_error`
         writes the log for it too).
         """
-        from coach.ui.error_log import EXIT_UNEXPECTED_ERROR  # only once something went wrong
-
         self.log_unexpected_error(error)
         if self._ended_by_error is not None:  # closing already; the line is on its way
             self.exit(return_code=EXIT_UNEXPECTED_ERROR)
@@ -219,10 +224,6 @@ class CoachApp(ErrorHookApp):
     def log_unexpected_error(self, error: BaseException) -> Path:
         """Append `error` and its traceback to this run's error log (in the data folder's
         `logs/`, else the temporary folder) and return its path."""
-        from textual.worker import WorkerFailed
-
-        from coach.ui.error_log import new_error_log_path, write_error_log
-
         # A failed worker's own traceback is empty: the error inside it is the news.
         original = error.error if isinstance(error, WorkerFailed) else error
         if self._error_log is None:
@@ -234,8 +235,6 @@ class CoachApp(ErrorHookApp):
     def ended_by_outside_error(self, error: BaseException) -> int:
         """`run()` itself raised (an error while shutting down): log it with the others, say so
         once, and return the exit code."""
-        from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
-
         self.log_unexpected_error(error)
         if self._ended_by_error is None:
             self._ended_by_error = self._error_lang()
@@ -244,17 +243,15 @@ class CoachApp(ErrorHookApp):
 
     def _say_unexpected_error(self) -> None:
         """Print the calm line, unless Textual printed it already (an error escaped `run()`)."""
-        text = self.unexpected_error_text()
+        text = self.calm_error_line()
         if text is not None:
             print(text, file=sys.stderr, flush=True)
 
-    def unexpected_error_text(self) -> str | None:
+    def calm_error_line(self) -> str | None:
         """The calm line about the unexpected error that ended the app, the first time it is
         asked for (it is said once); None if there is nothing (more) to say."""
         if self._ended_by_error is None or self._error_log is None or self._error_said:
             return None
-        from coach.ui.error_log import unexpected_error_text  # only once something went wrong
-
         self._error_said = True
         return unexpected_error_text(self._ended_by_error, self._error_log, self._error_log_failure)
 
@@ -488,7 +485,7 @@ class _UnexpectedErrorLine:
         self._app = app
 
     def __rich__(self) -> Text:
-        return Text(self._app.unexpected_error_text() or "")
+        return Text(self._app.calm_error_line() or "")
 
 
 def make_app(

@@ -42,7 +42,7 @@ from coach.kiosk.signals import (
     terminal_gone,
 )
 from coach.kiosk.supervisor import STAFF_EXIT
-from coach.session.clock import Clock, MonotonicClock
+from coach.session.clock import Clock, MonotonicClock, ScaledClock
 from coach.ui.app import CoachApp
 from coach.ui.config import AppConfig
 from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
@@ -431,8 +431,6 @@ def make_kiosk_app(
     if not config.kiosk:
         raise ValueError("a kiosk app needs AppConfig(kiosk=True)")
     if clock is None:
-        from coach.session.clock import ScaledClock
-
         clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
     if hooks is None:
         from coach.ui.hooks import default_hooks
