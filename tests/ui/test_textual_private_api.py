@@ -112,10 +112,17 @@ def _private_uses(tree: ast.Module, private: set[str]) -> list[tuple[int, str]]:
     def visit(node: ast.AST, plain_class: bool) -> None:
         if isinstance(node, ast.ClassDef):
             plain_class = not node.bases  # no Textual class: its own `self._x` are its own
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("textual"):
-            if any(part.startswith("_") for part in node.module.split(".")):
-                found.append((node.lineno, node.module))
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in private:
+        if isinstance(node, ast.ImportFrom) and node.module:
+            modules = [node.module]
+        elif isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        else:
+            modules = []
+        for module in modules:
+            parts = module.split(".")
+            if parts[0] == "textual" and any(part.startswith("_") for part in parts):
+                found.append((node.lineno, module))
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in private:
             if not plain_class:
                 found.append((node.lineno, node.name))
         elif isinstance(node, ast.Attribute) and node.attr in private:
