@@ -386,9 +386,11 @@ class KioskApp(RecoveringApp, CoachApp):
     def panic(self, *renderables: RenderableType) -> None:
         """Textual's way out when it cannot go on (its input thread failed): what it would print
         goes to the log, never to the visitor's screen."""
-        for renderable in renderables:
-            self.log_file.error("Textual ended the app:\n%s", _as_text(renderable))
-        super().panic()
+        try:
+            for renderable in renderables:
+                self.log_file.error("Textual ended the app:\n%s", _as_text(renderable))
+        finally:
+            super().panic()  # ends the app (and prints nothing: no renderables)
 
 
 def _as_text(renderable: RenderableType) -> str:
