@@ -36,8 +36,8 @@ from coach.store.records import (
     ExportRow,
     NewSession,
     PainPoint,
+    SessionRecord,
     SessionStatus,
-    SessionSummary,
     WeekCount,
 )
 
@@ -534,7 +534,7 @@ class HistoryStore:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def sessions(self, limit: int | None = None) -> list[SessionSummary]:
+    def sessions(self, limit: int | None = None) -> list[SessionRecord]:
         """Past sessions, newest first."""
         rows = self._read(
             "SELECT s.*, count(e.exercise_index) AS recorded,"
@@ -545,7 +545,7 @@ class HistoryStore:
             (-1 if limit is None else limit,),
         )
         return [
-            SessionSummary(
+            SessionRecord(
                 id=r["id"],
                 routine_title=r["routine_title"],
                 routine_path=r["routine_path"],
