@@ -74,6 +74,7 @@ _FIELDS: Final = {f.name: f for f in msgspec.structs.fields(KioskFile)}
 _KEYS: Final = frozenset(_FIELDS)
 # A TOML syntax error says where it is at the end of its text; the place is shown apart.
 _TOML_PLACE: Final = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_AT_END: Final = " (at end of document)"
 # Read before the TOML is parsed, so even a file that doesn't parse is explained in its language.
 _DECLARED_LANGUAGE: Final = re.compile(
     r"""^[ \t]*language[ \t]*=[ \t]*(["'])(en|nb)\1[ \t]*(?:#.*)?$""", re.MULTILINE
@@ -225,7 +226,7 @@ def load_kiosk_config(path: Path, *, required: bool = True) -> KioskConfig:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise KioskConfigError(
-            path, _not_toml(str(err)), language=_declared_language(raw)
+            path, _not_toml(str(err), text), language=_declared_language(raw)
         ) from None
     return parse_kiosk_config(data, path, key_places(text))
 
@@ -344,13 +345,18 @@ def _chord(text: str) -> tuple[str, ...]:
     return chord
 
 
-def _not_toml(reason: str) -> ConfigProblem:
-    """tomllib's complaint, at the place it names (its text without the place)."""
-    found = _TOML_PLACE.search(reason)
-    if found is None:
+def _not_toml(reason: str, text: str) -> ConfigProblem:
+    """tomllib's complaint about `text`, at the place it names (its text without the place)."""
+    if (found := _TOML_PLACE.search(reason)) is not None:
+        place = int(found[1]), int(found[2])
+        reason = reason[: found.start()]
+    elif reason.endswith(_AT_END):  # a string or list never closed: show where the text ends
+        lines = text.rstrip("\n").split("\n")
+        place = len(lines), len(lines[-1]) + 1
+        reason = reason.removesuffix(_AT_END)
+    else:
         return ConfigProblem("kiosk.config.not_toml", {"reason": reason})
-    line, column = int(found[1]), int(found[2])
-    return ConfigProblem("kiosk.config.not_toml", {"reason": reason[: found.start()]}, line, column)
+    return ConfigProblem("kiosk.config.not_toml", {"reason": reason}, *place)
 
 
 def _not_utf8(raw: bytes, start: int) -> ConfigProblem:

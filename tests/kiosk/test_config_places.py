@@ -176,6 +176,12 @@ class TestLocatedProblems:
         assert message == "the kiosk config is not valid TOML: Invalid value"
         assert hint is not None and 'title = "Back clinic"' in hint
 
+    def test_a_list_never_closed_is_shown_where_the_file_ends(self, tmp_path: Path) -> None:
+        path = write(tmp_path, 'routines = [\n  "back.yaml",\n  "neck.yaml"\n\n')
+        [(line, column, message, _)] = problems_of(path)
+        assert (line, column) == (3, 14)
+        assert message == "the kiosk config is not valid TOML: Unclosed array"
+
     def test_bytes_that_are_not_utf8_are_pointed_at(self, tmp_path: Path) -> None:
         path = tmp_path / "kiosk.toml"
         path.write_bytes(b'mat_area = true\ntitle = "\xc3\xa6\xff"\n')
