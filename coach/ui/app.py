@@ -20,8 +20,8 @@ from textual.timer import Timer
 
 from coach.i18n import Language, translate
 from coach.session.clock import Clock, MonotonicClock, ScaledClock
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionHooks
+from coach.visit.config import AppConfig
+from coach.visit.flow import SessionHooks
 
 # Only what the first frame needs is imported up here: `coach run` shows the routine's title
 # before the loader, the engine and the session screen are even imported (bench/startup.py).
@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from coach.session.eventlog import EventLog
     from coach.session.events import Event
     from coach.sound.player import SoundCues
-    from coach.ui.flow import SessionContext
-    from coach.ui.runner import EventListener, SessionRunner
     from coach.ui.screens.picker import PickerScreen
+    from coach.visit.flow import SessionContext
+    from coach.visit.runner import EventListener, SessionRunner
 
 # `coach run FILE` with a FILE that cannot be used (after its problems were shown).
 EXIT_UNUSABLE_ROUTINE: Final = 1
@@ -108,7 +108,7 @@ class CoachApp(App[int]):
         elif self._routine is not None:
             self.start_routine(self._routine)
         else:
-            from coach.ui.peek import peek_title
+            from coach.routine.peek import peek_title
             from coach.ui.screens.loading import LoadingScreen
 
             self.push_screen(LoadingScreen(peek_title(run)))
@@ -206,7 +206,7 @@ class CoachApp(App[int]):
         Kiosk mode overrides this to go back to its attract screen (`log_unexpected_error`
         writes the log for it too).
         """
-        from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
+        from coach.error_log import EXIT_UNEXPECTED_ERROR
 
         self.log_unexpected_error(error)
         if self._ended_by_error is None:  # the first error's language: later ones may be in
@@ -219,7 +219,7 @@ class CoachApp(App[int]):
         `logs/`, else the temporary folder) and return its path."""
         from textual.worker import WorkerFailed
 
-        from coach.ui.error_log import new_error_log_path, write_error_log
+        from coach.error_log import new_error_log_path, write_error_log
 
         # A failed worker's own traceback is empty: the error inside it is the news.
         original = error.error if isinstance(error, WorkerFailed) else error
@@ -232,7 +232,7 @@ class CoachApp(App[int]):
     def ended_by_outside_error(self, error: BaseException) -> int:
         """`run()` itself raised (an error while shutting down): log it with the others, say so
         once, and return the exit code."""
-        from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
+        from coach.error_log import EXIT_UNEXPECTED_ERROR
 
         self.log_unexpected_error(error)
         if self._ended_by_error is None:
@@ -249,7 +249,7 @@ class CoachApp(App[int]):
     def _say_unexpected_error(self) -> None:
         if self._ended_by_error is None or self._error_log is None or self._error_said:
             return
-        from coach.ui.error_log import unexpected_error_text
+        from coach.error_log import unexpected_error_text
 
         self._error_said = True
         text = unexpected_error_text(self._ended_by_error, self._error_log, self._error_log_failure)
@@ -269,7 +269,7 @@ class CoachApp(App[int]):
     # --- the session ----------------------------------------------------------------------
 
     async def _session_flow(self, routine: Routine) -> None:
-        from coach.ui.flow import SessionContext
+        from coach.visit.flow import SessionContext
 
         ctx = SessionContext(
             self.config, routine, self.config.session_lang(routine.language), app=self
@@ -313,9 +313,9 @@ class CoachApp(App[int]):
         from coach.session.engine import Engine
         from coach.session.plan import build_plan
         from coach.ui.messages import SessionFinished, SessionUpdate
-        from coach.ui.runner import SessionRunner
         from coach.ui.screens.loading import LoadingScreen
         from coach.ui.screens.session import SessionScreen
+        from coach.visit.runner import SessionRunner
 
         ctx.plan = build_plan(ctx.routine, ctx.doses)
         for factory in self.hooks.listeners:
@@ -494,7 +494,7 @@ def make_app(
     if clock is None:
         clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
     if hooks is None:
-        from coach.ui.hooks import default_hooks
+        from coach.visit.steps import default_hooks
 
         hooks = default_hooks(config)
     return CoachApp(config, clock=clock, hooks=hooks, sound=sound, routine=routine)

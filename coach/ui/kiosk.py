@@ -28,6 +28,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.worker import WorkerFailed
 
+from coach.error_log import EXIT_UNEXPECTED_ERROR
 from coach.i18n import translate
 from coach.kiosk.chord import ChordMatcher
 from coach.kiosk.config import KioskConfig
@@ -43,21 +44,20 @@ from coach.kiosk.signals import (
 from coach.kiosk.supervisor import STAFF_EXIT
 from coach.session.clock import Clock, MonotonicClock
 from coach.ui.app import CoachApp
-from coach.ui.config import AppConfig
-from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
-from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.kiosk_theme import use_high_contrast
-from coach.ui.routine_list import RoutineEntry
 from coach.ui.screens.attract import AttractScreen
 from coach.ui.screens.staff_exit import StaffExitScreen
 from coach.ui.screens.still_there import StillThereScreen
+from coach.visit.config import AppConfig
+from coach.visit.flow import SessionContext, SessionHooks
+from coach.visit.routine_list import RoutineEntry
 
 if TYPE_CHECKING:
     from coach.kiosk.counts import SessionCounts
     from coach.routine.model import Routine
     from coach.sound.player import SoundCues
     from coach.ui.messages import SessionFinished
-    from coach.ui.runner import EventListener
+    from coach.visit.runner import EventListener
 
 EXIT_CRASHED: Final = EXIT_UNEXPECTED_ERROR  # 70, EX_SOFTWARE: the supervisor restarts it
 LOCKED_KEYS: Final = frozenset({"ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p"})
@@ -446,7 +446,7 @@ def make_kiosk_app(
 
         clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
     if hooks is None:
-        from coach.ui.hooks import default_hooks
+        from coach.visit.steps import default_hooks
 
         hooks = default_hooks(config)
     return KioskApp(

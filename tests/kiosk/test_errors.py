@@ -9,10 +9,10 @@ import pytest
 from textual.app import ComposeResult
 from textual.screen import Screen
 
-from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.kiosk import EXIT_CRASHED, KioskApp
 from coach.ui.screens.attract import AttractScreen
 from coach.ui.screens.session import SessionScreen
+from coach.visit.flow import SessionContext, SessionHooks
 from tests.kiosk.support import at_attract, kiosk_app, press_into_trouble
 from tests.ui.support import started
 

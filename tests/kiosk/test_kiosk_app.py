@@ -14,7 +14,6 @@ from coach.kiosk.pin import RateLimit
 from coach.kiosk.supervisor import STAFF_EXIT
 from coach.session.events import EventKind
 from coach.sound.player import SoundCues
-from coach.ui.flow import SessionHooks
 from coach.ui.kiosk import KioskApp
 from coach.ui.kiosk_theme import HIGH_CONTRAST_NAME
 from coach.ui.screens.attract import AttractScreen, RoutineButton
@@ -23,6 +22,7 @@ from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.staff_exit import StaffExitScreen
 from coach.ui.screens.still_there import StillThereScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.visit.flow import SessionHooks
 from tests.kiosk.support import PIN, at_attract, idle_for, kiosk_app
 from tests.ui.support import RecordingBackend, advance, started
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from coach.ui.flow import SessionHooks
 from coach.ui.kiosk import KioskApp
+from coach.visit.flow import SessionHooks
 from tests.kiosk.support import at_attract, kiosk_app
 
 SnapCompare = Callable[..., bool]

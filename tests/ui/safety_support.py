@@ -12,8 +12,8 @@ from typing import Any
 from textual.pilot import Pilot
 
 from coach.ui.app import CoachApp
-from coach.ui.flow import SessionHooks
-from coach.ui.safety_stages import SafetyStages
+from coach.visit.flow import SessionHooks
+from coach.visit.safety import SafetyStages
 from tests.ui.support import EVERY_STEP, coach_app
 
 SAFETY_DATA = Path(__file__).resolve().parent.parent / "data" / "safety"
@@ -71,7 +71,7 @@ def rows(data_dir: Path, sql: str) -> list[dict[str, Any]]:
 
 def session_recorder(app: CoachApp) -> Any:
     """The running session's history recorder (the listener the history stage added)."""
-    from coach.ui.safety_stages import _RecordingListener
+    from coach.visit.safety import _RecordingListener
 
     assert app.session is not None
     for listener in app.session.listeners:

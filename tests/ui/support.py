@@ -16,8 +16,8 @@ from coach.sound.backends import SilentBackend
 from coach.sound.clip import Clip
 from coach.sound.player import SoundCues
 from coach.ui.app import CoachApp, make_app
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionHooks
+from coach.visit.config import AppConfig
+from coach.visit.flow import SessionHooks
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ui"
 EVERY_STEP = DATA / "every-step.en.yaml"  # holds in 2 sets, sides, a timed exercise, paced reps

@@ -10,10 +10,10 @@ from textual.widgets import Static
 
 from coach.session.events import Event, EventKind
 from coach.session.plan import Dose
-from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.runner import EventListener
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.visit.flow import SessionContext, SessionHooks
+from coach.visit.runner import EventListener
 from tests.ui.support import advance, coach_app, started
 
 

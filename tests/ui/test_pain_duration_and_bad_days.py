@@ -14,14 +14,14 @@ from coach.session.plan import Dose
 from coach.store.history import HistoryStore
 from coach.store.paths import database_path
 from coach.ui.app import CoachApp
-from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.progression_stage import pain_duration_stage, progression_stage
-from coach.ui.safety_stages import SafetyStages
 from coach.ui.screens.pain import PainScreen
 from coach.ui.screens.pain_duration import PainDurationScreen
 from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.progression import ProgressionScreen
 from coach.ui.screens.session import SessionScreen
+from coach.visit.flow import SessionContext, SessionHooks
+from coach.visit.progression import pain_duration_stage, progression_stage
+from coach.visit.safety import SafetyStages
 from tests.ui.history_seed import RANGES, TODAY, Played, at, good_weeks, ranges_routine, seed
 from tests.ui.safety_support import WallClock
 from tests.ui.support import coach_app, text

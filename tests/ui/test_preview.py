@@ -8,12 +8,12 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.progression_stage import progression_stage
-from coach.ui.safety_stages import SafetyStages
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.visit.config import AppConfig
+from coach.visit.flow import SessionContext, SessionHooks
+from coach.visit.progression import progression_stage
+from coach.visit.safety import SafetyStages
 from tests.ui.history_seed import RANGES, TODAY, at, good_weeks, ranges_routine, seed
 from tests.ui.safety_support import WallClock
 from tests.ui.support import EVERY_STEP, advance, coach_app, started, text

@@ -16,17 +16,17 @@ from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.history import HistoryStore
 from coach.store.paths import database_path
 from coach.ui.app import CoachApp
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.progression_stage import (
-    HISTORY_UNAVAILABLE_NOTE,
-    pain_duration_stage,
-    progression_stage,
-)
 from coach.ui.screens.pain_duration import PainDurationScreen
 from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.progression import ProgressionScreen
 from coach.ui.screens.session import SessionScreen
+from coach.visit.config import AppConfig
+from coach.visit.flow import SessionContext, SessionHooks
+from coach.visit.progression import (
+    HISTORY_UNAVAILABLE_NOTE,
+    pain_duration_stage,
+    progression_stage,
+)
 from tests.ui.history_seed import RANGES, TODAY, Played, at, good_weeks, ranges_routine, seed
 from tests.ui.support import advance, coach_app, started, text
 
@@ -290,9 +290,9 @@ async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorde
     """The stages as `default_hooks` orders them: red flags, pain now, how long the back has
     hurt (once), today's doses; the history recorder then writes the session at the dose the
     patient chose."""
-    from coach.ui.hooks import default_hooks
-    from coach.ui.safety_stages import SafetyStages
     from coach.ui.screens.summary import SummaryScreen
+    from coach.visit.safety import SafetyStages
+    from coach.visit.steps import default_hooks
     from tests.ui.safety_support import WallClock, rows
 
     order = [stage.__qualname__ for stage in default_hooks(AppConfig()).before]

@@ -13,10 +13,10 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
 from coach.session.events import Event, EventKind
-from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.screens.after_session import AfterSessionScreen
 from coach.ui.screens.pain import PainMoment, PainScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.visit.flow import SessionContext, SessionHooks
 from tests.ui.safety_support import PAIN_EACH, rows, safety_app, safety_hooks, screen_name
 from tests.ui.support import advance, started, visible
 

@@ -13,11 +13,11 @@ from textual.widgets import Static
 from coach.i18n import Language
 from coach.routine.loader import load_routine
 from coach.safety import builtin_red_flags
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionContext
-from coach.ui.hooks import default_hooks
-from coach.ui.safety_stages import SafetyStages
 from coach.ui.screens.red_flags import RedFlagScreen, RedFlagStopScreen
+from coach.visit.config import AppConfig
+from coach.visit.flow import SessionContext
+from coach.visit.safety import SafetyStages
+from coach.visit.steps import default_hooks
 from tests.ui.safety_support import PAIN_EACH, WallClock, rows, safety_app, screen_name
 from tests.ui.support import EVERY_STEP, started
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
+from coach.error_log import EXIT_UNEXPECTED_ERROR, new_error_log_path, write_error_log
 from coach.i18n import translate
 from coach.session.eventlog import read_event_log
 from coach.ui import app as app_module
 from coach.ui.app import CoachApp
-from coach.ui.error_log import EXIT_UNEXPECTED_ERROR, new_error_log_path, write_error_log
-from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.screens.session import SessionScreen
+from coach.visit.flow import SessionContext, SessionHooks
 from tests.ui.support import MANUAL_AND_WAIT, coach_app, started
 
 APP_CSS = Path(app_module.__file__).parent / "app.tcss"

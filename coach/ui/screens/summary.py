@@ -15,8 +15,8 @@ from textual.widgets import Button, Footer, Static
 from coach.i18n import Language, translate
 from coach.routine.model import Routine
 from coach.session.engine import SessionSummary
-from coach.ui import wording
 from coach.ui.bindings import translate_bindings
+from coach.visit import wording
 
 # While the history's writes wait for another program, the summary asks again this often.
 SAVED_RECHECK_S: Final = 0.5
@@ -30,8 +30,8 @@ class AfterSummary(StrEnum):
 
 
 def saved_text(notes: Mapping[str, object], lang: Language) -> tuple[str, bool] | None:
-    """What of the session is in the history (see `coach.ui.safety_stages.saved_text`)."""
-    from coach.ui.safety_stages import saved_text as text
+    """What of the session is in the history (see `coach.visit.safety.saved_text`)."""
+    from coach.visit.safety import saved_text as text
 
     return text(notes, lang)
 
@@ -40,7 +40,7 @@ def pain_needs_care(notes: Mapping[str, object]) -> bool:
     """True when the session's pain answers (in `SessionContext.notes`) are clearly worse than
     before or severe: the guidance then says to adjust, and the summary does not cheer."""
     from coach.safety.guidance import after_session_guidance
-    from coach.ui.safety_stages import PAIN_AFTER_NOTE, PAIN_BEFORE_NOTE
+    from coach.visit.safety import PAIN_AFTER_NOTE, PAIN_BEFORE_NOTE
 
     before, after = notes.get(PAIN_BEFORE_NOTE), notes.get(PAIN_AFTER_NOTE)
     if not isinstance(after, int):

@@ -18,8 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from coach.ui.flow import SessionContext, Stage
-from coach.ui.safety_stages import PAIN_BEFORE_ASKED_NOTE, PAIN_BEFORE_NOTE
+from coach.visit.flow import SessionContext, Stage
+from coach.visit.safety import PAIN_BEFORE_ASKED_NOTE, PAIN_BEFORE_NOTE
 
 if TYPE_CHECKING:
     from textual.screen import Screen

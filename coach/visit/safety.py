@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from coach.i18n import Language, Translator, translate
-from coach.ui.flow import SessionContext
+from coach.visit.flow import SessionContext
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from coach.session.events import Event
     from coach.store.errors import HistoryUnavailable
     from coach.store.recorder import SessionRecorder
-    from coach.ui.runner import EventListener
+    from coach.visit.runner import EventListener
 
 PAIN_BEFORE_NOTE: Final = "safety.pain_before"  # int, 0–10
 # True once "pain now" is asked: asked with no PAIN_BEFORE_NOTE is a question left unanswered.
@@ -37,7 +37,7 @@ RECORDER_NOTE: Final = "history.recorder"  # the session's SessionRecorder
 # The exercise completed in the same moment the session did: its pain is the pain after.
 LAST_EXERCISE_NOTE: Final = "safety.last_exercise"  # int, exercise index
 
-# Set by the progression stage (coach.ui.progression_stage) when it could not read the history.
+# Set by the progression stage (coach.visit.progression) when it could not read the history.
 HISTORY_UNAVAILABLE_NOTE: Final = "history_unavailable"
 
 # The bundled gentle routine for acute pain, in each language: named by the advice before a

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from coach.i18n import Language
-from coach.ui.config import AppConfig
+from coach.visit.config import AppConfig
 
 if TYPE_CHECKING:  # types only: the app imports this module before its first frame
     from textual.screen import Screen
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # types only: the app imports this module before its first fr
     from coach.session.engine import SessionSummary
     from coach.session.plan import Dose, Plan
     from coach.ui.app import CoachApp
-    from coach.ui.runner import EventListener
+    from coach.visit.runner import EventListener
 
 
 @dataclass(eq=False)

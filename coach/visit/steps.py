@@ -1,4 +1,4 @@
-"""The hooks every session of the real app runs (see `coach.ui.flow`).
+"""The hooks every session of the real app runs (see `coach.visit.flow`).
 
 Before-stages run in order, and any of them may send the patient back to the routines: the red
 flags come first (a patient with a red flag is never started), then pain now (with the advice
@@ -8,10 +8,10 @@ today's doses come after them. `config.no_checkins` and `config.kiosk` are read 
 
 from __future__ import annotations
 
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionHooks
-from coach.ui.progression_stage import pain_duration_stage, progression_stage
-from coach.ui.safety_stages import SafetyStages
+from coach.visit.config import AppConfig
+from coach.visit.flow import SessionHooks
+from coach.visit.progression import pain_duration_stage, progression_stage
+from coach.visit.safety import SafetyStages
 
 
 def default_hooks(config: AppConfig) -> SessionHooks:
