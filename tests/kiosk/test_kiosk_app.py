@@ -22,11 +22,11 @@ from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.staff_exit import StaffExitScreen
 from coach.ui.screens.still_there import StillThereScreen
 from coach.ui.screens.summary import SummaryScreen
-from coach.visit.flow import SessionHooks
+from coach.visit.flow import VisitSteps
 from tests.kiosk.support import PIN, at_attract, idle_for, kiosk_app
 from tests.ui.support import RecordingBackend, advance, started
 
-NO_STAGES = SessionHooks()  # the safety stages are tested with the default hooks elsewhere
+NO_STAGES = VisitSteps()  # the safety stages are tested with the default hooks elsewhere
 
 
 def static(app: KioskApp, selector: str) -> str:

@@ -18,7 +18,7 @@ from coach.store.migrations import APPLICATION_ID
 from coach.store.records import ExerciseRecord, SessionStatus
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
-from coach.visit.flow import SessionHooks
+from coach.visit.flow import VisitSteps
 from tests.ui.safety_support import (
     rows,
     safety_app,
@@ -93,7 +93,7 @@ async def test_with_no_checkins_the_reason_the_history_is_unusable_is_still_said
 
     _garbage(tmp_path)
     safety = safety_hooks()
-    hooks = SessionHooks((*safety.before, progression_stage()), safety.after, safety.listeners)
+    hooks = VisitSteps((*safety.before, progression_stage()), safety.after, safety.listeners)
     app = safety_app(tmp_path, hooks=hooks, no_checkins=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot)
