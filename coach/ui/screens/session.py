@@ -17,12 +17,12 @@ from textual.widgets import Digits, Footer, Static
 
 from coach.i18n import Language, translate
 from coach.session.plan import Plan, Step, StepKind
-from coach.ui import wording
 from coach.ui.bindings import translate_bindings
 from coach.ui.messages import SessionUpdate
-from coach.ui.runner import SessionRunner
 from coach.ui.widgets.action_bar import Action, ActionBar
 from coach.ui.widgets.session_progress import SessionProgress
+from coach.visit import wording
+from coach.visit.runner import SessionRunner
 
 if TYPE_CHECKING:
     from coach.sound.player import SoundCues
