@@ -12,21 +12,25 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Digits, Footer, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.session.plan import Plan, Step, StepKind
 from coach.ui import wording
-from coach.ui.bindings import translate_bindings
-from coach.ui.messages import SessionUpdate
+from coach.ui.messages import (
+    ChangeVolume,
+    SessionUpdate,
+    SoundAsked,
+    SoundChanged,
+    ToggleMute,
+)
 from coach.ui.runner import SessionRunner
+from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.action_bar import Action, ActionBar
 from coach.ui.widgets.session_progress import SessionProgress
 
 if TYPE_CHECKING:
     from coach.sound.player import SoundCues
-    from coach.ui.app import CoachApp
 
 # Steps the patient may cut short with Enter (the engine's rule; here for the hint only).
 _CONTINUABLE = frozenset(
@@ -47,7 +51,7 @@ _FOOTER_HIDDEN: tuple[tuple[int, frozenset[str]], ...] = (
 _VOLUME = Binding.Group("ui.footer.volume", compact=True)
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(CoachScreen[None]):
     """Guides the patient through one session."""
 
     CSS_PATH = "session.tcss"
@@ -67,24 +71,26 @@ class SessionScreen(Screen[None]):
     ]
 
     def __init__(self, runner: SessionRunner, lang: Language) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.runner = runner
         self.plan: Plan = runner.engine.plan
-        self.lang: Language = lang
         self._shown: dict[str, str] = {}
         self._phase_class = ""
         self._footer_hidden: frozenset[str] = frozenset()
-        translate_bindings(self, lang)
+        # What the footer says for Space and Enter now (Pause or Resume; Continue or Count rep).
+        self._footer_keys: dict[str, str] = {}
+        # Whether the sound is muted, as the app last said (before the sound itself is ready,
+        # the app's setting is all there is).
+        self._muted_setting = False
 
-    @property
-    def coach(self) -> CoachApp:
-        from coach.ui.app import CoachApp
+    class Opened(SoundAsked):
+        """The session screen is up: the app answers with the sound's state (`SoundChanged`)."""
 
-        assert isinstance(self.app, CoachApp)
-        return self.app
+    def footer_key(self, binding: Binding) -> str:
+        return self._footer_keys.get(binding.action, binding.description)
 
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
+    def footer_shows(self, binding: Binding) -> bool:
+        return binding.action not in self._footer_hidden
 
     def compose(self) -> ComposeResult:
         routine = self.plan.routine
@@ -129,6 +135,7 @@ class SessionScreen(Screen[None]):
         else:
             preview.display = False
         self.show_state(self.runner.now())
+        self.post_message(self.Opened(self))
 
     def on_resize(self, event: events.Resize) -> None:
         hidden = next(keys for width, keys in _FOOTER_HIDDEN if event.size.width >= width)
@@ -139,6 +146,10 @@ class SessionScreen(Screen[None]):
 
     def on_session_update(self, message: SessionUpdate) -> None:
         self.show_state(message.now)
+
+    def on_sound_changed(self, message: SoundChanged) -> None:
+        self._muted_setting = message.muted
+        self.show_sound()
 
     # --- drawing ------------------------------------------------------------------------------
 
@@ -204,8 +215,7 @@ class SessionScreen(Screen[None]):
         actions.set_label("toggle_pause", self._(pause))
         actions.set_label("proceed", self._(proceed))
         actions.set_enabled("proceed", proceed_enabled)
-        shown = {action: action not in self._footer_hidden for action in _HIDEABLE}
-        translate_bindings(self, self.lang, shown=shown, toggle_pause=pause, proceed=proceed)
+        self._footer_keys = {"toggle_pause": pause, "proceed": proceed}
         self.refresh_bindings()
 
     def show_notice(self, text: str) -> None:
@@ -227,13 +237,13 @@ class SessionScreen(Screen[None]):
 
     def show_sound(self) -> None:
         """Draw the sound status (with the voice's) and the mute button's label."""
-        status = self.coach.sound_status
         sound = self._sound()
-        if status and sound is not None:
+        status = ""
+        if sound is not None:
             voice = self._("ui.sound.voice_on" if sound.voice_enabled else "ui.sound.voice_off")
-            status = self._("ui.sound.with_voice", sound=status, voice=voice)
+            status = self._("ui.sound.with_voice", sound=sound.status_text, voice=voice)
         self._set("sound-status", status)
-        muted = self.coach.sound_muted
+        muted = sound.muted if sound is not None else self._muted_setting
         self.query_one(ActionBar).set_label(
             "toggle_mute", self._("ui.action.unmute" if muted else "ui.action.mute")
         )
@@ -328,8 +338,8 @@ class SessionScreen(Screen[None]):
         self.app.push_screen(ConfirmEndScreen(self.lang), decided)
 
     def action_toggle_mute(self) -> None:
-        self.coach.toggle_mute()
-        self.show_sound()
+        """Mute or unmute (m): the app owns the setting, and answers with `SoundChanged`."""
+        self.post_message(ToggleMute(self))
 
     def action_toggle_voice(self) -> None:
         """Speak the cues, or stop speaking them (v); nothing until the sound is ready."""
@@ -339,9 +349,7 @@ class SessionScreen(Screen[None]):
         self.show_sound()
 
     def action_volume_down(self) -> None:
-        self.coach.change_volume(-10)
-        self.show_sound()
+        self.post_message(ChangeVolume(self, -10))
 
     def action_volume_up(self) -> None:
-        self.coach.change_volume(+10)
-        self.show_sound()
+        self.post_message(ChangeVolume(self, +10))
