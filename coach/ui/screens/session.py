@@ -12,6 +12,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.widgets import Digits, Footer, Static
 
 from coach.i18n import Language
@@ -27,6 +28,7 @@ from coach.ui.messages import (
 from coach.ui.runner import SessionRunner
 from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.action_bar import Action, ActionBar
+from coach.ui.widgets.line import Line
 from coach.ui.widgets.session_progress import SessionProgress
 
 if TYPE_CHECKING:
@@ -70,15 +72,18 @@ class SessionScreen(CoachScreen[None]):
         ),
     ]
 
+    # What Space and Enter do now (Pause or Resume; Continue or Count rep), whether Enter does
+    # anything, and the keys the footer leaves out at this width.
+    pause_key: reactive[str] = reactive("ui.action.pause", init=False)
+    proceed_key: reactive[str] = reactive("ui.action.continue", init=False)
+    proceed_enabled: reactive[bool] = reactive(True, init=False)
+    footer_hidden: reactive[frozenset[str]] = reactive(frozenset[str](), init=False)
+
     def __init__(self, runner: SessionRunner, lang: Language) -> None:
         super().__init__(lang)
         self.runner = runner
         self.plan: Plan = runner.engine.plan
-        self._shown: dict[str, str] = {}
         self._phase_class = ""
-        self._footer_hidden: frozenset[str] = frozenset()
-        # What the footer says for Space and Enter now (Pause or Resume; Continue or Count rep).
-        self._footer_keys: dict[str, str] = {}
         # Whether the sound is muted, as the app last said (before the sound itself is ready,
         # the app's setting is all there is).
         self._muted_setting = False
@@ -87,28 +92,29 @@ class SessionScreen(CoachScreen[None]):
         """The session screen is up: the app answers with the sound's state (`SoundChanged`)."""
 
     def footer_key(self, binding: Binding) -> str:
-        return self._footer_keys.get(binding.action, binding.description)
+        keys = {"toggle_pause": self.pause_key, "proceed": self.proceed_key}
+        return keys.get(binding.action, binding.description)
 
     def footer_shows(self, binding: Binding) -> bool:
-        return binding.action not in self._footer_hidden
+        return binding.action not in self.footer_hidden
 
     def compose(self) -> ComposeResult:
         routine = self.plan.routine
         with Horizontal(id="topbar"):
             yield Static(routine.title, id="routine-title", markup=False)
-            yield Static("", id="exercise-of", markup=False)
+            yield Line("", id="exercise-of", markup=False)
             yield Static("", id="preview", markup=False)
         # Says for the whole session that it is not being saved (empty, and hidden, otherwise).
-        yield Static("", id="notice", classes="-empty", markup=False)
-        yield Static("", id="phase", markup=False)
+        yield Line("", id="notice", classes="-empty", markup=False)
+        yield Line("", id="phase", markup=False)
         with Vertical(id="body"):
-            yield Static("", id="exercise-name", markup=False)
+            yield Line("", id="exercise-name", markup=False)
             yield Digits("", id="countdown")
-            yield Static("", id="counters", markup=False)
-            yield Static("", id="cue", markup=False)
-            yield Static("", id="hint", markup=False)
-            yield Static("", id="details", markup=False)
-            yield Static("", id="next", markup=False)
+            yield Line("", id="counters", markup=False)
+            yield Line("", id="cue", markup=False)
+            yield Line("", id="hint", markup=False)
+            yield Line("", id="details", markup=False)
+            yield Line("", id="next", markup=False)
         yield SessionProgress(id="progress")
         yield ActionBar(
             [
@@ -124,7 +130,7 @@ class SessionScreen(CoachScreen[None]):
             ],
             id="actions",
         )
-        yield Static("", id="sound-status", markup=False)
+        yield Line("", id="sound-status", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -135,14 +141,12 @@ class SessionScreen(CoachScreen[None]):
         else:
             preview.display = False
         self.show_state(self.runner.now())
+        self.refresh_bindings()  # the footer, in the screen's language
         self.post_message(self.Opened(self))
 
     def on_resize(self, event: events.Resize) -> None:
         hidden = next(keys for width, keys in _FOOTER_HIDDEN if event.size.width >= width)
-        if hidden != self._footer_hidden:
-            self._footer_hidden = hidden
-            self._shown.pop("-actions", None)  # relabel, now with these keys left out
-            self.show_state(self.runner.now())
+        self.footer_hidden = hidden
 
     def on_session_update(self, message: SessionUpdate) -> None:
         self.show_state(message.now)
@@ -154,18 +158,15 @@ class SessionScreen(CoachScreen[None]):
     # --- drawing ------------------------------------------------------------------------------
 
     def _set(self, widget_id: str, text: str) -> None:
-        """Update a text only when it changed (every update costs a layout and a redraw)."""
-        if self._shown.get(widget_id) == text:
-            return
-        self._shown[widget_id] = text
+        """Show `text` in a line (an empty one takes no room: a hold has no hint, a rest may
+        have no cue) or the big number; each redraws only when its text changed."""
         widget = self.query_one(f"#{widget_id}")
         if isinstance(widget, Digits):
-            widget.update(text)
+            if widget.value != text:
+                widget.update(text)
         else:
-            assert isinstance(widget, Static)
-            widget.update(text)
-            # An empty line takes no room (a hold has no hint, a rest may have no cue).
-            widget.set_class(not text, "-empty")
+            assert isinstance(widget, Line)
+            widget.text = text
 
     def show_state(self, now: float) -> None:
         """Draw the engine's state at `now`."""
@@ -207,15 +208,22 @@ class SessionScreen(CoachScreen[None]):
         """Name the Space and Enter actions for what they do now, on the buttons and in the
         footer (Pause or Resume; Continue or Count rep), and grey out Continue when Enter does
         nothing (during a hold)."""
-        state = f"{pause} {proceed} {proceed_enabled}"
-        if self._shown.get("-actions") == state:
-            return
-        self._shown["-actions"] = state
-        actions = self.query_one(ActionBar)
-        actions.set_label("toggle_pause", self._(pause))
-        actions.set_label("proceed", self._(proceed))
-        actions.set_enabled("proceed", proceed_enabled)
-        self._footer_keys = {"toggle_pause": pause, "proceed": proceed}
+        self.pause_key = pause
+        self.proceed_key = proceed
+        self.proceed_enabled = proceed_enabled
+
+    def watch_pause_key(self, key: str) -> None:
+        self.query_one(ActionBar).set_label("toggle_pause", self._(key))
+        self.refresh_bindings()
+
+    def watch_proceed_key(self, key: str) -> None:
+        self.query_one(ActionBar).set_label("proceed", self._(key))
+        self.refresh_bindings()
+
+    def watch_proceed_enabled(self, enabled: bool) -> None:
+        self.query_one(ActionBar).set_enabled("proceed", enabled)
+
+    def watch_footer_hidden(self) -> None:
         self.refresh_bindings()
 
     def show_notice(self, text: str) -> None:
