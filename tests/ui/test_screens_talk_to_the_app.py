@@ -21,10 +21,13 @@ from coach.ui.messages import ChangeVolume, OpenHistory, SoundChanged, ToggleMut
 from coach.ui.screens.base import Speaks
 from coach.ui.screens.history import HistoryScreen
 from coach.ui.screens.loading import LoadingScreen
+from coach.ui.screens.progression import ProgressionScreen
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.staff_exit import StaffExitScreen
 from tests.kiosk.support import PIN, at_attract, kiosk_app
+from tests.ui.history_seed import good_weeks, ranges_routine, seed
 from tests.ui.support import MANUAL_AND_WAIT, RecordingBackend, coach_app, started, text
+from tests.ui.test_progression_screen import MONDAY, on, progression_app, until
 
 SCREENS = Path(coach.ui.screens.__file__).parent
 
@@ -144,3 +147,18 @@ def test_no_screen_or_widget_reaches_into_the_app() -> None:
                 ):
                     reached.append(f"{path.name}:{node.lineno}: app.{node.attr}")
     assert reached == []
+
+
+async def test_only_the_number_keys_of_steps_up_on_offer_are_active(tmp_path: Path) -> None:
+    """Progression's number keys are declared once; `check_action` says which are on offer."""
+    seed(tmp_path, ranges_routine(), good_weeks(MONDAY, 1)[:2])
+    app, _ = progression_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, on(ProgressionScreen))
+        screen = app.screen
+        assert isinstance(screen, ProgressionScreen)
+        offered = set(screen.stay_keys.values())
+        assert "3" in offered and "9" not in offered
+        active = screen.active_bindings
+        assert offered <= set(active) and "9" not in active
+        assert not any(active[key].binding.show for key in offered)  # the buttons say them
