@@ -25,7 +25,7 @@ from textual.worker import Worker, WorkerState
 from coach.i18n import Language
 from coach.store.errors import HistoryUnavailable
 from coach.store.history_data import HistoryOverview, RoutineHistory, read_overview
-from coach.store.records import SessionStatus, SessionSummary
+from coach.store.records import SessionRecord, SessionStatus
 from coach.text import inert
 from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.history_plots import (
@@ -175,7 +175,7 @@ class HistoryScreen(CoachScreen[None]):
 
     # --- the views ------------------------------------------------------------------------
 
-    def _when(self, session: SessionSummary, *, year: bool) -> str:
+    def _when(self, session: SessionRecord, *, year: bool) -> str:
         started = session.started_at
         return f"{day_month(started.date(), self.lang, year=year)} {started:%H:%M}"
 
