@@ -140,7 +140,7 @@ def _open_screen(args: argparse.Namespace, lang: Language) -> int:
         print(f"coach history: {failure}", file=sys.stderr)
         return 2
     from coach.ui.app import make_app
-    from coach.ui.config import AppConfig
+    from coach.visit.config import AppConfig
 
     code = make_app(AppConfig(system_lang=lang, data_dir=args.data_dir, open_history=True)).run()
     return 0 if code is None else code

@@ -180,7 +180,7 @@ def load_routines(
     from coach.kiosk.config import place_problem
     from coach.resources import routines_dir
     from coach.routine.loader import find_routine_files
-    from coach.ui.routine_list import Source, list_routines, load_entry
+    from coach.visit.routine_list import Source, list_routines, load_entry
 
     if paths:
         missing = [p for p in paths if not p.exists()]
@@ -279,8 +279,8 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
     from coach.kiosk.counts import SessionCounts
     from coach.kiosk.pin import PinTallyFile, WallClock
     from coach.kiosk.signals import install_logging_handlers
-    from coach.ui.config import AppConfig
     from coach.ui.kiosk import EXIT_CRASHED, make_kiosk_app
+    from coach.visit.config import AppConfig
 
     log = logging.getLogger("coach.kiosk")
 
@@ -332,8 +332,8 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
 def child_exit_code(staff_left: bool, return_code: int | None) -> int:
     """The kiosk app process's exit code: STAFF_EXIT only after the staff PIN; any other end is
     one the supervisor restarts (a Textual app that just stops says 0 or None: EXIT_CRASHED)."""
+    from coach.error_log import EXIT_UNEXPECTED_ERROR
     from coach.kiosk.supervisor import STAFF_EXIT
-    from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
 
     if staff_left:
         return STAFF_EXIT

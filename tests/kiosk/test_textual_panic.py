@@ -10,15 +10,15 @@ import pytest
 from rich.text import Text
 
 from coach.commands.kiosk import child_exit_code
-from coach.ui.flow import SessionHooks
 from coach.ui.kiosk import EXIT_CRASHED
+from coach.visit.flow import VisitSteps
 from tests.kiosk.support import at_attract, kiosk_app
 
 
 async def test_a_textual_panic_is_logged_and_nothing_is_printed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    app = kiosk_app(tmp_path, hooks=SessionHooks())
+    app = kiosk_app(tmp_path, hooks=VisitSteps())
     async with app.run_test(size=(80, 24)) as pilot:
         await at_attract(pilot)
         app.panic(Text("Textual's input thread failed"))

@@ -26,15 +26,6 @@ from coach.ui.textual_private import ErrorHookApp, RecoveringApp
 COACH = Path(textual_private.__file__).resolve().parents[1]
 PRIVATE_MODULE = Path(textual_private.__file__).resolve()
 
-# Other engineers are replacing these uses right now (issue 13: `check_action` instead of the
-# screens' `_bindings`); once their work is merged, this list shrinks to nothing.
-NOT_YET_REPLACED = {
-    ("ui/bindings.py", "_bindings"),
-    ("ui/screens/history.py", "_bindings"),
-    ("ui/screens/pain.py", "_bindings"),
-    ("ui/screens/progression.py", "_bindings"),
-}
-
 
 class TestTheUnexpectedErrorHook:
     def test_textual_still_calls_handle_exception_with_every_error_nothing_caught(self) -> None:
@@ -140,7 +131,6 @@ def test_no_other_module_uses_private_textual_api() -> None:
     private = _textual_private_names()
     assert {"_handle_exception", "_return_code", "_exit_renderables", "_bindings"} <= private
     uses: list[str] = []
-    seen: set[tuple[str, str]] = set()
     for path in sorted(COACH.rglob("*.py")):
         if path == PRIVATE_MODULE:
             continue
@@ -148,13 +138,8 @@ def test_no_other_module_uses_private_textual_api() -> None:
         if not _imports_textual(tree):
             continue
         where = path.relative_to(COACH).as_posix()
-        for line, name in _private_uses(tree, private):
-            seen.add((where, name))
-            if (where, name) not in NOT_YET_REPLACED:
-                uses.append(f"coach/{where}:{line}: {name}")
+        uses += [f"coach/{where}:{line}: {name}" for line, name in _private_uses(tree, private)]
     assert uses == [], (
         "Private Textual API outside coach/ui/textual_private.py (use the public API, or move it "
         "there with the Textual issue that asks for a public way):\n" + "\n".join(uses)
     )
-    # An entry that is no longer needed goes from the list, so that it cannot come back.
-    assert seen >= NOT_YET_REPLACED, f"no longer used: {sorted(NOT_YET_REPLACED - seen)}"
