@@ -267,15 +267,23 @@ def _comment_lines(source: str) -> set[int]:
 
 def undocumented_function_level_imports() -> dict[str, list[int]]:
     """Per file, the lines of function-level imports (of anything) with no comment on their
-    lines or the line above."""
+    lines or the line above; one comment covers a group of imports on consecutive lines."""
     found: dict[str, list[int]] = {}
     for path in modules().values():
         source = path.read_text(encoding="utf-8")
         comments = _comment_lines(source)
         tree = ast.parse(source, filename=str(path))
+        documented_up_to = -1  # the last line of the last documented function-level import
         for node, in_function in _import_statements(tree):
+            if not in_function:
+                continue
             end = node.end_lineno or node.lineno
-            if in_function and not comments & set(range(node.lineno - 1, end + 1)):
+            if (
+                comments & set(range(node.lineno - 1, end + 1))
+                or documented_up_to == node.lineno - 1
+            ):
+                documented_up_to = end
+            else:
                 found.setdefault(path.relative_to(COACH).as_posix(), []).append(node.lineno)
     return found
 

@@ -23,8 +23,12 @@ from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from coach.i18n import Language
+from coach.progression.rules import has_range
+from coach.progression.wording import dose_text, range_text
+from coach.report.files import documents_folder, write_from_screen
 from coach.store.errors import HistoryUnavailable
 from coach.store.history_data import HistoryOverview, RoutineHistory, read_overview
+from coach.store.paths import data_dir_location, database_path
 from coach.store.records import SessionRecord, SessionStatus
 from coach.text import inert
 from coach.ui.screens.base import CoachScreen
@@ -274,9 +278,6 @@ class HistoryScreen(CoachScreen[None]):
         return legend
 
     def _doses(self) -> ComposeResult:
-        from coach.progression.rules import has_range
-        from coach.progression.wording import dose_text, range_text
-
         routine = self.routine
         assert routine is not None
         if not routine.exercises:
@@ -340,9 +341,6 @@ class HistoryScreen(CoachScreen[None]):
 
     @work(thread=True, exclusive=True, group="files")
     def _write_files(self, kind: str) -> None:
-        from coach.report.files import documents_folder, write_from_screen
-        from coach.store.paths import data_dir_location, database_path
-
         database = database_path(data_dir_location(self.data_dir))
         try:
             folder = self.files_dir or documents_folder()

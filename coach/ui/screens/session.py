@@ -25,6 +25,7 @@ from coach.ui.messages import (
     ToggleMute,
 )
 from coach.ui.screens.base import CoachScreen
+from coach.ui.screens.confirm_end import ConfirmEndScreen
 from coach.ui.widgets.action_bar import Action, ActionBar
 from coach.ui.widgets.line import Line
 from coach.ui.widgets.session_progress import SessionProgress
@@ -230,6 +231,7 @@ class SessionScreen(CoachScreen[None]):
         (a moment after the first frame)."""
         if not self.runner.listeners:  # not yet: and the first frame must not import the sound
             return None
+        # deferred: the session screen's first frame must not import the sound
         from coach.sound.player import SoundCues
 
         for listener in self.runner.listeners:
@@ -327,8 +329,6 @@ class SessionScreen(CoachScreen[None]):
 
     def action_end(self) -> None:
         """Ask first; the session waits (paused) while the patient decides."""
-        from coach.ui.screens.confirm_end import ConfirmEndScreen
-
         was_paused = self.runner.engine.paused
         self.runner.pause()
 
