@@ -12,7 +12,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from coach.session.plan import Dose
+from coach.progression.rules import same_dose, step_up
+from coach.session.plan import Dose, resolve_dose
+from coach.store.paths import data_dir_location, database_path, existing_database
 
 if TYPE_CHECKING:
     from coach.routine.model import Exercise, Frequency, Routine
@@ -84,9 +86,6 @@ def _key(dose: Dose) -> tuple[float, float, float]:
 
 def ladder(exercise: Exercise) -> tuple[Dose, ...]:
     """Every dose progression can give `exercise`, from the low end up, one step apart."""
-    from coach.progression.rules import same_dose, step_up
-    from coach.session.plan import resolve_dose
-
     doses = [resolve_dose(exercise)]
     while len(doses) < _LADDER_LIMIT:
         higher = step_up(exercise, doses[-1])
@@ -130,6 +129,7 @@ def _routine_file(path: str | None) -> Routine | None:
     """The routine in a recorded file, if it is still there and still a routine."""
     if not path:
         return None
+    # deferred: the loader (yaml), after the history screen's first frame (read in a worker)
     from coach.routine.loader import check_routine
 
     try:
@@ -201,8 +201,8 @@ def read_overview(data_dir: Path | None, today: date) -> HistoryOverview:
     A missing database is an empty history, and nothing is created to find that out. Raises
     `HistoryUnavailable` when the file is there but cannot be read.
     """
+    # deferred: sqlite3, after the history screen's first frame (read in a worker)
     from coach.store.history import HistoryStore
-    from coach.store.paths import data_dir_location, database_path, existing_database
 
     path = existing_database(data_dir)
     if path is None:
