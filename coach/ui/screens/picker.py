@@ -23,7 +23,6 @@ from coach.routine.model import Routine
 from coach.text import inert
 from coach.ui.messages import OpenHistory
 from coach.ui.screens.base import CoachScreen
-from coach.ui.screens.problems import ProblemsScreen
 from coach.visit import wording
 from coach.visit.config import AppConfig, prepare_user_routines
 from coach.visit.routine_list import RoutineEntry, Source, list_routines
@@ -185,6 +184,9 @@ class PickerScreen(CoachScreen[None]):
         if entry.routine is not None:
             self.post_message(self.Chosen(entry.routine))
             return
+        # deferred: not needed for the picker's first frame
+        from coach.ui.screens.problems import ProblemsScreen
+
         self.app.push_screen(
             ProblemsScreen(entry.path, entry.problems, self.lang, missing=entry.missing)
         )
