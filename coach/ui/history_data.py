@@ -67,6 +67,11 @@ class ExerciseDoses:
         """The place of `dose` in `levels`."""
         return [_key(d) for d in self.levels].index(_key(dose))
 
+    def point_levels(self) -> list[int]:
+        """The place in `levels` of each point's dose, in one pass (years of sessions)."""
+        place = {_key(d): i for i, d in enumerate(self.levels)}
+        return [place[_key(p.dose)] for p in self.points]
+
 
 _LADDER_LIMIT: Final = 500  # rungs; no routine within the format's limits comes near
 

@@ -28,7 +28,13 @@ from coach.store.errors import HistoryUnavailable
 from coach.store.records import SessionStatus, SessionSummary
 from coach.text import inert
 from coach.ui.bindings import translate_bindings
-from coach.ui.history_data import HistoryOverview, RoutineHistory, read_overview
+from coach.ui.history_data import (
+    ExerciseDoses,
+    HistoryOverview,
+    RoutineHistory,
+    ladder,
+    read_overview,
+)
 from coach.ui.widgets.history_plots import (
     AFTER_COLOR,
     BEFORE_COLOR,
@@ -228,13 +234,29 @@ class HistoryScreen(Screen[None]):
         if not overview.pain:
             yield Static(self._("ui.history.pain.none"), id="pain-none", classes="note")
             return
-        legend = Text(self._("ui.history.pain.intro"))
+        yield Static(self._pain_legend(0), id="pain-legend", classes="note")
+        yield Static(self._("ui.history.pain.scale"), id="pain-scale", classes="note")
+        yield PainPlot(overview.pain, self.lang, today=self.today, id="pain-plot")
+
+    def _pain_legend(self, days: int) -> Text:
+        """What the pain plot's dots are: each session's answers, or averages over `days`."""
+        if days == 0:
+            intro = self._("ui.history.pain.intro")
+        elif days == 1:
+            intro = self._("ui.history.pain.intro.day")
+        elif days == 7:
+            intro = self._("ui.history.pain.intro.week")
+        else:
+            intro = self._("ui.history.pain.intro.weeks", weeks=days // 7)
+        legend = Text(intro)
         for key, color in (("before", BEFORE_COLOR), ("after", AFTER_COLOR)):
             legend.append("  ● ", _xterm(color))
             legend.append(self._(f"ui.history.pain.{key}"))
-        yield Static(legend, id="pain-legend", classes="note")
-        yield Static(self._("ui.history.pain.scale"), id="pain-scale", classes="note")
-        yield PainPlot(overview.pain, self.lang, today=self.today, id="pain-plot")
+        return legend
+
+    def on_pain_plot_grouped(self, event: PainPlot.Grouped) -> None:
+        """The plot now shows averages (or each session again): the legend says which."""
+        self.query_one("#pain-legend", Static).update(self._pain_legend(event.days))
 
     def _routine_heading(self) -> Text:
         routine = self.routine
@@ -310,7 +332,37 @@ class HistoryScreen(Screen[None]):
             if doses.changed:
                 yield DosePlot(doses, self.lang, today=self.today, id=f"dose-plot-{index}")
             else:
-                yield Static(self._("ui.history.dose.same"), classes="note dose-same")
+                yield Static(self._unchanged(doses), classes="note dose-same")
+        if any(self._at_start(doses) for doses in routine.exercises):
+            yield Static(self._("ui.history.dose.how_it_grows"), classes="note dose-grows")
+
+    @staticmethod
+    def _at_start(doses: ExerciseDoses) -> bool:
+        """Whether an exercise with a range to grow through is still at its first dose."""
+        from coach.progression.rules import has_range, same_dose
+        from coach.session.plan import resolve_dose
+
+        exercise, latest = doses.exercise, doses.latest
+        if exercise is None or latest is None or not has_range(exercise) or doses.changed:
+            return False
+        return same_dose(latest, resolve_dose(exercise))
+
+    def _unchanged(self, doses: ExerciseDoses) -> str:
+        """What a dose that has not changed yet says: at the start of its range so far (it may
+        well grow), at the top, or the one dose the routine gives the exercise."""
+        from coach.progression.rules import has_range, same_dose
+
+        count = len(doses.points)
+        key = "ui.history.dose.count.one" if count == 1 else "ui.history.dose.count"
+        sessions = self._(key, count=count)
+        exercise, latest = doses.exercise, doses.latest
+        if exercise is not None and latest is not None and not has_range(exercise):
+            return self._("ui.history.dose.fixed")
+        if self._at_start(doses):
+            return self._("ui.history.dose.at_start", sessions=sessions)
+        if exercise is not None and latest is not None and same_dose(latest, ladder(exercise)[-1]):
+            return self._("ui.history.dose.at_top", sessions=sessions)
+        return self._("ui.history.dose.same", sessions=sessions)
 
     # --- keys -----------------------------------------------------------------------------
 
