@@ -1,7 +1,8 @@
 """The history plots read right from the first session on, and at a year of daily sessions:
 one session is one narrow bar, not a block the width of the screen; pain dots sit on their
 date's tick; the pain scale stops at 10; a year's sessions, too many for a pair of dots each,
-are averaged over periods the legend names."""
+are averaged over periods the legend names. A long history shows its newest sessions first,
+before the rest is read, and reads on as the patient scrolls down."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import DataTable
 
 from bench.history_screen import generate
 from coach.i18n import Language
 from coach.store.records import PainPoint
+from coach.ui.history_data import SESSIONS_PAGE, HistoryOverview, read_overview
 from coach.ui.screens.history import HistoryScreen
 from coach.ui.widgets.history_plots import HistoryPlot, PainPlot, WeeksPlot, pain_marks
 from tests.ui.history_seed import OSLO, TODAY
@@ -119,9 +122,29 @@ async def test_a_years_pain_is_averaged_and_the_legend_says_over_what(
         assert 2 * 8 <= dots <= 2 * 80 // 3  # pairs that can be told apart, not 730 dots
 
 
-async def test_a_year_of_sessions_shows_the_newest_first_and_counts_them_all(
+async def test_a_year_of_sessions_shows_the_newest_and_reads_on_down_to_the_first(
     a_year: Path,
 ) -> None:
     async with coach_app(None, data_dir=a_year).run_test(size=(80, 24)) as pilot:
         await open_view(pilot, a_year, "en")
         assert text(pilot, "#sessions-count") == "365 sessions since 29 Mar 2024."
+        table: DataTable[object] = pilot.app.screen.query_one("#sessions-table", DataTable)
+        assert table.row_count == SESSIONS_PAGE
+        assert str(table.get_row_at(0)[0]) == "28 Mar 2025 18:00"
+        table.move_cursor(row=SESSIONS_PAGE - 1)  # as End or Page Down does
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.row_count == 365
+        assert str(table.get_row_at(364)[0]) == "29 Mar 2024 18:00"
+        assert len({str(table.get_row_at(i)[0]) for i in range(365)}) == 365  # none twice
+
+
+def test_the_sessions_are_handed_over_before_the_rest_is_read(a_year: Path) -> None:
+    seen: list[HistoryOverview] = []
+    full = read_overview(a_year, TODAY, first_view=seen.append)
+    [first] = seen
+    assert not first.complete and first.pain == () and first.routines == ()
+    assert len(first.sessions) == SESSIONS_PAGE and first.count == 365
+    assert first.titles == ("Back basics – core exercises",)
+    assert full.complete and len(full.pain) == 365 and full.sessions == first.sessions

@@ -4,15 +4,15 @@ routine's frequency, and one exercise's dose over time.
 Each is a `textual_plotext.PlotextPlot` drawn afresh for its size at every render, so the date
 labels on the x axis are as many as fit and always say the patient's dates in the patient's
 language ("3 Mar", "3. mar"; with the year when a date is not in this year: "3 Mar 2024",
-"3. mar. 2024"). Importing this module imports plotext: only the history screen
-does, when it opens.
+"3. mar. 2024"). Importing this module imports plotext: only the history screen does,
+when its plots are first needed (after its sessions are on the screen).
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
@@ -23,17 +23,34 @@ from textual.app import RenderResult
 from textual.message import Message
 from textual_plotext import Plot, PlotextPlot
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.session.plan import Dose
 from coach.store.records import PainPoint, WeekCount
 from coach.ui.history_data import ExerciseDoses
+from coach.ui.widgets.history_labels import (
+    AFTER_COLOR,
+    BAR_COLOR,
+    BEFORE_COLOR,
+    TARGET_COLOR,
+    day_month,
+    needs_year,
+)
 
-# Colours that read on the app's dark and light themes alike (plotext's 256-colour codes), and
-# that are told apart by people with the common red-green colour blindness: blue and orange.
-BEFORE_COLOR: Final = 39  # a clear blue
-AFTER_COLOR: Final = 208  # orange
-BAR_COLOR: Final = 39
-TARGET_COLOR: Final = 208
+__all__ = [
+    "AFTER_COLOR",
+    "BEFORE_COLOR",
+    "DosePlot",
+    "HistoryPlot",
+    "PainPlot",
+    "WeeksPlot",
+    "date_ticks",
+    "day_month",
+    "needs_year",
+    "pain_marks",
+    "short_dose",
+    "whole_number_axis",
+]
+
 # Columns one date label takes on the x axis, with room around it (without and with the year).
 _LABEL_COLUMNS: Final = 9
 _LABEL_COLUMNS_WITH_YEAR: Final = 15
@@ -47,22 +64,6 @@ _MAX_BAR_ROWS: Final = 3
 _Y_LABEL_COLUMNS: Final = 8  # the y axis's labels and the frame, about
 DOT: Final = "●"
 MAX_DOSE_ROWS: Final = 16  # a dose plot's rows at most; a longer ladder labels every few rungs
-
-
-def day_month(day: date, lang: Language, *, year: bool = False) -> str:
-    """A short date as the patient reads it: "3 Mar" (en), "3. mar" (nb); with `year`,
-    "3 Mar 2024" (en), "3. mar. 2024" (nb)."""
-    if year:
-        month = translate(f"ui.history.month_in_date.{day.month}", lang)
-        return translate("ui.history.day_month_year", lang, day=day.day, month=month, year=day.year)
-    month = translate(f"ui.history.month.{day.month}", lang)
-    return translate("ui.history.day_month", lang, day=day.day, month=month)
-
-
-def needs_year(days: Iterable[date], today: date) -> bool:
-    """Whether dates shown together say their year: when one of them is not in today's year
-    (so always when they span more than one year). "Since 1 Jan" must not hide 20 years."""
-    return any(day.year != today.year for day in days)
 
 
 def date_ticks(first: date, last: date, room: int) -> list[date]:
