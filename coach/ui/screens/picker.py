@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.i18n import Language, translate
@@ -43,6 +43,7 @@ class PickerScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "ui.action.start"),
         Binding("h", "history", "ui.history.open"),
+        Binding("s", "sources", "ui.picker.key.sources"),
         Binding("q", "app.quit", "ui.action.quit"),
     ]
 
@@ -58,6 +59,7 @@ class PickerScreen(Screen[None]):
         self.config = config
         self.lang: Language = config.ui_lang
         self.entries: list[RoutineEntry] = []
+        self.highlighted: RoutineEntry | None = None
         translate_bindings(self, self.lang)
 
     def _(self, key: str, /, **params: object) -> str:
@@ -92,6 +94,9 @@ class PickerScreen(Screen[None]):
             with VerticalScroll(id="routine-detail", classes="-empty") as detail:
                 detail.border_title = self._("ui.picker.detail.check")
                 yield Static(id="routine-description")
+                sources = Button(self._("ui.picker.sources"), id="open-sources", compact=True)
+                sources.display = False
+                yield sources
         yield Static(folder_note, id="user-folder", markup=False)
         yield Footer(compact=True)
 
@@ -140,6 +145,9 @@ class PickerScreen(Screen[None]):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         entry = self.entries[int(event.option.id)] if event.option.id is not None else None
+        self.highlighted = entry
+        self.query_one("#open-sources").display = self._sources_of(entry) is not None
+        self.refresh_bindings()
         text = self._detail(entry)
         self.query_one("#routine-description", Static).update(text or "")
         detail = self.query_one("#routine-detail", VerticalScroll)
@@ -168,6 +176,30 @@ class PickerScreen(Screen[None]):
                 text.append("\n")
             text.append(" · ".join(credits), style="dim")
         return text
+
+    @staticmethod
+    def _sources_of(entry: RoutineEntry | None) -> Routine | None:
+        """The entry's routine when it cites sources."""
+        routine = entry.routine if entry is not None else None
+        return routine if routine is not None and routine.sources else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "sources":
+            return self._sources_of(self.highlighted) is not None
+        return True
+
+    def action_sources(self) -> None:
+        """Show the highlighted routine's sources (s, or the button under its description)."""
+        routine = self._sources_of(self.highlighted)
+        if routine is not None:
+            from coach.ui.screens.sources import SourcesScreen
+
+            self.app.push_screen(SourcesScreen(routine))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "open-sources":
+            event.stop()
+            self.action_sources()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
