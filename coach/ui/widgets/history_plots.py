@@ -54,13 +54,15 @@ __all__ = [
 # Columns one date label takes on the x axis, with room around it (without and with the year).
 _LABEL_COLUMNS: Final = 9
 _LABEL_COLUMNS_WITH_YEAR: Final = 15
-# Columns one week's bar and its label take (without and with the year).
-_BAR_COLUMNS: Final = 8
-_BAR_COLUMNS_WITH_YEAR: Final = 14
+# Columns one week's bar and its label take (without and with the year): plotext leaves out
+# a label without a blank column either side.
+_BAR_COLUMNS: Final = 9
+_BAR_COLUMNS_WITH_YEAR: Final = 16
 _DAY_STEPS: Final = (1, 2, 7, 14, 28, 56, 91, 182, 364)
 _FRAME_ROWS: Final = 3  # the frame's top and bottom, and the x axis's labels
 # Rows a bar of 1 takes at most: a first week's one session is a bar, not a tower.
 _MAX_BAR_ROWS: Final = 3
+_AXIS_STEPS: Final = (1, 2, 5, 10, 20, 50, 100)
 _Y_LABEL_COLUMNS: Final = 8  # the y axis's labels and the frame, about
 DOT: Final = "●"
 MAX_DOSE_ROWS: Final = 16  # a dose plot's rows at most; a longer ladder labels every few rungs
@@ -109,25 +111,33 @@ def whole_number_axis(
     each whole number instead of the number."""
     top = max(top, 1)
     canvas = max(height - _FRAME_ROWS, 2)
-    rows = (canvas - (0 if bars else 1)) // top  # rows per unit
-    if bars:
-        rows = min(rows, _MAX_BAR_ROWS)
-    if rows >= 1:
+    free = canvas - (0 if bars else 1)  # rows above the one for 0 (bars: 0 is the frame)
+    # Units per tick: 1, or for a numbered scale too long for a row each, 2, 5, 10, 20 … so
+    # every tick still sits on a row, evenly spaced (0, 5, 10 rather than 0, 4, 6, 10).
+    steps = _AXIS_STEPS if labels is None else (1,)
+    step = next((s for s in steps if free >= math.ceil(top / s)), 0)
+    if step:
+        shown = step * math.ceil(top / step)  # the scale's top: a whole number of steps
+        rows = free // (shown // step)  # rows per step
         if bars:
-            used = top * rows
-            plt.ylim(1 / rows, top)
+            rows = min(rows, _MAX_BAR_ROWS * step)
+        unit = rows / step  # rows per unit
+        if bars:
+            used = shown * rows // step
+            plt.ylim(1 / unit, shown)
         else:
-            below = 1 if canvas - 1 - top * rows >= 1 else 0
-            used = top * rows + 1 + below
-            plt.ylim(-below / rows, top)
-        step = 1
+            below = 1 if free - shown * rows // step >= 1 else 0
+            used = shown * rows // step + 1 + below
+            plt.ylim(-below / unit, shown)
+        ticks = list(range(step if bars else 0, shown + 1, step))
     else:
+        # A ladder of named rungs too long for a row each: as many names as fit.
         used = canvas
         plt.ylim(0, top)
         step = math.ceil(top / (canvas - 1))
-    ticks = list(range(1 if bars and rows >= 1 else 0, top + 1, step))
-    if ticks[-1] != top:  # the top is always named: it is how far the scale goes
-        ticks[-1 if top - ticks[-1] < step / 2 and len(ticks) > 1 else len(ticks) :] = [top]
+        ticks = list(range(0, top + 1, step))
+        if ticks[-1] != top:  # the top is always named: it is how far the scale goes
+            ticks[-1 if top - ticks[-1] < step / 2 and len(ticks) > 1 else len(ticks) :] = [top]
     if labels is None:
         plt.yticks([float(t) for t in ticks])
     else:
