@@ -22,13 +22,14 @@ from coach.ui.screens.history import HistoryScreen
 from coach.ui.widgets.history_plots import HistoryPlot, PainPlot, WeeksPlot, pain_marks
 from tests.ui.history_seed import OSLO, TODAY
 from tests.ui.support import coach_app, text
+from tests.ui.test_history_snapshots import views_filled
 
 
 async def open_view(pilot: Pilot[int], data_dir: Path, lang: Language, *keys: str) -> None:
     pilot.app.animation_level = "none"
     await pilot.app.push_screen(HistoryScreen(data_dir, lang, today=TODAY))
     await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await views_filled(pilot)
     for key in keys:
         await pilot.press(key)
         await pilot.pause()

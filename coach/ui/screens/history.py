@@ -107,6 +107,7 @@ class HistoryScreen(Screen[None]):
         self._reading_more = False
         self._year = False  # whether the sessions' dates say their year
         self._oldest_id = 0  # the oldest session in the table
+        self.views_shown = False  # whether the views read after the sessions are shown
         translate_bindings(self, lang)
         # ← and → share one footer entry: "← → View".
         group = Binding.Group(translate("ui.history.key.view", lang), compact=False)
@@ -139,6 +140,7 @@ class HistoryScreen(Screen[None]):
             elif overview.empty:
                 yield Static(self._("ui.history.empty"), id="history-empty", classes="note")
             else:
+                self.views_shown = overview.complete
                 with TabbedContent(id="views", initial=self.view):
                     with TabPane(self._("ui.history.tab.sessions"), id="sessions"):
                         yield from self._sessions(overview)
@@ -223,6 +225,7 @@ class HistoryScreen(Screen[None]):
             pane = self.query_one(f"TabPane#{view}", TabPane)
             await pane.remove_children()
             await pane.mount_all(self._view_widgets(view))
+        self.views_shown = self.overview is not None and self.overview.complete
 
     # --- what there is to show ------------------------------------------------------------
 

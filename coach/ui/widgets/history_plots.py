@@ -381,12 +381,15 @@ class DosePlot(HistoryPlot):
     ):
         super().__init__(lang, today=today, id=id)
         self.doses = doses
+        # Worked out once, not at every drawing: years of sessions are thousands of points.
+        self._levels = doses.levels
+        self._point_levels = doses.point_levels()
         # A row for every dose on the way up, as far as a screen allows.
-        self.styles.height = min(len(doses.levels), MAX_DOSE_ROWS) + _FRAME_ROWS
+        self.styles.height = min(len(self._levels), MAX_DOSE_ROWS) + _FRAME_ROWS
 
     def draw(self, plt: Plot, width: int, height: int) -> int:
         points = self.doses.points
-        levels = self.doses.levels
+        levels = self._levels
         first = points[0].started_at.date()
         last = points[-1].started_at.date()
         span = (last - first).days
@@ -395,7 +398,7 @@ class DosePlot(HistoryPlot):
         # as the few hundred dots they look like.
         dots = {
             (round((p.started_at.date() - first).days / column), level)
-            for p, level in zip(points, self.doses.point_levels(), strict=True)
+            for p, level in zip(points, self._point_levels, strict=True)
         }
         plt.scatter(
             [c * column for c, _ in sorted(dots)],
