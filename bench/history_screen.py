@@ -4,9 +4,10 @@ and 10,000 sessions.
 
 Compared, in the same run and measured the same way (a pseudo-terminal read until the text is on
 the screen), with a bare Textual app that shows one label (the ratio). Runs alternate and the
-medians are compared. The history's own part is the time from coach's first frame (the screen's
-title over "Reading your history…") to the sessions view. Target: with a year of daily sessions,
-at most 0.3 s.
+medians are compared. Target: with a year of daily sessions, the sessions view at most 0.3 s
+later than the bare app's label (coach's own start-up included). Also printed: the history's own
+part, from coach's first frame (the title over "Reading your history…") to the sessions view
+(0 when they come in the same frame).
 
     python -m bench.history_screen [--runs N] [--smoke] [--profile SESSIONS]
 
@@ -225,10 +226,11 @@ def main() -> int:
     own = {n: median([u - f for f, u in zip(frames[n], times[n], strict=True)]) for n in sizes}
     for n in sizes:
         print(f"  {n:>6} sessions                  {own[n] * 1000:7.1f} ms")
-    judged = YEAR if YEAR in own else max(sizes)
-    ok = own[judged] <= TARGET_S
+    judged = YEAR if YEAR in times else max(sizes)
+    extra = median(times[judged]) - bare_s
+    ok = extra <= TARGET_S
     print(
-        f"  target: {judged} sessions shown within {TARGET_S * 1000:.0f} ms of the first frame:"
+        f"  target: {judged} sessions at most {TARGET_S * 1000:.0f} ms over the bare app:"
         f" {verdict(ok, args.smoke)}"
     )
     return exit_code(ok, args.smoke)

@@ -4,8 +4,10 @@ the routine's aim, and each exercise's dose over time.
 Four views, one at a time (← and → or a click on their tabs), so each has the whole screen at
 80x24. Sessions and pain belong to the patient (every routine: it is the same back); sessions per
 week and doses belong to one routine, and `r` goes to the next one when there are several. The
-history is read in a worker thread; a history that isn't there yet is a friendly "no sessions
-yet", one that cannot be read says why.
+history is read in a worker thread, the newest sessions first: they are on the screen before
+the rest is read (years of sessions take a moment), and the table reads older ones as the
+patient moves down it. A history that isn't there yet is a friendly "no sessions yet", one that
+cannot be read says why.
 """
 
 from __future__ import annotations
