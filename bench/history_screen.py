@@ -164,7 +164,7 @@ def profile(sessions: int) -> None:
     import pstats
 
     from coach.ui.app import make_app
-    from coach.ui.config import AppConfig
+    from coach.visit.config import AppConfig
 
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)

@@ -16,8 +16,8 @@ from textual.widgets import DataTable
 
 from bench.history_screen import generate
 from coach.i18n import Language
+from coach.store.history_data import SESSIONS_PAGE, HistoryOverview, read_overview
 from coach.store.records import PainPoint
-from coach.ui.history_data import SESSIONS_PAGE, HistoryOverview, read_overview
 from coach.ui.screens.history import HistoryScreen
 from coach.ui.widgets.history_plots import HistoryPlot, PainPlot, WeeksPlot, pain_marks
 from tests.ui.history_seed import OSLO, TODAY

@@ -30,10 +30,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from coach.i18n import Language, translate
 from coach.store.errors import HistoryUnavailable
-from coach.store.records import SessionStatus, SessionSummary
-from coach.text import inert
-from coach.ui.bindings import translate_bindings
-from coach.ui.history_data import (
+from coach.store.history_data import (
     ExerciseDoses,
     HistoryOverview,
     RoutineHistory,
@@ -41,6 +38,9 @@ from coach.ui.history_data import (
     read_overview,
     read_sessions,
 )
+from coach.store.records import SessionRecord, SessionStatus
+from coach.text import inert
+from coach.ui.bindings import translate_bindings
 from coach.ui.widgets.history_labels import AFTER_COLOR, BEFORE_COLOR, day_month, needs_year
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ class HistoryScreen(Screen[None]):
         self.call_after_refresh(shown.set)
 
     @work(thread=True, exclusive=True, group="sessions-page")
-    def read_more(self, before: int) -> tuple[SessionSummary, ...] | HistoryUnavailable:
+    def read_more(self, before: int) -> tuple[SessionRecord, ...] | HistoryUnavailable:
         """Read the sessions older than those in the table (the session `before` is the oldest
         there)."""
         try:
@@ -249,7 +249,7 @@ class HistoryScreen(Screen[None]):
 
     # --- the views ------------------------------------------------------------------------
 
-    def _when(self, session: SessionSummary, *, year: bool) -> str:
+    def _when(self, session: SessionRecord, *, year: bool) -> str:
         started = session.started_at
         return f"{day_month(started.date(), self.lang, year=year)} {started:%H:%M}"
 
@@ -282,7 +282,7 @@ class HistoryScreen(Screen[None]):
     def _several(self) -> bool:
         return self.overview is not None and len(self.overview.titles) > 1
 
-    def _session_cells(self, s: SessionSummary) -> list[str | Text]:
+    def _session_cells(self, s: SessionRecord) -> list[str | Text]:
         status = Text(self._(f"history.status.{s.status.value}"), _STATUS_STYLE[s.status])
         cells: list[str | Text] = [
             self._when(s, year=self._year),
@@ -310,7 +310,7 @@ class HistoryScreen(Screen[None]):
         self._reading_more = True
         self.read_more(self._oldest_id)
 
-    def _add_sessions(self, sessions: Iterable[SessionSummary]) -> None:
+    def _add_sessions(self, sessions: Iterable[SessionRecord]) -> None:
         table: DataTable[str | Text] = self.query_one("#sessions-table", DataTable)
         for s in sessions:
             table.add_row(*self._session_cells(s), key=str(s.id))

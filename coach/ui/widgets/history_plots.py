@@ -25,8 +25,8 @@ from textual_plotext import Plot, PlotextPlot
 
 from coach.i18n import Language
 from coach.session.plan import Dose
+from coach.store.history_data import ExerciseDoses
 from coach.store.records import PainPoint, WeekCount
-from coach.ui.history_data import ExerciseDoses
 from coach.ui.widgets.history_labels import (
     AFTER_COLOR,
     BAR_COLOR,

@@ -17,7 +17,7 @@ from coach.session.plan import Dose
 if TYPE_CHECKING:
     from coach.routine.model import Exercise, Frequency, Routine
     from coach.store.history import HistoryStore
-    from coach.store.records import PainPoint, SessionSummary, WeekCount
+    from coach.store.records import PainPoint, SessionRecord, WeekCount
 
 # Weeks in the sessions-per-week view (the plain-text list shows as many).
 WEEKS_SHOWN: Final = 12
@@ -125,7 +125,7 @@ class HistoryOverview:
 
     path: Path
     today: date
-    sessions: tuple[SessionSummary, ...]  # the newest `SESSIONS_PAGE`, newest first
+    sessions: tuple[SessionRecord, ...]  # the newest `SESSIONS_PAGE`, newest first
     pain: tuple[PainPoint, ...]  # oldest first
     routines: tuple[RoutineHistory, ...]  # the most recently done first
     count: int = 0  # every session, not just those read
@@ -233,7 +233,7 @@ def read_overview(
         return with_views(store, first)
 
 
-def read_sessions(data_dir: Path | None, before: int) -> tuple[SessionSummary, ...]:
+def read_sessions(data_dir: Path | None, before: int) -> tuple[SessionRecord, ...]:
     """The next `SESSIONS_PAGE` sessions older than the session `before` (an id), newest
     first; raises `HistoryUnavailable` as `read_overview` does."""
     from coach.store.history import HistoryStore
