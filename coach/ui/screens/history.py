@@ -23,12 +23,11 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.store.errors import HistoryUnavailable
 from coach.store.history_data import (
     ExerciseDoses,
@@ -40,7 +39,7 @@ from coach.store.history_data import (
 )
 from coach.store.records import SessionRecord, SessionStatus
 from coach.text import inert
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.history_labels import AFTER_COLOR, BEFORE_COLOR, day_month, needs_year
 
 if TYPE_CHECKING:
@@ -61,6 +60,8 @@ _STATUS_STYLE: Final = {
     SessionStatus.IN_PROGRESS: "italic",
 }
 
+_VIEW: Final = Binding.Group("ui.history.key.view", compact=False)
+
 
 def _pain(value: int | None) -> str:
     return "–" if value is None else str(value)
@@ -70,15 +71,25 @@ def _xterm(code: int) -> str:
     return f"color({code})"
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(CoachScreen[None]):
     """The history of `data_dir` (`--data-dir`; None: the default) as of `today`."""
 
     CSS_PATH = "history.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the sessions table would take ← and → for scrolling sideways.
-        Binding("left", "view(-1)", "ui.history.key.previous", key_display="←", priority=True),
-        Binding("right", "view(1)", "ui.history.key.next", key_display="→", priority=True),
+        # ← and → share one footer entry: "← → View".
+        Binding(
+            "left",
+            "view(-1)",
+            "ui.history.key.previous",
+            key_display="←",
+            priority=True,
+            group=_VIEW,
+        ),
+        Binding(
+            "right", "view(1)", "ui.history.key.next", key_display="→", priority=True, group=_VIEW
+        ),
         Binding("r", "next_routine", "ui.history.key.routine"),
         Binding("p", "write_files('report')", "ui.history.key.report"),
         Binding("x", "write_files('export')", "ui.history.key.export"),
@@ -94,13 +105,12 @@ class HistoryScreen(Screen[None]):
         today: date | None = None,
         files_dir: Path | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.data_dir = data_dir
         # Where p and x put the report and the exports; None: coach's folder in the user's
         # documents (made when first needed).
         self.files_dir = files_dir
         self.files_message = ""
-        self.lang: Language = lang
         self.today = today or date.today()
         self.overview: HistoryOverview | None = None
         self.failure: HistoryUnavailable | None = None
@@ -110,25 +120,6 @@ class HistoryScreen(Screen[None]):
         self._year = False  # whether the sessions' dates say their year
         self._oldest_id = 0  # the oldest session in the table
         self.views_shown = False  # whether the views read after the sessions are shown
-        translate_bindings(self, lang)
-        # ← and → share one footer entry: "← → View".
-        group = Binding.Group(translate("ui.history.key.view", lang), compact=False)
-        keys = self._bindings.key_to_bindings
-        for key in ("left", "right"):
-            keys[key] = [
-                Binding(
-                    b.key,
-                    b.action,
-                    b.description,
-                    key_display=b.key_display,
-                    priority=b.priority,
-                    group=group,
-                )
-                for b in keys[key]
-            ]
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         yield Static(self._("ui.history.title"), id="history-title")

@@ -15,21 +15,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coach.i18n import Language, translate
 from coach.resources import routines_dir
 from coach.routine.model import Routine
 from coach.text import inert
-from coach.ui.bindings import translate_bindings
+from coach.ui.messages import OpenHistory
+from coach.ui.screens.base import CoachScreen
 from coach.visit import wording
 from coach.visit.config import AppConfig, prepare_user_routines
 from coach.visit.routine_list import RoutineEntry, Source, list_routines
 
 
-class PickerScreen(Screen[None]):
+class PickerScreen(CoachScreen[None]):
     """The list of routines."""
 
     CSS_PATH = "picker.tcss"
@@ -43,7 +42,7 @@ class PickerScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "ui.action.start"),
         Binding("h", "history", "ui.history.open"),
-        Binding("s", "sources", "ui.picker.key.sources"),
+        Binding("s", "sources", "ui.picker.detail.key.sources"),
         Binding("q", "app.quit", "ui.action.quit"),
     ]
 
@@ -55,15 +54,10 @@ class PickerScreen(Screen[None]):
             self.routine = routine
 
     def __init__(self, config: AppConfig) -> None:
-        super().__init__()
+        super().__init__(config.ui_lang)
         self.config = config
-        self.lang: Language = config.ui_lang
         self.entries: list[RoutineEntry] = []
         self.highlighted: RoutineEntry | None = None
-        translate_bindings(self, self.lang)
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         folder_note = self._user_folder_note()
@@ -94,7 +88,9 @@ class PickerScreen(Screen[None]):
             with VerticalScroll(id="routine-detail", classes="-empty") as detail:
                 detail.border_title = self._("ui.picker.detail.check")
                 yield Static(id="routine-description")
-                sources = Button(self._("ui.picker.sources"), id="open-sources", compact=True)
+                sources = Button(
+                    self._("ui.picker.detail.show_sources"), id="open-sources", compact=True
+                )
                 sources.display = False
                 yield sources
         yield Static(folder_note, id="user-folder", markup=False)
@@ -215,10 +211,7 @@ class PickerScreen(Screen[None]):
 
     def action_history(self) -> None:
         """Show the history of past sessions (h)."""
-        from coach.ui.app import CoachApp
-
-        if isinstance(self.app, CoachApp):
-            self.app.open_history()
+        self.post_message(OpenHistory())
 
     def open(self, entry: RoutineEntry) -> None:
         """Start the entry's routine, or show why it cannot start."""

@@ -13,16 +13,14 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from coach.i18n import Language, translate
 from coach.routine.model import Routine
 from coach.text import inert
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachModalScreen
 
 
-class SourcesScreen(ModalScreen[None]):
+class SourcesScreen(CoachModalScreen[None]):
     """The numbered sources of `routine`, and a button back to the picker."""
 
     CSS_PATH = "sources.tcss"
@@ -32,16 +30,13 @@ class SourcesScreen(ModalScreen[None]):
     ]
 
     def __init__(self, routine: Routine) -> None:
-        super().__init__()
+        super().__init__(routine.language)
         self.routine = routine
-        self.lang: Language = routine.language
-        translate_bindings(self, self.lang)
 
     def compose(self) -> ComposeResult:
-        lang = self.lang
         with Vertical(id="sources-dialog"):
             yield Static(
-                translate("ui.sources.title", lang, title=inert(self.routine.title)),
+                self._("ui.picker.detail.sources_title", title=inert(self.routine.title)),
                 id="sources-title",
                 markup=False,
             )
@@ -52,9 +47,7 @@ class SourcesScreen(ModalScreen[None]):
                         classes="source",
                         markup=False,
                     )
-            yield Button(
-                translate("ui.action.back", lang), variant="primary", id="close", compact=True
-            )
+            yield Button(self._("ui.action.back"), variant="primary", id="close", compact=True)
 
     def on_mount(self) -> None:
         # The list first, so the arrow keys scroll a long one.
