@@ -12,11 +12,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from coach.session.plan import Dose
+from coach.progression.rules import same_dose, step_up
+from coach.routine.loader import check_routine
+from coach.session.plan import Dose, resolve_dose
+from coach.store.history import HistoryStore
+from coach.store.paths import data_dir_location, database_path, existing_database
 
 if TYPE_CHECKING:
     from coach.routine.model import Exercise, Frequency, Routine
-    from coach.store.history import HistoryStore
     from coach.store.records import PainPoint, SessionRecord, WeekCount
 
 # Weeks in the sessions-per-week view (the plain-text list shows as many).
@@ -92,8 +95,6 @@ def _key(dose: Dose) -> tuple[float, float, float]:
 
 def ladder(exercise: Exercise) -> tuple[Dose, ...]:
     """Every dose progression can give `exercise`, from the low end up, one step apart."""
-    from coach.progression.rules import same_dose, step_up
-    from coach.session.plan import resolve_dose
 
     doses = [resolve_dose(exercise)]
     while len(doses) < _LADDER_LIMIT:
@@ -142,7 +143,6 @@ def _routine_file(path: str | None) -> Routine | None:
     """The routine in a recorded file, if it is still there and still a routine."""
     if not path:
         return None
-    from coach.routine.loader import check_routine
 
     try:
         routine, _ = check_routine(Path(path))
@@ -220,8 +220,6 @@ def read_overview(
     first). A missing database is an empty history, and nothing is created to find that out.
     Raises `HistoryUnavailable` when the file is there but cannot be read.
     """
-    from coach.store.history import HistoryStore
-    from coach.store.paths import data_dir_location, database_path, existing_database
 
     path = existing_database(data_dir)
     if path is None:
@@ -236,8 +234,6 @@ def read_overview(
 def read_sessions(data_dir: Path | None, before: int) -> tuple[SessionRecord, ...]:
     """The next `SESSIONS_PAGE` sessions older than the session `before` (an id), newest
     first; raises `HistoryUnavailable` as `read_overview` does."""
-    from coach.store.history import HistoryStore
-    from coach.store.paths import existing_database
 
     path = existing_database(data_dir)
     if path is None:

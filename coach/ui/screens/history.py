@@ -28,6 +28,9 @@ from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from coach.i18n import Language
+from coach.progression.rules import has_range, same_dose
+from coach.progression.wording import dose_text, range_text
+from coach.session.plan import resolve_dose
 from coach.store.errors import HistoryUnavailable
 from coach.store.history_data import (
     ExerciseDoses,
@@ -323,6 +326,8 @@ class HistoryScreen(CoachScreen[None]):
         ]
 
     def _pain(self, overview: HistoryOverview) -> ComposeResult:
+        # Imported when the plots are first shown, not with the screen: it brings plotext, and
+        # the sessions come first (bench/history_screen.py).
         from coach.ui.widgets.history_plots import PainPlot
 
         if not overview.pain:
@@ -368,7 +373,7 @@ class HistoryScreen(CoachScreen[None]):
         return Text(heading)
 
     def _weeks(self) -> ComposeResult:
-        from coach.ui.widgets.history_plots import WeeksPlot
+        from coach.ui.widgets.history_plots import WeeksPlot  # (plotext: see _pain)
 
         routine = self.routine
         assert routine is not None
@@ -401,9 +406,7 @@ class HistoryScreen(CoachScreen[None]):
         return legend
 
     def _doses(self) -> ComposeResult:
-        from coach.progression.rules import has_range
-        from coach.progression.wording import dose_text, range_text
-        from coach.ui.widgets.history_plots import DosePlot
+        from coach.ui.widgets.history_plots import DosePlot  # (plotext: see _pain)
 
         routine = self.routine
         assert routine is not None
@@ -436,9 +439,6 @@ class HistoryScreen(CoachScreen[None]):
     @staticmethod
     def _at_start(doses: ExerciseDoses) -> bool:
         """Whether an exercise with a range to grow through is still at its first dose."""
-        from coach.progression.rules import has_range, same_dose
-        from coach.session.plan import resolve_dose
-
         exercise, latest = doses.exercise, doses.latest
         if exercise is None or latest is None or not has_range(exercise) or doses.changed:
             return False
@@ -447,8 +447,6 @@ class HistoryScreen(CoachScreen[None]):
     def _unchanged(self, doses: ExerciseDoses) -> str:
         """What a dose that has not changed yet says: at the start of its range so far (it may
         well grow), at the top, or the one dose the routine gives the exercise."""
-        from coach.progression.rules import has_range, same_dose
-
         count = len(doses.points)
         key = "ui.history.dose.count.one" if count == 1 else "ui.history.dose.count"
         sessions = self._(key, count=count)

@@ -23,6 +23,7 @@ from coach.routine.model import Routine
 from coach.text import inert
 from coach.ui.messages import OpenHistory
 from coach.ui.screens.base import CoachScreen
+from coach.ui.screens.sources import SourcesScreen
 from coach.visit import wording
 from coach.visit.config import AppConfig, prepare_user_routines
 from coach.visit.routine_list import RoutineEntry, Source, list_routines
@@ -188,8 +189,6 @@ class PickerScreen(CoachScreen[None]):
         """Show the highlighted routine's sources (s, or the button under its description)."""
         routine = self._sources_of(self.highlighted)
         if routine is not None:
-            from coach.ui.screens.sources import SourcesScreen
-
             self.app.push_screen(SourcesScreen(routine))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
