@@ -62,6 +62,14 @@ FIGURES: dict[str, tuple[str, ...]] = {
         rf"locked history +{NUMBER} ms\n",
         SMOKE_VERDICT,
     ),
+    "history_screen": (
+        rf"bare Textual label +{NUMBER} ms",
+        *(
+            rf"coach history, +{n} sessions +{NUMBER} ms +\+?{NUMBER} ms +ratio {NUMBER}"
+            for n in (1, 30)
+        ),
+        SMOKE_VERDICT,
+    ),
     "kiosk_soak": (
         r"visits: 5 after 1 warm-up visits",
         rf"RSS: {NUMBER} MB at the start, {NUMBER} MB at the end: growth \+?{NUMBER} MB",
