@@ -17,6 +17,7 @@ from coach.ui.messages import SessionUpdate
 from coach.ui.screens.confirm_end import ConfirmEndScreen
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.ui.widgets.big_text import BigText
 from tests.ui.support import (
     MANUAL_AND_WAIT,
     advance,
@@ -108,10 +109,14 @@ async def test_switching_sides_and_a_timed_exercise_with_its_cues() -> None:
         await advance(pilot, 3)
         assert text(pilot, "#phase") == "EXERCISE"
         assert text(pilot, "#cue") == "Breathe in and arch your back"
-        assert text(pilot, "#countdown") == "8"
-        await advance(pilot, 4)
+        # The big number counts the breath (4 s in); the whole exercise's time is smaller.
+        countdown = app.screen.query_one("#countdown", BigText)
+        assert (countdown.text, countdown.caption) == ("4", "0:08 left of this exercise")
+        await advance(pilot, 1.5)
+        assert (countdown.text, countdown.caption) == ("3", "0:07 left of this exercise")
+        await advance(pilot, 2.5)
         assert text(pilot, "#cue") == "Breathe out and round your back"
-        assert text(pilot, "#countdown") == "4"
+        assert (countdown.text, countdown.caption) == ("4", "0:04 left of this exercise")
 
 
 async def test_space_pauses_in_a_hold_and_keeps_its_remaining_time() -> None:

@@ -94,6 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.set_done": {"en": "Set {set} of {sets} done", "nb": "Sett {set} av {sets} er ferdig"},
     "ui.time_left": {"en": "{time} left", "nb": "{time} igjen"},
+    "ui.exercise_left": {"en": "{time} left of this exercise", "nb": "{time} igjen av øvelsen"},
     "ui.preview": {"en": "preview ×{speed}", "nb": "forhåndsvisning ×{speed}"},
     # What comes next.
     "ui.next": {"en": "Next: {what}", "nb": "Neste: {what}"},

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Digits, Footer, Static
+from textual.widgets import Footer, Static
 
 from coach.i18n import Language, translate
 from coach.session.plan import Plan, Step, StepKind
@@ -22,6 +22,7 @@ from coach.ui.bindings import translate_bindings
 from coach.ui.messages import SessionUpdate
 from coach.ui.runner import SessionRunner
 from coach.ui.widgets.action_bar import Action, ActionBar
+from coach.ui.widgets.big_text import BigText
 from coach.ui.widgets.session_progress import SessionProgress
 
 if TYPE_CHECKING:
@@ -94,10 +95,10 @@ class SessionScreen(Screen[None]):
             yield Static("", id="preview", markup=False)
         # Says for the whole session that it is not being saved (empty, and hidden, otherwise).
         yield Static("", id="notice", classes="-empty", markup=False)
-        yield Static("", id="phase", markup=False)
+        yield BigText("", id="phase")
         with Vertical(id="body"):
             yield Static("", id="exercise-name", markup=False)
-            yield Digits("", id="countdown")
+            yield BigText("", id="countdown")
             yield Static("", id="counters", markup=False)
             yield Static("", id="cue", markup=False)
             yield Static("", id="hint", markup=False)
@@ -147,14 +148,10 @@ class SessionScreen(Screen[None]):
         if self._shown.get(widget_id) == text:
             return
         self._shown[widget_id] = text
-        widget = self.query_one(f"#{widget_id}")
-        if isinstance(widget, Digits):
-            widget.update(text)
-        else:
-            assert isinstance(widget, Static)
-            widget.update(text)
-            # An empty line takes no room (a hold has no hint, a rest may have no cue).
-            widget.set_class(not text, "-empty")
+        widget = self.query_one(f"#{widget_id}", Static)
+        widget.update(text)
+        # An empty line takes no room (a hold has no hint, a rest may have no cue).
+        widget.set_class(not text, "-empty")
 
     def show_state(self, now: float) -> None:
         """Draw the engine's state at `now`."""
@@ -177,6 +174,7 @@ class SessionScreen(Screen[None]):
         )
         self._set("exercise-name", step.exercise.name)
         self._set("countdown", self._big_number(step, now if started else None))
+        self.query_one("#countdown", BigText).caption = self._caption(now if started else None)
         self._set("counters", "   ".join(wording.counters(step, self.lang)))
         self._set("cue", self._cue(step))
         self._set("hint", self._hint(step, paused=engine.paused, waiting=engine.waiting))
@@ -255,8 +253,19 @@ class SessionScreen(Screen[None]):
             return str(step.rep or 0)
         if now is None:
             return wording.countdown_text(step.estimate)
-        remaining = self.runner.engine.remaining(now)
+        engine = self.runner.engine
+        # A timed exercise with breathing cues counts the current breath (4 s in, 4 s out).
+        breath = engine.cue_remaining(now)
+        remaining = engine.remaining(now) if breath is None else breath
         return wording.countdown_text(remaining or 0.0)
+
+    def _caption(self, now: float | None) -> str:
+        """Under a breath's countdown, smaller: how long the whole exercise has left."""
+        engine = self.runner.engine
+        if now is None or engine.cue_remaining(now) is None:
+            return ""
+        left = wording.clock_text(engine.remaining(now) or 0.0)
+        return self._("ui.exercise_left", time=left)
 
     def _cue(self, step: Step) -> str:
         match step.kind:
