@@ -409,3 +409,33 @@ async def test_the_paused_footer_fits_80_columns_and_keeps_the_essentials_at_60(
         keys = footer_keys(pilot)
         assert [k for k, _, _ in keys] == ["space", "⏎", "q"]
         assert max(right for _, _, right in keys) <= 40
+
+
+async def test_an_events_file_that_cannot_be_written_is_said_once_and_the_session_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file is written on its own thread (off the wake path); a full disk comes back to the
+    # app as one notice, and the session does not notice anything else.
+    from coach.session.eventlog import EventLog
+
+    def disk_full(self: EventLog, events: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(EventLog, "__call__", disk_full)
+    told: list[str] = []
+    app = coach_app(events=tmp_path / "events.jsonl")
+    monkeypatch.setattr(app, "notify", lambda text, **_: told.append(text))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        for _ in range(4):
+            await advance(pilot, 1)
+        for _ in range(200):  # the writer's thread hands the failure back: up to 2 s, real
+            if told:
+                break
+            await pilot.pause(0.01)
+        assert told == [
+            "The events file could not be written (No space left on device); "
+            "the session goes on without it."
+        ]
+        await advance(pilot, 1.5)
+        assert text(pilot, "#phase") == "HOLD"
