@@ -43,6 +43,7 @@ _KEYS: Final = frozenset(
         "anonymous_counts",
         "counts_file",
         "high_contrast",
+        "flash",
         "log_file",
         "mat_area",
     }
@@ -81,6 +82,7 @@ class KioskConfig:
     anonymous_counts: bool = False
     counts_file: Path | None = None
     high_contrast: bool = False
+    flash: bool = False  # flash the screen when a hold ends (a noisy waiting room)
     log_file: Path | None = None
     # The clinic has a mat area: routines done lying or on all fours may be offered. Without
     # one, a waiting room is no place to get down on the floor (issue 11).
@@ -173,6 +175,7 @@ def parse_kiosk_config(data: Mapping[str, object], path: Path | None = None) -> 
         anonymous_counts=reader.flag("anonymous_counts"),
         counts_file=_maybe_absolute(base, reader.text("counts_file")),
         high_contrast=reader.flag("high_contrast"),
+        flash=reader.flag("flash"),
         log_file=_maybe_absolute(base, reader.text("log_file")),
         mat_area=reader.flag("mat_area"),
         source=path,

@@ -338,7 +338,7 @@ class CoachApp(App[int]):
             speed=self.config.speed,
             on_finished=on_finished,
         )
-        screen = SessionScreen(runner, ctx.lang)
+        screen = SessionScreen(runner, ctx.lang, flash=self.config.flash or ctx.routine.flash)
 
         def show(events: Sequence[Event], now: float) -> None:
             screen.post_message(SessionUpdate(events, now))

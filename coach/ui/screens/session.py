@@ -6,16 +6,18 @@ timer (the app wakes the runner, and the runner posts a `SessionUpdate` here aft
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from coach.i18n import Language, translate
+from coach.session.events import EventKind
 from coach.session.plan import Plan, Step, StepKind
 from coach.ui import wording
 from coach.ui.bindings import translate_bindings
@@ -39,12 +41,16 @@ _REP_NUMBER = frozenset({StepKind.MANUAL_REP, StepKind.PACED_REP})
 # The footer keeps the keys that steer the session when it cannot show every key: below 80
 # columns the sound keys go (the buttons still have them), below 60 going back and skipping too.
 _SOUND_KEYS = frozenset({"toggle_mute", "volume_down", "volume_up", "toggle_voice"})
-_HIDEABLE = _SOUND_KEYS | {"skip", "back"}
+_HIDEABLE = _SOUND_KEYS | {"skip", "back", "toggle_flash"}
 _FOOTER_HIDDEN: tuple[tuple[int, frozenset[str]], ...] = (
-    (80, frozenset()),
-    (60, _SOUND_KEYS),
+    (100, frozenset()),
+    (80, frozenset({"toggle_flash"})),  # f still works; the README lists it
+    (60, _SOUND_KEYS | {"toggle_flash"}),
     (0, _HIDEABLE),
 )
+# How long the screen stays flashed at the end of a hold (one flash: far from the rates that
+# trouble people with photosensitive epilepsy, three or more a second).
+FLASH_S: Final = 0.5
 _VOLUME = Binding.Group("ui.footer.volume", compact=True)
 
 
@@ -61,15 +67,19 @@ class SessionScreen(Screen[None]):
         Binding("q", "end", "ui.action.end"),
         Binding("m", "toggle_mute", "ui.action.mute"),
         Binding("v", "toggle_voice", "ui.action.voice"),
+        Binding("f", "toggle_flash", "ui.action.flash"),
         Binding("minus", "volume_down", "ui.action.volume_down", key_display="-", group=_VOLUME),
         Binding(
             "plus,equals_sign", "volume_up", "ui.action.volume_up", key_display="+", group=_VOLUME
         ),
     ]
 
-    def __init__(self, runner: SessionRunner, lang: Language) -> None:
+    def __init__(self, runner: SessionRunner, lang: Language, *, flash: bool = False) -> None:
         super().__init__()
         self.runner = runner
+        # Flash the screen when a hold ends (noisy rooms, hard of hearing); f turns it on or off.
+        self.flash = flash
+        self._flash_timer: Timer | None = None
         self.plan: Plan = runner.engine.plan
         self.lang: Language = lang
         self._shown: dict[str, str] = {}
@@ -140,6 +150,19 @@ class SessionScreen(Screen[None]):
 
     def on_session_update(self, message: SessionUpdate) -> None:
         self.show_state(message.now)
+        if self.flash and any(e.kind is EventKind.HOLD_ENDED for e in message.events):
+            self._flash_once()
+
+    def _flash_once(self) -> None:
+        """Turn the screen light for a moment (the sound says the same; so do the words)."""
+        if self._flash_timer is not None:
+            self._flash_timer.stop()
+        self.add_class("-flash")
+        self._flash_timer = self.set_timer(FLASH_S, self._flash_over)
+
+    def _flash_over(self) -> None:
+        self._flash_timer = None
+        self.remove_class("-flash")
 
     # --- drawing ------------------------------------------------------------------------------
 
@@ -346,6 +369,11 @@ class SessionScreen(Screen[None]):
         if sound is not None:
             sound.set_voice(not sound.voice_enabled)
         self.show_sound()
+
+    def action_toggle_flash(self) -> None:
+        """Flash the screen when a hold ends, or stop (f)."""
+        self.flash = not self.flash
+        self.notify(self._("ui.flash.on" if self.flash else "ui.flash.off"), timeout=3)
 
     def action_volume_down(self) -> None:
         self.coach.change_volume(-10)
