@@ -156,6 +156,10 @@ async def test_enter_counts_manual_reps_and_continues_a_waiting_set_break() -> N
         assert text(pilot, "#phase") == "GÅ VIDERE NÅR DU ER KLAR"
         await advance(pilot, 30)  # it waits for as long as it takes
         assert text(pilot, "#phase") == "GÅ VIDERE NÅR DU ER KLAR"
+        # No countdown while it waits (a big 0 would say the time is up), only the hint.
+        assert text(pilot, "#countdown") == ""
+        assert not app.screen.query_one("#countdown").display
+        assert text(pilot, "#hint") == "Trykk Enter når du er klar"
         await pilot.press("enter")
         assert text(pilot, "#counters") == "Repetisjon 1 / 3   Sett 2 / 2"
     assert kinds(messages).count(EventKind.REP_COUNTED) == 3

@@ -280,7 +280,9 @@ class SessionScreen(Screen[None]):
         # A timed exercise with breathing cues counts the current breath (4 s in, 4 s out).
         breath = engine.cue_remaining(now)
         remaining = engine.remaining(now) if breath is None else breath
-        return wording.countdown_text(remaining or 0.0)
+        if remaining is None:  # waiting for the patient: a big 0 would say time is up
+            return ""
+        return wording.countdown_text(remaining)
 
     def _caption(self, now: float | None) -> str:
         """Under a breath's countdown, smaller: how long the whole exercise has left."""
