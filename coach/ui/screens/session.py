@@ -38,13 +38,14 @@ _CONTINUABLE = frozenset(
 # Steps whose big number is the rep rather than a countdown: their rhythm is the patient's own
 # (manual) or a few seconds per rep (paced), where a countdown would only flicker.
 _REP_NUMBER = frozenset({StepKind.MANUAL_REP, StepKind.PACED_REP})
-# The footer keeps the keys that steer the session when it cannot show every key: below 80
-# columns the sound keys go (the buttons still have them), below 60 going back and skipping too.
+# The footer keeps the keys that steer the session when it cannot show every key: below 100
+# columns the flash key goes (the README lists it), below 80 the sound keys (the buttons still
+# have them), below 60 going back and skipping too.
 _SOUND_KEYS = frozenset({"toggle_mute", "volume_down", "volume_up", "toggle_voice"})
 _HIDEABLE = _SOUND_KEYS | {"skip", "back", "toggle_flash"}
 _FOOTER_HIDDEN: tuple[tuple[int, frozenset[str]], ...] = (
     (100, frozenset()),
-    (80, frozenset({"toggle_flash"})),  # f still works; the README lists it
+    (80, frozenset({"toggle_flash"})),
     (60, _SOUND_KEYS | {"toggle_flash"}),
     (0, _HIDEABLE),
 )
