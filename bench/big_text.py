@@ -31,7 +31,7 @@ from textual.widgets import Digits
 from bench.modes import add_smoke_option, exit_code, verdict
 from bench.pty_process import ROOT
 from coach.ui.widgets.big_text import BigText
-from coach.ui.wording import countdown_text
+from coach.visit.wording import countdown_text
 
 TARGET_RATIO = 3.0
 SIZE = (80, 24)
@@ -59,7 +59,11 @@ async def render_cost(make: type[Widget], rounds: int) -> float:
         await pilot.pause()
         crop = Region(0, 0, *BOX)
         for second in range(rounds):
-            widget.update(countdown_text(65 - second % 66))  # type: ignore[attr-defined]
+            text = countdown_text(65 - second % 66)
+            if isinstance(widget, BigText):
+                widget.text = text
+            else:
+                widget.update(text)  # type: ignore[attr-defined]
             started = time.perf_counter()
             widget.render_lines(crop)
             times.append(time.perf_counter() - started)

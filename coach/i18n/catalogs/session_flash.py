@@ -1,8 +1,10 @@
-"""Messages of the session screen's optional flash at the end of a hold (issue 14)."""
+"""Messages of the session screen's optional flash when a hold ends (issue 14); its key's name
+in the footer is `ui.action.flash`, in ui.py with the other keys."""
+
+# Every key here starts with this (tests/test_i18n.py).
+PREFIX = "ui.flash."
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # The key (f) that turns the flash on and off, in the footer.
-    "ui.action.flash": {"en": "Flash", "nb": "Blink"},
     # Said for a moment when f is pressed.
     "ui.flash.on": {
         "en": "The screen flashes when a hold ends",

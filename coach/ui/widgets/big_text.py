@@ -12,14 +12,14 @@ from __future__ import annotations
 from textual.app import RenderResult
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Static
 
 from coach.ui.widgets import block_font
+from coach.ui.widgets.line import Line
 
 
-class BigText(Static):
-    """Its text (`update` it like a Static) as big as fits, with an optional small caption
-    line under it (a timed exercise's time left under the breath's countdown)."""
+class BigText(Line):
+    """Its `text` (a `Line`'s: set it, and it redraws when it changed) as big as fits, with an
+    optional small caption line under it (a timed exercise's time left under the breath)."""
 
     DEFAULT_CSS = """
     BigText {
@@ -32,13 +32,8 @@ class BigText(Static):
 
     caption: reactive[str] = reactive("", layout=True)
 
-    def __init__(self, text: str = "", *, id: str | None = None) -> None:
-        super().__init__(text, id=id, markup=False)
-
-    @property
-    def text(self) -> str:
-        """The text shown, as plain text."""
-        return str(self.content)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id, markup=False)
 
     @property
     def big_lines(self) -> tuple[str, ...] | None:
