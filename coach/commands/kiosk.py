@@ -307,6 +307,7 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
         volume=args.volume,
         mute=args.mute,
         data_dir=setup.data_dir,
+        flash=setup.config.flash,
     )
     pin_tally = PinTallyFile(setup.config.pin_tally_path(setup.data_dir))
     app = make_kiosk_app(

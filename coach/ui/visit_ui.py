@@ -104,7 +104,9 @@ class TextualVisitUI:
         from coach.ui.screens.session import SessionScreen
 
         app = self.app
-        screen = SessionScreen(session, self.lang)
+        # The flash when a hold ends: a kiosk's setting or the routine's (f toggles it).
+        flash = app.config.flash or session.engine.plan.routine.flash
+        screen = SessionScreen(session, self.lang, flash=flash)
 
         def show(events: Sequence[Event], now: float) -> None:
             screen.post_message(SessionUpdate(events, now))

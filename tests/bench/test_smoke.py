@@ -37,6 +37,13 @@ NUMBER = r"-?\d+\.\d+"
 SMOKE_VERDICT = r"target[^\n]*: (ok|OVER TARGET) \(smoke run: not asserted\)"
 # Every benchmark, and the figures its smoke run must print.
 FIGURES: dict[str, tuple[str, ...]] = {
+    "big_text": (
+        rf"BigText, 11 rows +{NUMBER} ms",
+        rf"Textual Digits, 3 rows +{NUMBER} ms",
+        rf"ratio +{NUMBER}",
+        rf"coach's block font +{NUMBER} ms",
+        SMOKE_VERDICT,
+    ),
     "check_speed": (
         r"corpus: 20 routine files",
         rf"coach check: +{NUMBER} s",

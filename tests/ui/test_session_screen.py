@@ -17,6 +17,7 @@ from coach.ui.messages import SessionUpdate
 from coach.ui.screens.confirm_end import ConfirmEndScreen
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.ui.widgets.big_text import BigText
 from tests.ui.support import (
     MANUAL_AND_WAIT,
     advance,
@@ -108,10 +109,14 @@ async def test_switching_sides_and_a_timed_exercise_with_its_cues() -> None:
         await advance(pilot, 3)
         assert text(pilot, "#phase") == "EXERCISE"
         assert text(pilot, "#cue") == "Breathe in and arch your back"
-        assert text(pilot, "#countdown") == "8"
-        await advance(pilot, 4)
+        # The big number counts the breath (4 s in); the whole exercise's time is smaller.
+        countdown = app.screen.query_one("#countdown", BigText)
+        assert (countdown.text, countdown.caption) == ("4", "0:08 left of this exercise")
+        await advance(pilot, 1.5)
+        assert (countdown.text, countdown.caption) == ("3", "0:07 left of this exercise")
+        await advance(pilot, 2.5)
         assert text(pilot, "#cue") == "Breathe out and round your back"
-        assert text(pilot, "#countdown") == "4"
+        assert (countdown.text, countdown.caption) == ("4", "0:04 left of this exercise")
 
 
 async def test_space_pauses_in_a_hold_and_keeps_its_remaining_time() -> None:
@@ -151,6 +156,10 @@ async def test_enter_counts_manual_reps_and_continues_a_waiting_set_break() -> N
         assert text(pilot, "#phase") == "GÅ VIDERE NÅR DU ER KLAR"
         await advance(pilot, 30)  # it waits for as long as it takes
         assert text(pilot, "#phase") == "GÅ VIDERE NÅR DU ER KLAR"
+        # No countdown while it waits (a big 0 would say the time is up), only the hint.
+        assert text(pilot, "#countdown") == ""
+        assert not app.screen.query_one("#countdown").display
+        assert text(pilot, "#hint") == "Trykk Enter når du er klar"
         await pilot.press("enter")
         assert text(pilot, "#counters") == "Repetisjon 1 / 3   Sett 2 / 2"
     assert kinds(messages).count(EventKind.REP_COUNTED) == 3
@@ -404,3 +413,33 @@ async def test_the_paused_footer_fits_80_columns_and_keeps_the_essentials_at_60(
         keys = footer_keys(pilot)
         assert [k for k, _, _ in keys] == ["space", "⏎", "q"]
         assert max(right for _, _, right in keys) <= 40
+
+
+async def test_an_events_file_that_cannot_be_written_is_said_once_and_the_session_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file is written on its own thread (off the wake path); a full disk comes back to the
+    # app as one notice, and the session does not notice anything else.
+    from coach.session.eventlog import EventLog
+
+    def disk_full(self: EventLog, events: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(EventLog, "__call__", disk_full)
+    told: list[str] = []
+    app = coach_app(events=tmp_path / "events.jsonl")
+    monkeypatch.setattr(app, "notify", lambda text, **_: told.append(text))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        for _ in range(4):
+            await advance(pilot, 1)
+        for _ in range(200):  # the writer's thread hands the failure back: up to 2 s, real
+            if told:
+                break
+            await pilot.pause(0.01)
+        assert told == [
+            "The events file could not be written (No space left on device); "
+            "the session goes on without it."
+        ]
+        await advance(pilot, 1.5)
+        assert text(pilot, "#phase") == "HOLD"

@@ -97,6 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.set_done": {"en": "Set {set} of {sets} done", "nb": "Sett {set} av {sets} er ferdig"},
     "ui.time_left": {"en": "{time} left", "nb": "{time} igjen"},
+    "ui.exercise_left": {"en": "{time} left of this exercise", "nb": "{time} igjen av øvelsen"},
     "ui.preview": {"en": "preview ×{speed}", "nb": "forhåndsvisning ×{speed}"},
     # What comes next.
     "ui.next": {"en": "Next: {what}", "nb": "Neste: {what}"},
@@ -275,6 +276,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The session screen's voice switch and its footer.
     # The key and button that turn the spoken cues on and off.
     "ui.action.voice": {"en": "Voice", "nb": "Tale"},
+    # The key (f) that turns the flash when a hold ends on and off, in the footer.
+    "ui.action.flash": {"en": "Flash", "nb": "Blink"},
     # The footer's one label for the - and + keys.
     "ui.footer.volume": {"en": "Volume", "nb": "Volum"},
     # After the sound status: "Sound 80 % · Voice on".

@@ -6,16 +6,18 @@ timer (the app wakes the runner, and the runner posts a `SessionUpdate` here aft
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Digits, Footer, Static
+from textual.timer import Timer
+from textual.widgets import Footer, Static
 
 from coach.i18n import Language
+from coach.session.events import EventKind
 from coach.session.plan import Plan, Step, StepKind
 from coach.ui.messages import (
     ChangeVolume,
@@ -26,6 +28,7 @@ from coach.ui.messages import (
 )
 from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.action_bar import Action, ActionBar
+from coach.ui.widgets.big_text import BigText
 from coach.ui.widgets.line import Line
 from coach.ui.widgets.session_progress import SessionProgress
 from coach.visit import wording
@@ -37,15 +40,20 @@ if TYPE_CHECKING:
 # Steps whose big number is the rep rather than a countdown: their rhythm is the patient's own
 # (manual) or a few seconds per rep (paced), where a countdown would only flicker.
 _REP_NUMBER = frozenset({StepKind.MANUAL_REP, StepKind.PACED_REP})
-# The footer keeps the keys that steer the session when it cannot show every key: below 80
-# columns the sound keys go (the buttons still have them), below 60 going back and skipping too.
+# The footer keeps the keys that steer the session when it cannot show every key: below 100
+# columns the flash key goes (the README lists it), below 80 the sound keys (the buttons still
+# have them), below 60 going back and skipping too.
 _SOUND_KEYS = frozenset({"toggle_mute", "volume_down", "volume_up", "toggle_voice"})
-_HIDEABLE = _SOUND_KEYS | {"skip", "back"}
+_HIDEABLE = _SOUND_KEYS | {"skip", "back", "toggle_flash"}
 _FOOTER_HIDDEN: tuple[tuple[int, frozenset[str]], ...] = (
-    (80, frozenset()),
-    (60, _SOUND_KEYS),
+    (100, frozenset()),
+    (80, frozenset({"toggle_flash"})),
+    (60, _SOUND_KEYS | {"toggle_flash"}),
     (0, _HIDEABLE),
 )
+# How long the screen stays flashed at the end of a hold (one flash: far from the rates that
+# trouble people with photosensitive epilepsy, three or more a second).
+FLASH_S: Final = 0.5
 _VOLUME = Binding.Group("ui.footer.volume", compact=True)
 
 
@@ -62,6 +70,7 @@ class SessionScreen(CoachScreen[None]):
         Binding("q", "end", "ui.action.end"),
         Binding("m", "toggle_mute", "ui.action.mute"),
         Binding("v", "toggle_voice", "ui.action.voice"),
+        Binding("f", "toggle_flash", "ui.action.flash"),
         Binding("minus", "volume_down", "ui.action.volume_down", key_display="-", group=_VOLUME),
         Binding(
             "plus,equals_sign", "volume_up", "ui.action.volume_up", key_display="+", group=_VOLUME
@@ -75,9 +84,12 @@ class SessionScreen(CoachScreen[None]):
     proceed_enabled: reactive[bool] = reactive(True, init=False)
     footer_hidden: reactive[frozenset[str]] = reactive(frozenset[str](), init=False)
 
-    def __init__(self, runner: SessionRunner, lang: Language) -> None:
+    def __init__(self, runner: SessionRunner, lang: Language, *, flash: bool = False) -> None:
         super().__init__(lang)
         self.runner = runner
+        # Flash the screen when a hold ends (noisy rooms, hard of hearing); f turns it on or off.
+        self.flash = flash
+        self._flash_timer: Timer | None = None
         self.plan: Plan = runner.engine.plan
         self._phase_class = ""
         # Whether the sound is muted, as the app last said (before the sound itself is ready,
@@ -102,10 +114,10 @@ class SessionScreen(CoachScreen[None]):
             yield Static("", id="preview", markup=False)
         # Says for the whole session that it is not being saved (empty, and hidden, otherwise).
         yield Line("", id="notice", classes="-empty", markup=False)
-        yield Line("", id="phase", markup=False)
+        yield BigText(id="phase")
         with Vertical(id="body"):
             yield Line("", id="exercise-name", markup=False)
-            yield Digits("", id="countdown")
+            yield BigText(id="countdown")
             yield Line("", id="counters", markup=False)
             yield Line("", id="cue", markup=False)
             yield Line("", id="hint", markup=False)
@@ -146,6 +158,19 @@ class SessionScreen(CoachScreen[None]):
 
     def on_session_update(self, message: SessionUpdate) -> None:
         self.show_state(message.now)
+        if self.flash and any(e.kind is EventKind.HOLD_ENDED for e in message.events):
+            self._flash_once()
+
+    def _flash_once(self) -> None:
+        """Turn the screen light for a moment (the sound says the same; so do the words)."""
+        if self._flash_timer is not None:
+            self._flash_timer.stop()
+        self.add_class("-flash")
+        self._flash_timer = self.set_timer(FLASH_S, self._flash_over)
+
+    def _flash_over(self) -> None:
+        self._flash_timer = None
+        self.remove_class("-flash")
 
     def on_sound_changed(self, message: SoundChanged) -> None:
         self._muted_setting = message.muted
@@ -154,15 +179,9 @@ class SessionScreen(CoachScreen[None]):
     # --- drawing ------------------------------------------------------------------------------
 
     def _set(self, widget_id: str, text: str) -> None:
-        """Show `text` in a line (an empty one takes no room: a hold has no hint, a rest may
-        have no cue) or the big number; each redraws only when its text changed."""
-        widget = self.query_one(f"#{widget_id}")
-        if isinstance(widget, Digits):
-            if widget.value != text:
-                widget.update(text)
-        else:
-            assert isinstance(widget, Line)
-            widget.text = text
+        """Show `text` in a line or a big text (an empty one takes no room: a hold has no hint,
+        a rest may have no cue); each redraws only when its text changed."""
+        self.query_one(f"#{widget_id}", Line).text = text
 
     def show_state(self, now: float) -> None:
         """Draw the engine's state at `now`."""
@@ -185,6 +204,7 @@ class SessionScreen(CoachScreen[None]):
         )
         self._set("exercise-name", step.exercise.name)
         self._set("countdown", self._big_number(step, now if started else None))
+        self.query_one("#countdown", BigText).caption = self._caption(now if started else None)
         self._set("counters", "   ".join(wording.counters(step, self.lang)))
         self._set("cue", self._cue(step))
         self._set("hint", self._hint(step, paused=engine.paused, waiting=engine.waiting))
@@ -268,8 +288,21 @@ class SessionScreen(CoachScreen[None]):
             return str(step.rep or 0)
         if now is None:
             return wording.countdown_text(step.estimate)
-        remaining = self.runner.engine.remaining(now)
-        return wording.countdown_text(remaining or 0.0)
+        engine = self.runner.engine
+        # A timed exercise with breathing cues counts the current breath (4 s in, 4 s out).
+        breath = engine.cue_remaining(now)
+        remaining = engine.remaining(now) if breath is None else breath
+        if remaining is None:  # waiting for the patient: a big 0 would say time is up
+            return ""
+        return wording.countdown_text(remaining)
+
+    def _caption(self, now: float | None) -> str:
+        """Under a breath's countdown, smaller: how long the whole exercise has left."""
+        engine = self.runner.engine
+        if now is None or engine.cue_remaining(now) is None:
+            return ""
+        left = wording.clock_text(engine.remaining(now) or 0.0)
+        return self._("ui.exercise_left", time=left)
 
     def _cue(self, step: Step) -> str:
         match step.kind:
@@ -350,6 +383,11 @@ class SessionScreen(CoachScreen[None]):
         if sound is not None:
             sound.set_voice(not sound.voice_enabled)
         self.show_sound()
+
+    def action_toggle_flash(self) -> None:
+        """Flash the screen when a hold ends, or stop (f)."""
+        self.flash = not self.flash
+        self.notify(self._("ui.flash.on" if self.flash else "ui.flash.off"), timeout=3)
 
     def action_volume_down(self) -> None:
         self.post_message(ChangeVolume(self, -10))
