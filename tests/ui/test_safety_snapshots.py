@@ -79,13 +79,13 @@ class TestRedFlags:
         assert snap_compare(app, terminal_size=(40, 12), run_before=keys(*down))
 
     def test_stop_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
-        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("1"))
+        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("1", "y"))
 
     def test_stop_after_trauma_40x12_in_norwegian(
         self, snap_compare: SnapCompare, tmp_path: Path
     ) -> None:
         app = safety_app(tmp_path, MANUAL_AND_WAIT)
-        assert snap_compare(app, terminal_size=(40, 12), run_before=keys("4"))
+        assert snap_compare(app, terminal_size=(40, 12), run_before=keys("4", "j"))
 
 
 class TestPain:
