@@ -154,7 +154,13 @@ class CoachApp(App[int]):
             picker_config = replace(
                 self.config, picker_paths=(*self.config.picker_paths, self.config.run)
             )
-        self.push_screen(PickerScreen(picker_config))
+        picker = PickerScreen(picker_config)
+        from coach.ui.screens.session import SessionScreen
+
+        if isinstance(self.screen, SessionScreen):  # the session just over (`coach run FILE`)
+            self.switch_screen(picker)
+        else:
+            self.push_screen(picker)
 
     def open_history(self, *, quit_after: bool = False) -> None:
         """Show the history screen (the picker's h); with `quit_after`, closing it quits."""
@@ -359,8 +365,11 @@ class CoachApp(App[int]):
         self.session = None
         self._schedule_wake(None)
         self.post_message(SessionFinished(summary))
-        while screen in self.screen_stack:
-            await self.pop_screen()
+        # The session screen stays (under what comes next) until the flow ends: popped now, the
+        # picker below it would show until the next screen is ready (issue 14). Only a dialog
+        # left on top of it goes.
+        if screen in self.screen_stack:
+            screen.pop_until_active()
         return summary
 
     async def _painted(self) -> None:
