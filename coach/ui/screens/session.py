@@ -22,6 +22,7 @@ from coach.ui.bindings import translate_bindings
 from coach.ui.messages import SessionUpdate
 from coach.ui.runner import SessionRunner
 from coach.ui.widgets.action_bar import Action, ActionBar
+from coach.ui.widgets.paused_banner import PausedBanner
 from coach.ui.widgets.session_progress import SessionProgress
 
 if TYPE_CHECKING:
@@ -88,6 +89,8 @@ class SessionScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         routine = self.plan.routine
+        # Over the middle of the screen while paused (the `-paused` class shows it).
+        yield PausedBanner(self._("ui.phase.paused"), self._("ui.hint.paused"), id="paused")
         with Horizontal(id="topbar"):
             yield Static(routine.title, id="routine-title", markup=False)
             yield Static("", id="exercise-of", markup=False)
@@ -130,6 +133,10 @@ class SessionScreen(Screen[None]):
             preview.display = False
         self.show_state(self.runner.now())
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # While paused Enter does nothing: the footer does not offer it (Space resumes).
+        return not (action == "proceed" and self.runner.engine.paused)
+
     def on_resize(self, event: events.Resize) -> None:
         hidden = next(keys for width, keys in _FOOTER_HIDDEN if event.size.width >= width)
         if hidden != self._footer_hidden:
@@ -166,6 +173,7 @@ class SessionScreen(Screen[None]):
         phase = wording.phase_of(step, paused=engine.paused, waiting=waiting)
         paused_in = wording.phase_of(step, waiting=waiting) if engine.paused else None
         self._set_phase(phase, paused_in)
+        self.set_class(engine.paused, "-paused")
         if step is None:  # the session is over; the app moves on to the summary
             self._set("countdown", "0")
             self._set("hint", "")
