@@ -238,7 +238,8 @@ class SessionScreen(Screen[None]):
         status = self.coach.sound_status
         sound = self._sound()
         if status and sound is not None:
-            voice = self._("ui.sound.voice_on" if sound.voice_enabled else "ui.sound.voice_off")
+            heard = sound.voice_enabled and not sound.silent  # no device: no voice either
+            voice = self._("ui.sound.voice_on" if heard else "ui.sound.voice_off")
             status = self._("ui.sound.with_voice", sound=status, voice=voice)
         self._set("sound-status", status)
         muted = self.coach.sound_muted
@@ -342,14 +343,36 @@ class SessionScreen(Screen[None]):
     def action_toggle_voice(self) -> None:
         """Speak the cues, or stop speaking them (v); nothing until the sound is ready."""
         sound = self._sound()
-        if sound is not None:
+        if sound is not None and sound.silent:
+            # No device: the speech program has none either, and the screen must not say
+            # "Voice on" for a voice nobody hears.
+            sound.set_voice(False)
+            self.app.notify(self._("ui.notice.voice_silent"), timeout=4)
+        elif sound is not None:
             sound.set_voice(not sound.voice_enabled)
         self.show_sound()
 
     def action_volume_down(self) -> None:
         self.coach.change_volume(-10)
-        self.show_sound()
+        self._volume_changed()
 
     def action_volume_up(self) -> None:
         self.coach.change_volume(+10)
+        self._volume_changed()
+
+    def _volume_changed(self) -> None:
+        """Say the new level at once, where the patient looks (or that it changes nothing)."""
         self.show_sound()
+        sound = self._sound()
+        if sound is None:  # not ready yet: the status line says the level once it is
+            return
+        if sound.silent:
+            notice = self._("ui.notice.volume_silent")
+        elif not sound.volume_heard:
+            notice = self._("ui.notice.volume_bell", volume=sound.volume)
+        elif sound.muted:
+            notice = self._("ui.notice.volume_muted", volume=sound.volume)
+        else:
+            notice = self._("ui.notice.volume", volume=sound.volume)
+        self.app.clear_notifications()  # one notice, the latest level, not a stack of them
+        self.app.notify(notice, timeout=2)
