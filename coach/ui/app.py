@@ -305,15 +305,38 @@ class CoachApp(App[int]):
                 ctx.lang,
                 pain_needs_care=pain_needs_care(ctx.notes),
                 saved=lambda: saved_text(ctx.notes, ctx.lang),
+                preview=self._preview_text(ctx.lang),
             )
             choice = await self.push_screen(summary, wait_for_dismiss=True)
             quit_after = choice is AfterSummary.QUIT
+            if not quit_after:
+                self._leave_preview(ctx.lang)
         finally:
             ctx.close()
         if quit_after:
             self.exit(0)
         else:
             self.open_picker()
+
+    def _preview_text(self, lang: Language) -> str | None:
+        """The summary's line for an author's preview (`--speed` other than 1), else None."""
+        if not self.config.preview:
+            return None
+        from coach.ui.wording import number
+
+        return translate("ui.summary.preview", lang, speed=number(self.config.speed, lang))
+
+    def _leave_preview(self, lang: Language) -> None:
+        """Back to the routines after a preview: what comes next is a session like any other,
+        at speed 1 and saved (an author who wants another preview runs `--speed` again)."""
+        if not self.config.preview or self.config.kiosk:
+            return
+        from dataclasses import replace
+
+        self.config = replace(self.config, speed=1.0)
+        if isinstance(self.clock, ScaledClock):
+            self.clock = MonotonicClock()
+        self.notify(translate("ui.notice.preview_over", lang), timeout=8)
 
     async def _run_session(self, ctx: SessionContext) -> SessionSummary:
         from coach.session.engine import Engine

@@ -102,3 +102,33 @@ async def test_a_preview_in_norwegian_says_so_in_norwegian(tmp_path: Path) -> No
         assert _notice(app.screen) == "Forhåndsvisning: blir ikke lagret."
         assert text(pilot, "#preview") == "forhåndsvisning ×2"
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_the_summary_of_a_preview_says_nothing_was_saved_and_back_leaves_preview(
+    tmp_path: Path,
+) -> None:
+    """An author's preview ends on a summary that says so; "Back to the routines" is back to
+    the patient's coach: the next routine runs at speed 1, and is saved."""
+    app = coach_app(EVERY_STEP, hooks=_hooks([]), data_dir=tmp_path, speed=20.0, lang="nb")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("n", "3")
+        await started(pilot)
+        await pilot.press("q", "q")  # ended early: the summary says it all the same
+        await pilot.pause()
+        await pilot.press("4", "enter")
+        await until(pilot, on(SummaryScreen))
+        assert text(pilot, "#summary-preview") == ("Forhåndsvisning ×20: ingenting ble lagret.")
+        await pilot.press("escape")  # back to the routines
+        await pilot.pause()
+        assert app.config.speed == 1 and app.config.keeps_history
+        shown = [str(n.message) for n in app._notifications]
+        assert shown[-1] == (
+            "Forhåndsvisningen er over: programmene går nå i vanlig fart, og øktene lagres."
+        )
+        await pilot.press("enter")  # a routine from the picker
+        await pilot.press("n", "3")
+        await started(pilot)
+        assert app.session is not None and app.session.speed == 1
+        assert not app.screen.query_one("#preview").display
+        await advance(pilot, 1)
+        assert _notice(app.screen) == ""

@@ -170,6 +170,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.summary.count_of": {"en": "{count} of {total}", "nb": "{count} av {total}"},
     "ui.summary.picker": {"en": "Back to the routines", "nb": "Tilbake til programmene"},
     "ui.summary.quit": {"en": "Quit", "nb": "Avslutt"},
+    "ui.summary.preview": {
+        "en": "Preview ×{speed}: nothing was saved.",
+        "nb": "Forhåndsvisning ×{speed}: ingenting ble lagret.",
+    },
+    "ui.notice.preview_over": {
+        "en": "The preview is over: routines now run at normal speed, and sessions are saved.",
+        "nb": "Forhåndsvisningen er over: programmene går nå i vanlig fart, og øktene lagres.",
+    },
     # Notices.
     "ui.notice.events_failed": {
         "en": "The events file could not be written ({reason}); the session goes on without it.",

@@ -71,10 +71,13 @@ class SummaryScreen(Screen[AfterSummary]):
         *,
         pain_needs_care: bool = False,
         saved: Callable[[], tuple[str, bool] | None] | None = None,
+        preview: str | None = None,
     ) -> None:
         """`saved` says what of the session is in the history, and whether writes still wait
-        for the file (then it is asked again); None says nothing."""
+        for the file (then it is asked again); None says nothing. `preview` says the session
+        was an author's preview, not saved."""
         super().__init__()
+        self.preview = preview
         self.pain_needs_care = pain_needs_care
         self._saved = saved
         self.routine = routine
@@ -112,6 +115,8 @@ class SummaryScreen(Screen[AfterSummary]):
         with VerticalScroll(id="summary"):
             yield Static(self._(title), id="summary-title", classes=title_class)
             yield Static(self.routine.title, id="summary-routine", markup=False)
+            if self.preview is not None:  # first: the figures are not a patient's session
+                yield Static(self.preview, id="summary-preview", markup=False)
             with Grid(id="figures"):
                 for key, value in rows:
                     yield Static(self._(key), classes="figure-label")
