@@ -306,6 +306,7 @@ class CoachApp(App[int]):
                 pain_needs_care=pain_needs_care(ctx.notes),
                 saved=lambda: saved_text(ctx.notes, ctx.lang),
                 preview=self._preview_text(ctx.lang),
+                kiosk=self.config.kiosk,
             )
             choice = await self.push_screen(summary, wait_for_dismiss=True)
             quit_after = choice is AfterSummary.QUIT

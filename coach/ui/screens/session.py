@@ -325,6 +325,8 @@ class SessionScreen(Screen[None]):
         """Ask first; the session waits (paused) while the patient decides."""
         from coach.ui.screens.confirm_end import ConfirmEndScreen
 
+        if self.runner.finished:  # over: the next screen is on its way, nothing to end
+            return
         was_paused = self.runner.engine.paused
         self.runner.pause()
 

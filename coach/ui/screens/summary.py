@@ -72,18 +72,21 @@ class SummaryScreen(Screen[AfterSummary]):
         pain_needs_care: bool = False,
         saved: Callable[[], tuple[str, bool] | None] | None = None,
         preview: str | None = None,
+        kiosk: bool = False,
     ) -> None:
         """`saved` says what of the session is in the history, and whether writes still wait
         for the file (then it is asked again); None says nothing. `preview` says the session
         was an author's preview, not saved."""
         super().__init__()
         self.preview = preview
+        self.kiosk = kiosk  # a visitor cannot quit a kiosk: no Quit key, no Quit button
         self.pain_needs_care = pain_needs_care
         self._saved = saved
         self.routine = routine
         self.summary = summary
         self.lang: Language = lang
-        translate_bindings(self, lang)
+        # The footer offers no Quit in a kiosk (q still leads back to the start, as Escape does).
+        translate_bindings(self, lang, shown={"quit_app": not kiosk})
 
     def _(self, key: str, /, **params: object) -> str:
         return translate(key, self.lang, **params)
@@ -128,7 +131,8 @@ class SummaryScreen(Screen[AfterSummary]):
         # clipped by its scrollbar.
         with Horizontal(id="summary-buttons"):
             yield Button(self._("ui.summary.picker"), variant="primary", id="picker")
-            yield Button(self._("ui.summary.quit"), id="quit")
+            if not self.kiosk:
+                yield Button(self._("ui.summary.quit"), id="quit")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
