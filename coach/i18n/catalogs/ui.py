@@ -56,9 +56,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.picker.none": {"en": "No routines found.", "nb": "Fant ingen programmer."},
     # A file with problems, opened from the picker.
     "ui.problems.title": {"en": "{file} can't be used", "nb": "{file} kan ikke brukes"},
-    "ui.problems.line": {
-        "en": "Line {line}, column {column}: {message}",
-        "nb": "Linje {line}, kolonne {column}: {message}",
+    "ui.problems.place": {
+        "en": "Line {line}, column {column}:",
+        "nb": "Linje {line}, kolonne {column}:",
     },
     "ui.problems.more": {"en": "… and {count} more", "nb": "… og {count} til"},
     # The button that ends `coach run FILE` on an unusable file.
