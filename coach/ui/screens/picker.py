@@ -92,7 +92,9 @@ class PickerScreen(Screen[None]):
             with VerticalScroll(id="routine-detail", classes="-empty") as detail:
                 detail.border_title = self._("ui.picker.detail.check")
                 yield Static(id="routine-description")
-        yield Static(folder_note, id="user-folder", markup=False)
+        note = Static(folder_note, id="user-folder", markup=False)
+        note.tooltip = folder_note or None  # whole, where a short screen cuts it to one line
+        yield note
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
