@@ -132,3 +132,25 @@ async def test_the_summary_of_a_preview_says_nothing_was_saved_and_back_leaves_p
         assert not app.screen.query_one("#preview").display
         await advance(pilot, 1)
         assert _notice(app.screen) == ""
+
+
+async def test_at_x20_the_phase_word_and_the_cue_agree_at_every_change() -> None:
+    """Every moment the engine changes something in a ×20 preview, the band's word and the cue
+    under the countdown belong to the same step (a rest shows the release cue, never the
+    hold's)."""
+    app = coach_app(EVERY_STEP, speed=20.0)
+    hold_cue, release_cue = "Keep your hips up", "Lower slowly"
+    shown: list[tuple[str, str]] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        for _ in range(400):
+            deadline = app.session.engine.next_deadline() if app.session else None
+            if deadline is None:
+                break
+            await advance(pilot, max(0.0, deadline - app.clock.now()))
+            if isinstance(app.screen, SessionScreen) and app.session is not None:
+                shown.append((text(pilot, "#phase"), text(pilot, "#cue")))
+    assert ("REST", release_cue) in shown and ("HOLD", hold_cue) in shown
+    for phase, cue in shown:
+        assert not (phase == "REST" and cue == hold_cue), shown
+        assert not (phase == "HOLD" and cue == release_cue), shown
