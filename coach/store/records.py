@@ -49,8 +49,9 @@ class ExerciseRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class SessionSummary:
-    """One line of `coach history`."""
+class SessionRecord:
+    """One session as the history holds it (a line of `coach history`), with counts of its
+    exercises. Not the engine's `SessionSummary`, which is what the patient just did."""
 
     id: int
     routine_title: str

@@ -14,14 +14,14 @@ from textual.widgets import Digits, Static
 from coach.commands.kiosk import hash_pin_command
 from coach.i18n import Language
 from coach.session.clock import FakeClock
-from coach.ui.flow import SessionHooks
 from coach.ui.screens.staff_exit import StaffExitScreen
 from coach.ui.screens.still_there import StillThereScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.visit.flow import VisitSteps
 from tests.kiosk.support import at_attract, idle_for, kiosk_app
 from tests.ui.support import START, advance, coach_app, started
 
-NO_STAGES = SessionHooks()
+NO_STAGES = VisitSteps()
 
 
 def _still_there_lines(screen: StillThereScreen) -> list[str]:

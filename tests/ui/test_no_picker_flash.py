@@ -8,8 +8,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
-from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.screens.summary import SummaryScreen
+from coach.ui.visit_ui import TextualVisitUI
+from coach.visit.flow import Visit, VisitSteps
+from coach.visit.ui import VisitUI
 from tests.ui.support import advance, coach_app, started
 
 
@@ -25,12 +27,14 @@ class After(Screen[None]):
         self.dismiss(None)
 
 
-def _after(_: SessionContext) -> Screen[None]:
-    return After()
+async def _after(_: Visit, ui: VisitUI) -> bool:
+    assert isinstance(ui, TextualVisitUI)
+    await ui.app.push_screen(After(), wait_for_dismiss=True)
+    return True
 
 
 async def test_the_picker_is_never_on_top_between_the_session_and_the_summary() -> None:
-    app = coach_app(None, hooks=SessionHooks(after=(_after, _after)))
+    app = coach_app(None, hooks=VisitSteps(after=(_after, _after)))
     on_top: list[str] = []
 
     def record(_: Message) -> None:

@@ -42,6 +42,9 @@ async def test_yes_confirmed_stops(tmp_path: Path, lang: Language, key: str) -> 
         await pilot.press(key)
         await pilot.pause()
         assert isinstance(app.screen, RedFlagStopScreen)
+        await pilot.press("enter")  # back to the routines: the answer is written on the way
+        await pilot.pause()
+        assert screen_name(pilot) == "PickerScreen"
     assert [r["all_clear"] for r in rows(tmp_path, "SELECT * FROM red_flag_checks")] == [0]
 
 

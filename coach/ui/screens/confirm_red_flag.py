@@ -13,15 +13,14 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from coach.i18n import Language, translate
 from coach.safety.red_flags import RedFlag
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachModalScreen
 
 
-class ConfirmRedFlagScreen(ModalScreen[bool]):
+class ConfirmRedFlagScreen(CoachModalScreen[bool]):
     """Dismisses with True when the patient confirms the "yes", False to go back to the list."""
 
     CSS_PATH = "dialogs.tcss"
@@ -34,10 +33,8 @@ class ConfirmRedFlagScreen(ModalScreen[bool]):
     ]
 
     def __init__(self, flag: RedFlag, lang: Language) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.flag = flag
-        self.lang: Language = lang
-        translate_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         lang = self.lang

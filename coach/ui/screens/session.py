@@ -12,27 +12,29 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
+from textual.reactive import reactive
 from textual.widgets import Digits, Footer, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.session.plan import Plan, Step, StepKind
-from coach.ui import wording
-from coach.ui.bindings import translate_bindings
-from coach.ui.messages import SessionUpdate
-from coach.ui.runner import SessionRunner
+from coach.ui.messages import (
+    ChangeVolume,
+    SessionUpdate,
+    SoundAsked,
+    SoundChanged,
+    ToggleMute,
+)
+from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.action_bar import Action, ActionBar
+from coach.ui.widgets.line import Line
 from coach.ui.widgets.paused_banner import PausedBanner
 from coach.ui.widgets.session_progress import SessionProgress
+from coach.visit import wording
+from coach.visit.runner import SessionRunner
 
 if TYPE_CHECKING:
     from coach.sound.player import SoundCues
-    from coach.ui.app import CoachApp
 
-# Steps the patient may cut short with Enter (the engine's rule; here for the hint only).
-_CONTINUABLE = frozenset(
-    {StepKind.PREPARE, StepKind.REST, StepKind.SET_BREAK, StepKind.SWITCH_SIDES}
-)
 # Steps whose big number is the rep rather than a countdown: their rhythm is the patient's own
 # (manual) or a few seconds per rep (paced), where a countdown would only flicker.
 _REP_NUMBER = frozenset({StepKind.MANUAL_REP, StepKind.PACED_REP})
@@ -48,7 +50,7 @@ _FOOTER_HIDDEN: tuple[tuple[int, frozenset[str]], ...] = (
 _VOLUME = Binding.Group("ui.footer.volume", compact=True)
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(CoachScreen[None]):
     """Guides the patient through one session."""
 
     CSS_PATH = "session.tcss"
@@ -67,25 +69,32 @@ class SessionScreen(Screen[None]):
         ),
     ]
 
+    # What Space and Enter do now (Pause or Resume; Continue or Count rep), whether Enter does
+    # anything, and the keys the footer leaves out at this width.
+    pause_key: reactive[str] = reactive("ui.action.pause", init=False)
+    proceed_key: reactive[str] = reactive("ui.action.continue", init=False)
+    proceed_enabled: reactive[bool] = reactive(True, init=False)
+    footer_hidden: reactive[frozenset[str]] = reactive(frozenset[str](), init=False)
+
     def __init__(self, runner: SessionRunner, lang: Language) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.runner = runner
         self.plan: Plan = runner.engine.plan
-        self.lang: Language = lang
-        self._shown: dict[str, str] = {}
         self._phase_class = ""
-        self._footer_hidden: frozenset[str] = frozenset()
-        translate_bindings(self, lang)
+        # Whether the sound is muted, as the app last said (before the sound itself is ready,
+        # the app's setting is all there is).
+        self._muted_setting = False
+        self._volume_asked = False  # + or - was pressed: its answer brings a notice
 
-    @property
-    def coach(self) -> CoachApp:
-        from coach.ui.app import CoachApp
+    class Opened(SoundAsked):
+        """The session screen is up: the app answers with the sound's state (`SoundChanged`)."""
 
-        assert isinstance(self.app, CoachApp)
-        return self.app
+    def footer_key(self, binding: Binding) -> str:
+        keys = {"toggle_pause": self.pause_key, "proceed": self.proceed_key}
+        return keys.get(binding.action, binding.description)
 
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
+    def footer_shows(self, binding: Binding) -> bool:
+        return binding.action not in self.footer_hidden
 
     def compose(self) -> ComposeResult:
         routine = self.plan.routine
@@ -93,19 +102,19 @@ class SessionScreen(Screen[None]):
         yield PausedBanner(self._("ui.phase.paused"), self._("ui.hint.paused"), id="paused")
         with Horizontal(id="topbar"):
             yield Static(routine.title, id="routine-title", markup=False)
-            yield Static("", id="exercise-of", markup=False)
+            yield Line("", id="exercise-of", markup=False)
             yield Static("", id="preview", markup=False)
         # Says for the whole session that it is not being saved (empty, and hidden, otherwise).
-        yield Static("", id="notice", classes="-empty", markup=False)
-        yield Static("", id="phase", markup=False)
+        yield Line("", id="notice", classes="-empty", markup=False)
+        yield Line("", id="phase", markup=False)
         with Vertical(id="body"):
-            yield Static("", id="exercise-name", markup=False)
+            yield Line("", id="exercise-name", markup=False)
             yield Digits("", id="countdown")
-            yield Static("", id="counters", markup=False)
-            yield Static("", id="cue", markup=False)
-            yield Static("", id="hint", markup=False)
-            yield Static("", id="details", markup=False)
-            yield Static("", id="next", markup=False)
+            yield Line("", id="counters", markup=False)
+            yield Line("", id="cue", markup=False)
+            yield Line("", id="hint", markup=False)
+            yield Line("", id="details", markup=False)
+            yield Line("", id="next", markup=False)
         yield SessionProgress(id="progress")
         yield ActionBar(
             [
@@ -121,7 +130,7 @@ class SessionScreen(Screen[None]):
             ],
             id="actions",
         )
-        yield Static("", id="sound-status", markup=False)
+        yield Line("", id="sound-status", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -132,6 +141,8 @@ class SessionScreen(Screen[None]):
         else:
             preview.display = False
         self.show_state(self.runner.now())
+        self.refresh_bindings()  # the footer, in the screen's language
+        self.post_message(self.Opened(self))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # While paused Enter does nothing: the footer does not offer it (Space resumes).
@@ -139,29 +150,30 @@ class SessionScreen(Screen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         hidden = next(keys for width, keys in _FOOTER_HIDDEN if event.size.width >= width)
-        if hidden != self._footer_hidden:
-            self._footer_hidden = hidden
-            self._shown.pop("-actions", None)  # relabel, now with these keys left out
-            self.show_state(self.runner.now())
+        self.footer_hidden = hidden
 
     def on_session_update(self, message: SessionUpdate) -> None:
         self.show_state(message.now)
 
+    def on_sound_changed(self, message: SoundChanged) -> None:
+        self._muted_setting = message.muted
+        self.show_sound()
+        if self._volume_asked:  # the answer to + or -
+            self._volume_asked = False
+            self._volume_changed()
+
     # --- drawing ------------------------------------------------------------------------------
 
     def _set(self, widget_id: str, text: str) -> None:
-        """Update a text only when it changed (every update costs a layout and a redraw)."""
-        if self._shown.get(widget_id) == text:
-            return
-        self._shown[widget_id] = text
+        """Show `text` in a line (an empty one takes no room: a hold has no hint, a rest may
+        have no cue) or the big number; each redraws only when its text changed."""
         widget = self.query_one(f"#{widget_id}")
         if isinstance(widget, Digits):
-            widget.update(text)
+            if widget.value != text:
+                widget.update(text)
         else:
-            assert isinstance(widget, Static)
-            widget.update(text)
-            # An empty line takes no room (a hold has no hint, a rest may have no cue).
-            widget.set_class(not text, "-empty")
+            assert isinstance(widget, Line)
+            widget.text = text
 
     def show_state(self, now: float) -> None:
         """Draw the engine's state at `now`."""
@@ -195,8 +207,7 @@ class SessionScreen(Screen[None]):
         self._label_actions(
             pause="ui.action.resume" if engine.paused else "ui.action.pause",
             proceed="ui.action.count" if step.kind is StepKind.MANUAL_REP else "ui.action.continue",
-            proceed_enabled=not engine.paused
-            and (step.kind in _CONTINUABLE or step.kind is StepKind.MANUAL_REP),
+            proceed_enabled=engine.can_proceed(),
         )
         self.show_sound()
 
@@ -204,16 +215,22 @@ class SessionScreen(Screen[None]):
         """Name the Space and Enter actions for what they do now, on the buttons and in the
         footer (Pause or Resume; Continue or Count rep), and grey out Continue when Enter does
         nothing (during a hold)."""
-        state = f"{pause} {proceed} {proceed_enabled}"
-        if self._shown.get("-actions") == state:
-            return
-        self._shown["-actions"] = state
-        actions = self.query_one(ActionBar)
-        actions.set_label("toggle_pause", self._(pause))
-        actions.set_label("proceed", self._(proceed))
-        actions.set_enabled("proceed", proceed_enabled)
-        shown = {action: action not in self._footer_hidden for action in _HIDEABLE}
-        translate_bindings(self, self.lang, shown=shown, toggle_pause=pause, proceed=proceed)
+        self.pause_key = pause
+        self.proceed_key = proceed
+        self.proceed_enabled = proceed_enabled
+
+    def watch_pause_key(self, key: str) -> None:
+        self.query_one(ActionBar).set_label("toggle_pause", self._(key))
+        self.refresh_bindings()
+
+    def watch_proceed_key(self, key: str) -> None:
+        self.query_one(ActionBar).set_label("proceed", self._(key))
+        self.refresh_bindings()
+
+    def watch_proceed_enabled(self, enabled: bool) -> None:
+        self.query_one(ActionBar).set_enabled("proceed", enabled)
+
+    def watch_footer_hidden(self) -> None:
         self.refresh_bindings()
 
     def show_notice(self, text: str) -> None:
@@ -235,14 +252,14 @@ class SessionScreen(Screen[None]):
 
     def show_sound(self) -> None:
         """Draw the sound status (with the voice's) and the mute button's label."""
-        status = self.coach.sound_status
         sound = self._sound()
-        if status and sound is not None:
+        status = ""
+        if sound is not None:
             heard = sound.voice_enabled and not sound.silent  # no device: no voice either
             voice = self._("ui.sound.voice_on" if heard else "ui.sound.voice_off")
-            status = self._("ui.sound.with_voice", sound=status, voice=voice)
+            status = self._("ui.sound.with_voice", sound=sound.status_text, voice=voice)
         self._set("sound-status", status)
-        muted = self.coach.sound_muted
+        muted = sound.muted if sound is not None else self._muted_setting
         self.query_one(ActionBar).set_label(
             "toggle_mute", self._("ui.action.unmute" if muted else "ui.action.mute")
         )
@@ -287,7 +304,7 @@ class SessionScreen(Screen[None]):
             return self._("ui.hint.count")
         if waiting:
             return self._("ui.hint.wait")
-        if step.kind in _CONTINUABLE:
+        if self.runner.engine.can_proceed():  # Enter ends a get-ready, rest or side switch
             return self._("ui.hint.continue")
         return ""
 
@@ -339,8 +356,8 @@ class SessionScreen(Screen[None]):
         self.app.push_screen(ConfirmEndScreen(self.lang), decided)
 
     def action_toggle_mute(self) -> None:
-        self.coach.toggle_mute()
-        self.show_sound()
+        """Mute or unmute (m): the app owns the setting, and answers with `SoundChanged`."""
+        self.post_message(ToggleMute(self))
 
     def action_toggle_voice(self) -> None:
         """Speak the cues, or stop speaking them (v); nothing until the sound is ready."""
@@ -355,16 +372,15 @@ class SessionScreen(Screen[None]):
         self.show_sound()
 
     def action_volume_down(self) -> None:
-        self.coach.change_volume(-10)
-        self._volume_changed()
+        self._volume_asked = True
+        self.post_message(ChangeVolume(self, -10))
 
     def action_volume_up(self) -> None:
-        self.coach.change_volume(+10)
-        self._volume_changed()
+        self._volume_asked = True
+        self.post_message(ChangeVolume(self, +10))
 
     def _volume_changed(self) -> None:
         """Say the new level at once, where the patient looks (or that it changes nothing)."""
-        self.show_sound()
         sound = self._sound()
         if sound is None:  # not ready yet: the status line says the level once it is
             return

@@ -2,54 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from enum import StrEnum
+from collections.abc import Callable
 from typing import ClassVar, Final
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.routine.model import Routine
 from coach.session.engine import SessionSummary
-from coach.ui import wording
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachScreen
+from coach.visit import wording
+from coach.visit.ui import AfterSummary
 
 # While the history's writes wait for another program, the summary asks again this often.
 SAVED_RECHECK_S: Final = 0.5
 
 
-class AfterSummary(StrEnum):
-    """Where the patient goes from the summary."""
-
-    PICKER = "picker"
-    QUIT = "quit"
-
-
-def saved_text(notes: Mapping[str, object], lang: Language) -> tuple[str, bool] | None:
-    """What of the session is in the history (see `coach.ui.safety_stages.saved_text`)."""
-    from coach.ui.safety_stages import saved_text as text
-
-    return text(notes, lang)
-
-
-def pain_needs_care(notes: Mapping[str, object]) -> bool:
-    """True when the session's pain answers (in `SessionContext.notes`) are clearly worse than
-    before or severe: the guidance then says to adjust, and the summary does not cheer."""
-    from coach.safety.guidance import after_session_guidance
-    from coach.ui.safety_stages import PAIN_AFTER_NOTE, PAIN_BEFORE_NOTE
-
-    before, after = notes.get(PAIN_BEFORE_NOTE), notes.get(PAIN_AFTER_NOTE)
-    if not isinstance(after, int):
-        return False
-    before_pain = before if isinstance(before, int) else None
-    return after_session_guidance(before_pain, after).suggests_adjusting
-
-
-class SummaryScreen(Screen[AfterSummary]):
+class SummaryScreen(CoachScreen[AfterSummary]):
     """Exercises done and skipped, reps, active and total time; back to the picker or quit.
 
     With `pain_needs_care` the title is calm and plain ("The session is over"), not "Well done":
@@ -77,19 +49,17 @@ class SummaryScreen(Screen[AfterSummary]):
         """`saved` says what of the session is in the history, and whether writes still wait
         for the file (then it is asked again); None says nothing. `preview` says the session
         was an author's preview, not saved."""
-        super().__init__()
+        super().__init__(lang)
         self.preview = preview
         self.kiosk = kiosk  # a visitor cannot quit a kiosk: no Quit key, no Quit button
         self.pain_needs_care = pain_needs_care
         self._saved = saved
         self.routine = routine
         self.summary = summary
-        self.lang: Language = lang
-        # The footer offers no Quit in a kiosk (q still leads back to the start, as Escape does).
-        translate_bindings(self, lang, shown={"quit_app": not kiosk})
 
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
+    def footer_shows(self, binding: Binding) -> bool:
+        # No Quit in a kiosk's footer (q still leads back to the start, as Escape does).
+        return not (self.kiosk and binding.action == "quit_app")
 
     def compose(self) -> ComposeResult:
         s = self.summary
