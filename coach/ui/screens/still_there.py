@@ -61,7 +61,8 @@ class StillThereScreen(CoachModalScreen[None]):
         return str(math.ceil(self.left()))
 
     def _body(self) -> str:
-        # The catalog keeps "in 20 s." together with no-break spaces: never "in 20" / "s.".
+        # The seconds open their line ("In 20 s coach starts afresh…"): a line never ends
+        # between the number and its unit, as "in 20" / "s." did.
         return translate("kiosk.still_there.body", self.lang, seconds=self._seconds())
 
     def on_mount(self) -> None:
