@@ -11,6 +11,7 @@ import asyncio
 import sys
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -161,8 +162,6 @@ class CoachApp(ErrorHookApp):
         picker_config = self.config
         if self.config.run is not None and self.config.run not in self.config.picker_paths:
             # After `coach run FILE`, the picker offers FILE again.
-            from dataclasses import replace
-
             picker_config = replace(
                 self.config, picker_paths=(*self.config.picker_paths, self.config.run)
             )
@@ -296,8 +295,6 @@ class CoachApp(ErrorHookApp):
         at speed 1 and saved (an author who wants another preview runs `--speed` again)."""
         if not self.config.preview or self.config.kiosk:
             return
-        from dataclasses import replace
-
         self.config = replace(self.config, speed=1.0)
         if isinstance(self.clock, ScaledClock):
             self.clock = MonotonicClock()

@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from coach.i18n import Language
+from coach.i18n import Language, translate
 from coach.visit.ui import (
     BACK,
     SKIPPED,
@@ -20,6 +20,7 @@ from coach.visit.ui import (
     PainMoment,
     RedFlagOutcome,
 )
+from coach.visit.wording import number
 
 if TYPE_CHECKING:
     from coach.progression import DoseDecision, PainDuration
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from coach.session.engine import SessionSummary
     from coach.session.events import Event
     from coach.ui.app import CoachApp
+    from coach.ui.screens.session import SessionScreen
     from coach.visit.progression import TodaysProgression
     from coach.visit.runner import SessionRunner
     from coach.visit.state import VisitState
@@ -40,6 +42,8 @@ class TextualVisitUI:
     def __init__(self, app: CoachApp, lang: Language) -> None:
         self.app = app
         self.lang: Language = lang
+        # The finished session's screen, kept under the screens after it until the summary.
+        self._finished_screens: list[SessionScreen] = []
 
     async def ask_red_flags(
         self, flags: Sequence[RedFlag], *, kiosk: bool
@@ -131,6 +135,7 @@ class TextualVisitUI:
         for screen in [s for s in app.screen_stack if isinstance(s, SessionScreen)]:
             if screen.runner is session:
                 screen.pop_until_active()
+                self._finished_screens.append(screen)
 
     async def show_guidance(self, guidance: AfterSessionGuidance) -> None:
         from coach.ui.screens.after_session import AfterSessionScreen
@@ -163,13 +168,11 @@ class TextualVisitUI:
         return choice if choice is not None else AfterSummary.PICKER
 
     async def _pop_finished_sessions(self) -> None:
-        from coach.ui.screens.session import SessionScreen
-
         app = self.app
-        while isinstance(app.screen, SessionScreen) and app.screen.runner.finished:
-            if len(app.screen_stack) == 1:
-                break
-            await app.pop_screen()
+        while self._finished_screens and app.screen is self._finished_screens[-1]:
+            self._finished_screens.pop()
+            if len(app.screen_stack) > 1:
+                await app.pop_screen()
 
     def notice(self, text: str, *, warning: bool = False) -> None:
         if warning:
@@ -186,9 +189,6 @@ class TextualVisitUI:
 
     def _preview_text(self) -> str:
         """The summary's line for an author's preview (`--speed` other than 1)."""
-        from coach.i18n import translate
-        from coach.visit.wording import number
-
         speed = number(self.app.config.speed, self.lang)
         return translate("ui.summary.preview", self.lang, speed=speed)
 

@@ -29,6 +29,7 @@ from textual.widgets import Button, Footer, Static
 from coach.i18n import Language, translate
 from coach.safety.red_flags import RedFlag, stop_advice
 from coach.ui.screens.base import CoachScreen
+from coach.ui.screens.confirm_red_flag import ConfirmRedFlagScreen
 
 # One number key per question: the article's four and at most five of the routine's own.
 MAX_FLAGS = 9
@@ -198,8 +199,6 @@ class RedFlagScreen(CoachScreen[bool]):
         A digit alone never stops: the pain screen after this one uses the same keys."""
         if index >= len(self.flags) or self._answered:
             return
-        from coach.ui.screens.confirm_red_flag import ConfirmRedFlagScreen
-
         flag = self.flags[index]
 
         def stopped(_: None) -> None:
