@@ -12,6 +12,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -162,8 +163,6 @@ class CoachApp(ErrorHookApp):
         picker_config = self.config
         if self.config.run is not None and self.config.run not in self.config.picker_paths:
             # After `coach run FILE`, the picker offers FILE again.
-            from dataclasses import replace
-
             picker_config = replace(
                 self.config, picker_paths=(*self.config.picker_paths, self.config.run)
             )
@@ -287,10 +286,22 @@ class CoachApp(ErrorHookApp):
             events_log=self._event_log_listener,
         )
         choice = await visit.run(TextualVisitUI(self, visit.lang))
+        if choice is AfterSummary.PICKER:
+            self._leave_preview(visit.lang)
         if choice is AfterSummary.QUIT:
             self.exit(0)
         else:
             self.open_picker()
+
+    def _leave_preview(self, lang: Language) -> None:
+        """Back to the routines after a preview: what comes next is a session like any other,
+        at speed 1 and saved (an author who wants another preview runs `--speed` again)."""
+        if not self.config.preview or self.config.kiosk:
+            return
+        self.config = replace(self.config, speed=1.0)
+        if isinstance(self.clock, ScaledClock):
+            self.clock = MonotonicClock()
+        self.notify(translate("ui.notice.preview_over", lang), timeout=8)
 
     def tick(self) -> list[Event]:
         """Tick the session now: the timer does it at each deadline, tests after moving a

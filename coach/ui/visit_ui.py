@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from coach.i18n import Language
+from coach.i18n import Language, translate
 from coach.visit.ui import (
     BACK,
     SKIPPED,
@@ -20,6 +20,7 @@ from coach.visit.ui import (
     PainMoment,
     RedFlagOutcome,
 )
+from coach.visit.wording import number
 
 if TYPE_CHECKING:
     from coach.progression import DoseDecision, PainDuration
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from coach.session.engine import SessionSummary
     from coach.session.events import Event
     from coach.ui.app import CoachApp
+    from coach.ui.screens.session import SessionScreen
     from coach.visit.progression import TodaysProgression
     from coach.visit.runner import SessionRunner
     from coach.visit.state import VisitState
@@ -40,6 +42,8 @@ class TextualVisitUI:
     def __init__(self, app: CoachApp, lang: Language) -> None:
         self.app = app
         self.lang: Language = lang
+        # The finished session's screen, kept under the screens after it until the summary.
+        self._finished_screens: list[SessionScreen] = []
 
     async def ask_red_flags(
         self, flags: Sequence[RedFlag], *, kiosk: bool
@@ -127,10 +131,13 @@ class TextualVisitUI:
         if app.session is session:
             app.session = None
         app.post_message(SessionFinished(summary))
+        # The session screen stays, under what comes next, until the app moves on after the
+        # summary: popped now, the picker below it would show until the next screen is ready
+        # (issue 14). Only a dialog left on top of it goes.
         for screen in [s for s in app.screen_stack if isinstance(s, SessionScreen)]:
             if screen.runner is session:
-                while screen in app.screen_stack:
-                    await app.pop_screen()
+                screen.pop_until_active()
+                self._finished_screens.append(screen)
 
     async def show_guidance(self, guidance: AfterSessionGuidance) -> None:
         from coach.ui.screens.after_session import AfterSessionScreen
@@ -146,11 +153,28 @@ class TextualVisitUI:
         from coach.ui.screens.summary import SummaryScreen
 
         assert state.summary is not None  # the session is over
+        config = self.app.config
         screen = SummaryScreen(
-            state.routine, state.summary, self.lang, pain_needs_care=pain_needs_care, saved=saved
+            state.routine,
+            state.summary,
+            self.lang,
+            pain_needs_care=pain_needs_care,
+            saved=saved,
+            preview=self._preview_text() if config.preview and not config.kiosk else None,
+            kiosk=config.kiosk,
         )
         choice = await self.app.push_screen(screen, wait_for_dismiss=True)
+        # The finished session screen, kept under the screens after it (see `close_session`),
+        # goes now, before the visit closes: it must not show again on the way back.
+        await self._pop_finished_sessions()
         return choice if choice is not None else AfterSummary.PICKER
+
+    async def _pop_finished_sessions(self) -> None:
+        app = self.app
+        while self._finished_screens and app.screen is self._finished_screens[-1]:
+            self._finished_screens.pop()
+            if len(app.screen_stack) > 1:
+                await app.pop_screen()
 
     def notice(self, text: str, *, warning: bool = False) -> None:
         if warning:
@@ -164,6 +188,11 @@ class TextualVisitUI:
         screens = [s for s in self.app.screen_stack if isinstance(s, SessionScreen)]
         if screens:
             screens[-1].show_notice(text)
+
+    def _preview_text(self) -> str:
+        """The summary's line for an author's preview (`--speed` other than 1)."""
+        speed = number(self.app.config.speed, self.lang)
+        return translate("ui.summary.preview", self.lang, speed=speed)
 
     async def _painted(self) -> None:
         """Wait until the screen is drawn (building the sound in a thread would slow that)."""

@@ -94,7 +94,9 @@ class PickerScreen(CoachScreen[None]):
                 )
                 sources.display = False
                 yield sources
-        yield Static(folder_note, id="user-folder", markup=False)
+        note = Static(folder_note, id="user-folder", markup=False)
+        note.tooltip = folder_note or None  # whole, where a short screen cuts it to one line
+        yield note
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

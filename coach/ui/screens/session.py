@@ -30,6 +30,7 @@ from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.action_bar import Action, ActionBar
 from coach.ui.widgets.big_text import BigText
 from coach.ui.widgets.line import Line
+from coach.ui.widgets.paused_banner import PausedBanner
 from coach.ui.widgets.session_progress import SessionProgress
 from coach.visit import wording
 from coach.visit.runner import SessionRunner
@@ -95,6 +96,7 @@ class SessionScreen(CoachScreen[None]):
         # Whether the sound is muted, as the app last said (before the sound itself is ready,
         # the app's setting is all there is).
         self._muted_setting = False
+        self._volume_asked = False  # + or - was pressed: its answer brings a notice
 
     class Opened(SoundAsked):
         """The session screen is up: the app answers with the sound's state (`SoundChanged`)."""
@@ -108,6 +110,8 @@ class SessionScreen(CoachScreen[None]):
 
     def compose(self) -> ComposeResult:
         routine = self.plan.routine
+        # Over the middle of the screen while paused (the `-paused` class shows it).
+        yield PausedBanner(self._("ui.phase.paused"), self._("ui.hint.paused"), id="paused")
         with Horizontal(id="topbar"):
             yield Static(routine.title, id="routine-title", markup=False)
             yield Line("", id="exercise-of", markup=False)
@@ -152,6 +156,10 @@ class SessionScreen(CoachScreen[None]):
         self.refresh_bindings()  # the footer, in the screen's language
         self.post_message(self.Opened(self))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # While paused Enter does nothing: the footer does not offer it (Space resumes).
+        return not (action == "proceed" and self.runner.engine.paused)
+
     def on_resize(self, event: events.Resize) -> None:
         hidden = next(keys for width, keys in _FOOTER_HIDDEN if event.size.width >= width)
         self.footer_hidden = hidden
@@ -175,6 +183,9 @@ class SessionScreen(CoachScreen[None]):
     def on_sound_changed(self, message: SoundChanged) -> None:
         self._muted_setting = message.muted
         self.show_sound()
+        if self._volume_asked:  # the answer to + or -
+            self._volume_asked = False
+            self._volume_changed()
 
     # --- drawing ------------------------------------------------------------------------------
 
@@ -193,6 +204,7 @@ class SessionScreen(CoachScreen[None]):
         phase = wording.phase_of(step, paused=engine.paused, waiting=waiting)
         paused_in = wording.phase_of(step, waiting=waiting) if engine.paused else None
         self._set_phase(phase, paused_in)
+        self.set_class(engine.paused, "-paused")
         if step is None:  # the session is over; the app moves on to the summary
             self._set("countdown", "0")
             self._set("hint", "")
@@ -263,7 +275,8 @@ class SessionScreen(CoachScreen[None]):
         sound = self._sound()
         status = ""
         if sound is not None:
-            voice = self._("ui.sound.voice_on" if sound.voice_enabled else "ui.sound.voice_off")
+            heard = sound.voice_enabled and not sound.silent  # no device: no voice either
+            voice = self._("ui.sound.voice_on" if heard else "ui.sound.voice_off")
             status = self._("ui.sound.with_voice", sound=sound.status_text, voice=voice)
         self._set("sound-status", status)
         muted = sound.muted if sound is not None else self._muted_setting
@@ -362,6 +375,8 @@ class SessionScreen(CoachScreen[None]):
         """Ask first; the session waits (paused) while the patient decides."""
         from coach.ui.screens.confirm_end import ConfirmEndScreen
 
+        if self.runner.finished:  # over: the next screen is on its way, nothing to end
+            return
         was_paused = self.runner.engine.paused
         self.runner.pause()
 
@@ -380,7 +395,12 @@ class SessionScreen(CoachScreen[None]):
     def action_toggle_voice(self) -> None:
         """Speak the cues, or stop speaking them (v); nothing until the sound is ready."""
         sound = self._sound()
-        if sound is not None:
+        if sound is not None and sound.silent:
+            # No device: the speech program has none either, and the screen must not say
+            # "Voice on" for a voice nobody hears.
+            sound.set_voice(False)
+            self.app.notify(self._("ui.notice.voice_silent"), timeout=4)
+        elif sound is not None:
             sound.set_voice(not sound.voice_enabled)
         self.show_sound()
 
@@ -390,7 +410,25 @@ class SessionScreen(CoachScreen[None]):
         self.notify(self._("ui.flash.on" if self.flash else "ui.flash.off"), timeout=3)
 
     def action_volume_down(self) -> None:
+        self._volume_asked = True
         self.post_message(ChangeVolume(self, -10))
 
     def action_volume_up(self) -> None:
+        self._volume_asked = True
         self.post_message(ChangeVolume(self, +10))
+
+    def _volume_changed(self) -> None:
+        """Say the new level at once, where the patient looks (or that it changes nothing)."""
+        sound = self._sound()
+        if sound is None:  # not ready yet: the status line says the level once it is
+            return
+        if sound.silent:
+            notice = self._("ui.notice.volume_silent")
+        elif not sound.volume_heard:
+            notice = self._("ui.notice.volume_bell", volume=sound.volume)
+        elif sound.muted:
+            notice = self._("ui.notice.volume_muted", volume=sound.volume)
+        else:
+            notice = self._("ui.notice.volume", volume=sound.volume)
+        self.app.clear_notifications()  # one notice, the latest level, not a stack of them
+        self.app.notify(notice, timeout=2)
