@@ -9,6 +9,7 @@ written, a bad option, no terminal), 70 after an unexpected error (logged, see
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ from coach.session.clock import MAX_SPEED, MIN_SPEED
 
 if TYPE_CHECKING:
     from coach.ui.app import CoachApp
+    from coach.ui.config import AppConfig
 
 EXIT_OK: Final = 0
 EXIT_USAGE: Final = 2
@@ -62,6 +64,26 @@ def _volume(lang: Language) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def _countdown(lang: Language) -> Callable[[str], tuple[int, ...]]:
+    def parse(text: str) -> tuple[int, ...]:
+        from coach.plain.announce import parse_thresholds
+
+        try:
+            return parse_thresholds(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                translate("plain.cli.bad_countdown", lang, value=text)
+            ) from None
+
+    return parse
+
+
+def plain_wanted(args: argparse.Namespace) -> bool:
+    """True for plain mode: `--plain`, or a terminal that says it can do nothing else
+    (TERM=dumb: Emacs' shell, some screen reader setups)."""
+    return bool(getattr(args, "plain", False)) or os.environ.get("TERM") == "dumb"
 
 
 def add_playback_options(
@@ -119,6 +141,15 @@ def add_session_options(parser: argparse.ArgumentParser, lang: Language) -> None
         choices=("daily", "every-session"),
         default="daily",
         help=translate("safety.ui.cli.red_flags_help", lang),
+    )
+    # Plain mode (docs/accessibility.md).
+    parser.add_argument("--plain", action="store_true", help=translate("plain.cli.help", lang))
+    parser.add_argument(
+        "--countdown",
+        type=_countdown(lang),
+        default=None,
+        metavar="10,5,3,2,1",
+        help=translate("plain.cli.countdown_help", lang),
     )
 
 
@@ -206,9 +237,10 @@ def _check_events_file(path: Path, lang: Language) -> str | None:
 def _run_app(args: argparse.Namespace, **fields: Any) -> int:
     from coach.commands.terminal import no_terminal_message
 
-    if failure := no_terminal_message(args.lang or args.cli_lang):
+    plain = plain_wanted(args)
+    # Plain mode reads a pipe as well as a terminal; the screens need a terminal.
+    if not plain and (failure := no_terminal_message(args.lang or args.cli_lang)):
         return _fail(failure)
-    from coach.ui.app import make_app
     from coach.ui.config import AppConfig, prepare_user_routines
 
     user_routines = user_routines_location(args.data_dir)
@@ -228,6 +260,10 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
         red_flag_frequency="every_session" if args.red_flags == "every-session" else "daily",
         **fields,
     )
+    if plain:
+        return _run_plain(config, args.countdown)
+    from coach.ui.app import make_app
+
     app: CoachApp | None = None
     try:
         app = make_app(config)
@@ -240,6 +276,17 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
         return _unexpected_error(error, config.data_dir, config.ui_lang)
     # The app's return code says how it ended (1: FILE unusable, 70: a bug); a plain exit is 0.
     return app.return_code or (EXIT_OK if result is None else result)
+
+
+def _run_plain(config: AppConfig, countdown: tuple[int, ...] | None) -> int:
+    """Plain mode (coach.plain), with the same calm line and log as the app after a bug."""
+    from coach.plain.announce import DEFAULT_THRESHOLDS
+    from coach.plain.app import run_plain
+
+    try:
+        return run_plain(config, thresholds=DEFAULT_THRESHOLDS if countdown is None else countdown)
+    except Exception as error:
+        return _unexpected_error(error, config.data_dir, config.ui_lang)
 
 
 def _unexpected_error(error: Exception, data_dir: Path | None, lang: Language) -> int:

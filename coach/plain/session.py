@@ -1,0 +1,188 @@
+"""The session in plain mode: the announcer's lines as it runs, and keys turned into commands.
+
+`LoopSchedule` is the runner's scheduler on the asyncio loop (`loop.call_later`): one wake at a
+time, at the engine's next deadline, so nothing polls. `PlainSession.run(runner)` shows one
+session until it is over; every key says what it did.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from coach.i18n import Language, translate
+from coach.plain.announce import DEFAULT_THRESHOLDS, Announcer
+from coach.plain.keys import YES_WORDS, Command, Input, command_of_key, command_of_word, key_name
+from coach.plain.writer import LineWriter
+from coach.session.events import Event, EventKind
+from coach.session.plan import StepKind
+from coach.ui.runner import SessionRunner
+
+# The steps Enter ends early (the engine's `proceed`); a hold or a timed exercise is not cut short.
+_CONTINUABLE: Final = frozenset(
+    {
+        StepKind.PREPARE,
+        StepKind.REST,
+        StepKind.SET_BREAK,
+        StepKind.SWITCH_SIDES,
+        StepKind.MANUAL_REP,
+    }
+)
+
+
+class LoopSchedule:
+    """A runner's `Schedule` on the running asyncio loop: at most one wake is pending."""
+
+    def __init__(self, wake: Callable[[], object] | None = None) -> None:
+        self.wake = wake
+        self._handle: asyncio.TimerHandle | None = None
+
+    def __call__(self, delay: float | None) -> None:
+        self.cancel()
+        if delay is not None:
+            self._handle = asyncio.get_running_loop().call_later(delay, self._fire)
+
+    def cancel(self) -> None:
+        """Forget the pending wake, if any."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def _fire(self) -> None:
+        self._handle = None
+        if self.wake is not None:
+            self.wake()
+
+
+class PlainSession:
+    """Shows sessions as lines on `writer` and reads commands from `keys`."""
+
+    def __init__(
+        self,
+        writer: LineWriter,
+        keys: Input,
+        lang: Language,
+        *,
+        thresholds: Sequence[int] = DEFAULT_THRESHOLDS,
+    ) -> None:
+        self.writer = writer
+        self.input = keys
+        self.lang = lang
+        self.thresholds = tuple(thresholds)
+        self._confirming = False
+        self._single_keys = False
+
+    def _(self, key: str, /, **params: object) -> str:
+        return translate(key, self.lang, **params)
+
+    async def run(self, runner: SessionRunner) -> None:
+        """Show `runner`'s session until it is over (starting it if nobody has). Cancelled (Ctrl+C),
+        the session is ended first, so its events and history say how it ended."""
+        announcer = Announcer(runner.engine.plan, self.lang, thresholds=self.thresholds)
+        finished = asyncio.Event()
+        shown_before = runner.view
+
+        def view(events: Sequence[Event], now: float) -> None:
+            if shown_before is not None:
+                shown_before(events, now)
+            if self._confirming:  # the question says why the session waits
+                events = [e for e in events if e.kind not in (EventKind.PAUSED, EventKind.RESUMED)]
+            self.writer.say_all(announcer.lines(events, runner.engine, now))
+            if runner.finished:
+                finished.set()
+
+        runner.view = view
+        with self.input.single_keys() as single:
+            self._single_keys = single
+            self.writer.say(self._keys_help(short=True))
+            reading = asyncio.create_task(self._read_commands(runner))
+            try:
+                if not runner.started:
+                    runner.start()
+                await finished.wait()
+            finally:
+                reading.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await reading
+                if not runner.finished:  # cancelled: Ctrl+C, or the program is closing
+                    self.writer.say(self._("plain.interrupted"))
+                    runner.end()
+                runner.view = shown_before
+
+    def _keys_help(self, *, short: bool = False) -> str:
+        if not self._single_keys:
+            return self._("plain.keys.words")
+        return self._("plain.keys.short" if short else "plain.keys")
+
+    async def _read_commands(self, runner: SessionRunner) -> None:
+        """Act on each key (or typed command) until the session ends. From a pipe, the first
+        line that is no command is left for the questions after the session."""
+        while not runner.finished:
+            if self._single_keys:
+                key = await self.input.key()
+                if key is None:
+                    return
+                command = command_of_key(key)
+                if command is None:
+                    self.writer.say(self._("plain.key.unknown", key=key_name(key)))
+                    continue
+            else:
+                line = await self.input.peek_line()
+                if line is None:
+                    return  # the end of the input: the session runs on by itself
+                command = command_of_word(line)
+                if command is None:
+                    return
+                await self.input.line()
+            if not runner.finished:
+                await self.act(command, runner)
+
+    async def act(self, command: Command, runner: SessionRunner) -> None:
+        """Do what `command` asks; something is always said about it."""
+        engine = runner.engine
+        match command:
+            case Command.PAUSE:
+                runner.toggle_pause()
+            case Command.CONTINUE:
+                step = engine.current
+                if engine.paused:
+                    self.writer.say(self._("plain.key.continue_paused"))
+                elif step is None or step.kind not in _CONTINUABLE:
+                    self.writer.say(self._("plain.key.nothing_to_continue"))
+                else:
+                    counted = step.kind is StepKind.MANUAL_REP
+                    self.writer.say(
+                        self._("plain.key.counted" if counted else "plain.key.continued")
+                    )
+                    runner.proceed()
+            case Command.SKIP:
+                runner.skip()
+            case Command.BACK:
+                runner.back()
+            case Command.END:
+                await self._confirm_end(runner)
+            case Command.HELP:
+                self.writer.say(self._keys_help())
+
+    async def _confirm_end(self, runner: SessionRunner) -> None:
+        """Ask before ending; the session waits, paused, while the patient decides."""
+        was_paused = runner.engine.paused
+        self._confirming = True
+        try:
+            runner.pause()
+            if self._single_keys:
+                self.writer.say(self._("plain.confirm_end"))
+                answer = await self.input.key()
+            else:
+                self.writer.say(self._("plain.confirm_end.words"))
+                answer = await self.input.line()
+            if answer is not None and answer.strip().lower() in YES_WORDS:
+                runner.end()
+                return
+            self.writer.say(self._("plain.confirm_end.kept"))
+            if not was_paused:
+                runner.resume()
+        finally:
+            self._confirming = False
