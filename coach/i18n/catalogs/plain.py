@@ -174,10 +174,60 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type 1 and Enter to go back to the routines, 2 or q to quit.",
         "nb": "Skriv 1 og Enter for å gå tilbake til programmene, 2 eller q for å avslutte.",
     },
-    # Answers typed on a line.
-    "plain.answer.again": {
-        "en": "Please answer {choices}.",
-        "nb": "Svar {choices}.",
+    # Questions answered on a line.
+    "plain.back": {"en": "Back to the routines.", "nb": "Tilbake til programmene."},
+    "plain.answer.yes_no": {
+        "en": "Please answer yes or no (or back).",
+        "nb": "Svar ja eller nei (eller tilbake).",
+    },
+    "plain.choose_number": {
+        "en": "Type a number from 1 to {count} and press Enter, or back.",
+        "nb": "Skriv et tall fra 1 til {count} og trykk Enter, eller tilbake.",
+    },
+    "plain.chosen": {"en": "You chose: {text}.", "nb": "Du valgte: {text}."},
+    "plain.red_flags.how": {
+        "en": "{count} questions, one at a time: answer each yes or no, and press Enter.",
+        "nb": "{count} spørsmål, ett om gangen: svar ja eller nei på hvert, og trykk Enter.",
+    },
+    "plain.red_flags.item": {
+        "en": "Question {number} of {count}: {text}",
+        "nb": "Spørsmål {number} av {count}: {text}",
+    },
+    "plain.red_flags.sure": {
+        "en": "You answered yes to: {text}. Is that right? Answer yes or no.",
+        "nb": "Du svarte ja på: {text}. Stemmer det? Svar ja eller nei.",
+    },
+    "plain.red_flags.asked_again": {
+        "en": "Then the question once more.",
+        "nb": "Da kommer spørsmålet én gang til.",
+    },
+    "plain.red_flags.clear": {
+        "en": "None of these: the session may start.",
+        "nb": "Ingen av disse: økten kan starte.",
+    },
+    "plain.pain.how": {
+        "en": "Type a number from 0 to 10 and press Enter, or s to skip.",
+        "nb": "Skriv et tall fra 0 til 10 og trykk Enter, eller s for å hoppe over.",
+    },
+    "plain.pain.how_back": {
+        "en": "Type a number from 0 to 10 and press Enter, s to skip, or b to go back.",
+        "nb": "Skriv et tall fra 0 til 10 og trykk Enter, s for å hoppe over, eller b for å gå "
+        "tilbake.",
+    },
+    "plain.pain.said": {"en": "Pain {pain}: {words}.", "nb": "Smerte {pain}: {words}."},
+    "plain.pain.skipped": {"en": "Skipped.", "nb": "Hoppet over."},
+    "plain.pain.again": {
+        "en": "That is not a number from 0 to 10. Type 0 to 10, or s to skip.",
+        "nb": "Det er ikke et tall fra 0 til 10. Skriv 0 til 10, eller s for å hoppe over.",
+    },
+    "plain.start_or_back": {
+        "en": "Press Enter to start, or type b and Enter to go back.",
+        "nb": "Trykk Enter for å starte, eller skriv b og Enter for å gå tilbake.",
+    },
+    "plain.enter_to_go_on": {"en": "Press Enter to go on.", "nb": "Trykk Enter for å gå videre."},
+    "plain.guidance.pain": {
+        "en": "Pain before: {before}. Pain after: {after}.",
+        "nb": "Smerte før: {before}. Smerte etter: {after}.",
     },
     # The routine list (`coach --plain`).
     "plain.picker.title": {
