@@ -123,8 +123,8 @@ class Questions:
         say = self.writer.say
         say(self._("ui.progression.onset.title"))
         say(self._("ui.progression.onset.why"))
-        for number, answer in enumerate(DURATIONS, start=1):
-            say(f"{number}. {self._(f'progression.onset.{answer.value}')}.")
+        for number, duration in enumerate(DURATIONS, start=1):
+            say(f"{number}. {self._(f'progression.onset.{duration.value}')}.")
         say(self._("plain.choose_number", count=len(DURATIONS)))
         while True:
             answer = await self._answer()
@@ -133,9 +133,9 @@ class Questions:
             if answer in BACK_WORDS:
                 say(self._("plain.back"))
                 return Reply.BACK
-            number = _int(answer)
-            if number is not None and 1 <= number <= len(DURATIONS):
-                chosen = DURATIONS[number - 1]
+            chosen_number = _int(answer)
+            if chosen_number is not None and 1 <= chosen_number <= len(DURATIONS):
+                chosen = DURATIONS[chosen_number - 1]
                 say(self._("plain.chosen", text=self._(f"progression.onset.{chosen.value}")))
                 return chosen
             say(self._("plain.choose_number", count=len(DURATIONS)))
