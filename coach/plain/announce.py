@@ -219,15 +219,15 @@ class Announcer:
 
     def _rep(self, step: Step) -> str:
         _ = self._
+        if step.rep != 1:  # the first rep said how; the next ones only count
+            return _("plain.rep", rep=step.rep, reps=step.reps)
         if step.kind is StepKind.MANUAL_REP:
             return _(
                 "plain.manual", rep=step.rep, reps=step.reps, where=self._where(step, rep=False)
             )
-        if step.rep == 1:
-            pace = spoken_seconds(step.duration or 0.0, self.lang)
-            where = self._where(step, rep=False)
-            return _("plain.paced_first", pace=pace, rep=step.rep, reps=step.reps, where=where)
-        return _("plain.paced", rep=step.rep, reps=step.reps)
+        pace = spoken_seconds(step.duration or 0.0, self.lang)
+        where = self._where(step, rep=False)
+        return _("plain.paced_first", pace=pace, rep=step.rep, reps=step.reps, where=where)
 
     def _resumed(self, engine: Engine, now: float) -> str:
         step = engine.current

@@ -64,7 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Reps, {pace} each. Rep {rep} of {reps}. {where}.",
         "nb": "Repetisjoner, {pace} hver. Repetisjon {rep} av {reps}. {where}.",
     },
-    "plain.paced": {"en": "Rep {rep} of {reps}.", "nb": "Repetisjon {rep} av {reps}."},
+    "plain.rep": {"en": "Rep {rep} of {reps}.", "nb": "Repetisjon {rep} av {reps}."},
     "plain.manual": {
         "en": "Rep {rep} of {reps}, at your own pace. {where}. Press Enter when it is done.",
         "nb": "Repetisjon {rep} av {reps}, i ditt eget tempo. {where}. "
