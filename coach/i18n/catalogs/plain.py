@@ -256,6 +256,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "enkel modus for skjermlesere og leselister: tekstlinjer uten fullskjerm "
         "(velges av seg selv når TERM=dumb); leser også svar fra et rør",
     },
+    "plain.cli.history_help": {
+        "en": "the history as sentences, one a line, for a screen reader or a braille display "
+        "(also when TERM=dumb)",
+        "nb": "historikken som setninger, én per linje, for skjermleser eller leselist "
+        "(også når TERM=dumb)",
+    },
+    "plain.cli.check_help": {
+        "en": "each problem without the source line and its caret, which only work on a "
+        "screen (also when TERM=dumb)",
+        "nb": "hvert problem uten kildelinjen og pilen under, som bare virker på en skjerm "
+        "(også når TERM=dumb)",
+    },
+    "plain.history.session": {
+        "en": "{date} at {time}: {title}, {status}, {done} of {total} exercises, pain {before} "
+        "before and {after} after.",
+        "nb": "{date} kl. {time}: {title}, {status}, {done} av {total} øvelser, smerte {before} "
+        "før og {after} etter.",
+    },
+    "plain.check.summary": {
+        "en": "Files checked: {files}. Errors: {errors}. Warnings: {warnings}.",
+        "nb": "Filer sjekket: {files}. Feil: {errors}. Advarsler: {warnings}.",
+    },
+    "plain.history.no_answer": {"en": "not answered", "nb": "ikke besvart"},
+    "plain.history.week": {
+        "en": "Week {week} of {year}: sessions {sessions}, completed {completed}.",
+        "nb": "Uke {week} i {year}: økter {sessions}, fullført {completed}.",
+    },
     "plain.cli.countdown_help": {
         "en": "plain mode: the seconds left that are said during a phase, e.g. 10,5,3,2,1 "
         "(the default), or none",
