@@ -6,9 +6,9 @@ use. The end of the input is the cautious answer: no session starts on a questio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from coach.i18n import Language, translate
 from coach.plain.keys import NO_WORDS, YES_WORDS, Input
@@ -16,6 +16,10 @@ from coach.plain.writer import LineWriter
 from coach.progression.guidance import PainDuration
 from coach.safety.pain import PAIN_MAX, PAIN_MIN, pain_words
 from coach.safety.red_flags import RedFlag, stop_advice
+
+if TYPE_CHECKING:
+    from coach.progression import DoseDecision
+    from coach.ui.progression_stage import TodaysProgression
 
 BACK_WORDS: Final = frozenset({"b", "back", "tilbake", "esc"})
 SKIP_WORDS: Final = frozenset({"s", "skip", "hopp", "hopp over"})
@@ -159,6 +163,71 @@ class Questions:
             if answer in START_WORDS:
                 return True
             say(self._("plain.start_or_back"))
+
+    # --- today's doses -------------------------------------------------------------------------
+
+    async def progression(
+        self, title: str, today: TodaysProgression, advice_shown: Callable[[], None]
+    ) -> Mapping[int, DoseDecision] | None:
+        """Today's doses, each on its line with why; Enter starts, `stay` keeps last time's
+        doses, `lighter` takes a lighter dose on a bad day, a number keeps (or lifts again) one
+        exercise's step up, b goes back (None). The end of the input starts as offered."""
+        from coach.progression.guidance import advice_title
+        from coach.progression.rules import Reason
+        from coach.progression.wording import decision_text
+
+        say = self.writer.say
+        offered = dict(today.decisions)
+        chosen = dict(offered)
+        stay = [i for i, d in offered.items() if d.can_stay]
+        lighter = [i for i, d in offered.items() if d.can_lighten]
+        say(self._("progression.title") + ": " + title + ".")
+        if today.failure is not None:
+            say(self._("ui.progression.unavailable"))
+            say(today.failure.message(self.lang))
+        elif today.bad_day and lighter:
+            say(self._("plain.progression.bad_day"))
+        elif today.advice is None:
+            say(self._("ui.progression.intro"))
+        if today.advice is not None:
+            say(advice_title(self.lang) + ":")
+            self.writer.say_all(today.advice.lines(self.lang))
+            advice_shown()
+
+        def show(index: int) -> None:
+            number = f"{stay.index(index) + 1}. " if index in stay else ""
+            say(number + decision_text(chosen[index], self.lang))
+
+        for index in chosen:
+            show(index)
+        while True:
+            say(
+                self._("plain.progression.how")
+                + (" " + self._("plain.progression.how_stay", count=len(stay)) if stay else "")
+                + (" " + self._("plain.progression.how_lighter") if lighter else "")
+            )
+            answer = await self._answer()
+            if answer is None or answer in START_WORDS:
+                return chosen
+            if answer in BACK_WORDS:
+                say(self._("plain.back"))
+                return None
+            number = _int(answer)
+            if answer in ("stay", "bli") and stay:
+                staying = all(chosen[i].reason is Reason.STAYED for i in stay)
+                for index in stay:
+                    chosen[index] = offered[index] if staying else offered[index].stay()
+                    show(index)
+            elif answer in ("lighter", "lettere", "l") and lighter:
+                lighter_now = all(chosen[i].reason is Reason.LIGHTER for i in lighter)
+                for index in lighter:
+                    chosen[index] = offered[index] if lighter_now else offered[index].lighter()
+                    show(index)
+            elif number is not None and 1 <= number <= len(stay):
+                index = stay[number - 1]
+                staying = chosen[index].reason is Reason.STAYED
+                chosen[index] = offered[index] if staying else offered[index].stay()
+                show(index)
 
     async def go_on(self) -> None:
         """Wait for Enter (or the end of the input)."""

@@ -80,3 +80,28 @@ def test_start_or_back() -> None:
     assert _ask(b"\n", ask)[0] is True
     assert _ask(b"huh\nb\n", ask)[0] is False
     assert _ask(b"", ask)[0] is False
+
+
+def test_todays_doses_are_read_out_and_a_step_up_can_be_refused() -> None:
+    from coach.progression.rules import DoseDecision, Reason
+    from coach.session.plan import Dose
+    from coach.ui.progression_stage import TodaysProgression
+    from tests.session.builders import hold_exercise
+
+    bridge = hold_exercise("Bridge", reps=10, hold=5.0)
+    up = DoseDecision(bridge, Dose(reps=11, hold=5.0), Reason.UP, previous=Dose(reps=10, hold=5.0))
+    today = TodaysProgression({0: up})
+    shown: list[str] = []
+
+    def ask(q: Questions) -> Awaitable[object]:
+        return q.progression("Back basics", today, lambda: shown.append("advice"))
+
+    chosen, lines = _ask(b"1\n\n", ask)
+    assert isinstance(chosen, dict) and chosen[0].reason is Reason.STAYED
+    assert chosen[0].dose == Dose(reps=10, hold=5.0)
+    assert lines[0] == "Today's doses: Back basics."
+    doses = [line for line in lines if line.startswith("1. ")]
+    assert len(doses) == 2 and doses[0] != doses[1]  # said again after the change
+    assert any("the number (1 to 1)" in line for line in lines)
+    assert _ask(b"", ask)[0] == {0: up}  # the end of the input: as offered
+    assert _ask(b"b\n", ask)[0] is None

@@ -224,6 +224,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Press Enter to start, or type b and Enter to go back.",
         "nb": "Trykk Enter for å starte, eller skriv b og Enter for å gå tilbake.",
     },
+    "plain.progression.bad_day": {
+        "en": "Your pain is higher today. You can take a lighter dose, or go back.",
+        "nb": "Smerten er høyere i dag. Du kan ta en lettere dose, eller gå tilbake.",
+    },
+    "plain.progression.how": {
+        "en": "Press Enter to start with these doses, or type b and Enter to go back.",
+        "nb": "Trykk Enter for å starte med disse dosene, eller skriv b og Enter for å gå tilbake.",
+    },
+    "plain.progression.how_stay": {
+        "en": "Type stay to keep last time's doses, or the number (1 to {count}) of one "
+        "exercise to keep its dose.",
+        "nb": "Skriv bli for å beholde dosene fra sist, eller nummeret (1 til {count}) på én "
+        "øvelse for å beholde dosen dens.",
+    },
+    "plain.progression.how_lighter": {
+        "en": "Type lighter for a lighter dose today.",
+        "nb": "Skriv lettere for en lettere dose i dag.",
+    },
     "plain.enter_to_go_on": {"en": "Press Enter to go on.", "nb": "Trykk Enter for å gå videre."},
     "plain.guidance.pain": {
         "en": "Pain before: {before}. Pain after: {after}.",
