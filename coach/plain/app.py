@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from coach.i18n import Language, translate
 from coach.plain.announce import DEFAULT_THRESHOLDS, spoken_seconds
@@ -21,6 +21,9 @@ from coach.plain.writer import LineWriter
 from coach.routine.model import Routine
 from coach.session.clock import Clock, MonotonicClock, ScaledClock
 from coach.ui.config import AppConfig
+
+if TYPE_CHECKING:
+    from coach.sound.player import SoundCues
 
 EXIT_OK: Final = 0
 EXIT_UNUSABLE_ROUTINE: Final = 1  # as the Textual app: `coach run FILE` with a FILE it can't use
@@ -36,6 +39,8 @@ class PlainApp:
     keys: Input = field(default_factory=Input)
     clock: Clock | None = None
     thresholds: Sequence[int] = DEFAULT_THRESHOLDS
+    # The sound for every session (tests: silent); None builds the machine's for each session.
+    sound: SoundCues | None = None
 
     def __post_init__(self) -> None:
         if self.clock is None:

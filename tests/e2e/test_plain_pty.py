@@ -92,19 +92,34 @@ def _run_file(
     return term, code
 
 
+# No red flag (4 questions), pain 3 now; at real speed (a session kept in the history) how long it
+# has hurt, the first time; after the session pain 2, Enter after the guidance, 2 to quit.
+BEFORE = ("no", "no", "no", "no", "3")
+AFTER = ("2", "", "2")
+
+
 @pytest.mark.parametrize(
-    ("routine", "speed"),
-    [(SMOKE, "1"), (EVERY_STEP, "20")],
+    ("routine", "speed", "answers"),
+    [(SMOKE, "1", (*BEFORE, "2", *AFTER)), (EVERY_STEP, "20", (*BEFORE, *AFTER))],
     ids=["real-speed", "speed-20"],
 )
-def test_a_whole_routine_from_an_answer_file(tmp_path: Path, routine: Path, speed: str) -> None:
-    answers = _answers(tmp_path, "2")
-    term, code = _run_file(tmp_path, routine, answers, "--speed", speed, "--no-checkins")
+def test_a_whole_visit_from_an_answer_file(
+    tmp_path: Path, routine: Path, speed: str, answers: tuple[str, ...]
+) -> None:
+    term, code = _run_file(tmp_path, routine, _answers(tmp_path, *answers), "--speed", speed)
     assert code == 0, term.text
     assert ANY_ESCAPE not in term.output
     events = tmp_path / "events.jsonl"
     assert check_transcript(term.lines, events) >= 6
-    assert term.lines[-1] == "Type 1 and Enter to go back to the routines, 2 or q to quit."
+    lines = term.lines
+    assert lines.index("None of these: the session may start.") < lines.index("Pain 3: light pain.")
+    assert lines.index("Pain 2: light pain.") > lines.index("Session complete.")
+    assert "Your pain is lower than before the session (3 → 2)." in lines
+    saved = (
+        "Saved in your history." if speed == "1" else "Preview at 20 times speed: nothing is saved."
+    )
+    assert saved in lines
+    assert lines[-1] == "Type 1 and Enter to go back to the routines, 2 or q to quit."
     # The timer is the app's: each phase began on time (a loaded machine may be a little late).
     report = timing_report(build_plan(load_routine(routine)), read_event_log(events))
     assert report.max_schedule_error < 1e-6
