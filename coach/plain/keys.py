@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final
 
 
 class Command(StrEnum):
@@ -107,6 +107,7 @@ class Input:
         self._changed: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
+        self._line_settings: list[Any] | None = None  # the terminal's, while in single keys
 
     def start(self) -> None:
         """Start reading (on the running loop); calling it again does nothing."""
@@ -204,9 +205,28 @@ class Input:
         saved = termios.tcgetattr(self.fd)
         try:
             tty.setcbreak(self.fd, termios.TCSANOW)
+            self._line_settings = saved
             yield True
         finally:
+            self._line_settings = None
             termios.tcsetattr(self.fd, termios.TCSANOW, saved)
+
+    @contextmanager
+    def lines(self) -> Iterator[None]:
+        """Inside `single_keys`: the terminal's own line editing and echo back for a while (a
+        question in the middle of the session), single keys again on the way out."""
+        saved = self._line_settings
+        if saved is None:
+            yield
+            return
+        import termios
+
+        keys = termios.tcgetattr(self.fd)
+        termios.tcsetattr(self.fd, termios.TCSANOW, saved)
+        try:
+            yield
+        finally:
+            termios.tcsetattr(self.fd, termios.TCSANOW, keys)
 
 
 def _single_keys_possible(fd: int) -> bool:

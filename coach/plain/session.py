@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Sequence
-from typing import Final
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Final, TypeVar
 
 from coach.i18n import Language, translate
 from coach.plain.announce import DEFAULT_THRESHOLDS, Announcer
@@ -19,6 +19,8 @@ from coach.plain.writer import LineWriter
 from coach.session.events import Event, EventKind
 from coach.session.plan import StepKind
 from coach.ui.runner import SessionRunner
+
+T = TypeVar("T")
 
 # The steps Enter ends early (the engine's `proceed`); a hold or a timed exercise is not cut short.
 _CONTINUABLE: Final = frozenset(
@@ -73,9 +75,16 @@ class PlainSession:
         self.thresholds = tuple(thresholds)
         self._confirming = False
         self._single_keys = False
+        self._runner: SessionRunner | None = None
+        self._reading: asyncio.Task[None] | None = None
 
     def _(self, key: str, /, **params: object) -> str:
         return translate(key, self.lang, **params)
+
+    @property
+    def running(self) -> bool:
+        """True while a session is shown."""
+        return self._runner is not None and not self._runner.finished
 
     async def run(self, runner: SessionRunner) -> None:
         """Show `runner`'s session until it is over (starting it if nobody has). Cancelled (Ctrl+C),
@@ -94,22 +103,54 @@ class PlainSession:
                 finished.set()
 
         runner.view = view
+        self._runner = runner
         with self.input.single_keys() as single:
             self._single_keys = single
             self.writer.say(self._keys_help(short=True))
-            reading = asyncio.create_task(self._read_commands(runner))
+            self._start_reading()
             try:
                 if not runner.started:
                     runner.start()
                 await finished.wait()
             finally:
-                reading.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await reading
+                await self._stop_reading()
                 if not runner.finished:  # cancelled: Ctrl+C, or the program is closing
                     self.writer.say(self._("plain.interrupted"))
                     runner.end()
                 runner.view = shown_before
+                self._runner = None
+
+    def _start_reading(self) -> None:
+        assert self._runner is not None
+        self._reading = asyncio.create_task(self._read_commands(self._runner))
+
+    async def _stop_reading(self) -> None:
+        reading, self._reading = self._reading, None
+        if reading is not None:
+            reading.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reading
+
+    async def ask(self, question: Callable[[], Awaitable[T]]) -> T:
+        """Ask `question` in the middle of the session: the session waits, paused, and the keys
+        are read as lines until it is answered (a pain question after an exercise)."""
+        runner = self._runner
+        if runner is None or runner.finished:
+            return await question()
+        was_paused = runner.engine.paused
+        self._confirming = True
+        await self._stop_reading()
+        try:
+            runner.pause()
+            with self.input.lines():
+                answer = await question()
+            if not was_paused:
+                runner.resume()
+        finally:
+            self._confirming = False
+            if not runner.finished:
+                self._start_reading()
+        return answer
 
     def _keys_help(self, *, short: bool = False) -> str:
         if not self._single_keys:

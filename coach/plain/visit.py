@@ -27,6 +27,7 @@ from coach.ui.wording import count_text
 
 if TYPE_CHECKING:
     from coach.plain.app import PlainApp
+    from coach.plain.session import PlainSession
     from coach.sound.player import SoundCues
     from coach.ui.flow import SessionContext
 
@@ -228,12 +229,16 @@ async def _session(app: PlainApp, ctx: SessionContext) -> None:
     listeners: list[EventListener] = [sound.handle, *events_file]
     if recording is not None:
         listeners.append(recording)
+    view = app.session(lang)
+    asking = _exercise_pain(ctx, view, Questions(app.writer, app.keys, lang))
+    if asking is not None:
+        listeners.append(asking)
     runner = SessionRunner(
         Engine(plan), app.clock, schedule, speed=config.speed, listeners=listeners
     )
     schedule.wake = runner.wake
     try:
-        await app.session(lang).run(runner)
+        await view.run(runner)
     finally:
         schedule.cancel()
         close_events()
@@ -244,10 +249,53 @@ async def _session(app: PlainApp, ctx: SessionContext) -> None:
             sound.close()
 
 
+def _exercise_pain(
+    ctx: SessionContext, view: PlainSession, questions: Questions
+) -> EventListener | None:
+    """Pain after each exercise, when the routine asks: the session waits for the answer. The
+    last exercise is asked with the session's own "pain after"."""
+    from coach.session.events import EventKind
+    from coach.ui.safety_stages import LAST_EXERCISE_NOTE
+
+    if ctx.routine.pain_check != "after_each_exercise" or ctx.config.checkins_skipped:
+        return None
+    lang = ctx.lang
+    tasks: set[asyncio.Task[None]] = set()
+
+    async def ask(index: int) -> None:
+        name = ctx.routine.exercises[index].name
+        question = "\n".join(
+            (
+                translate("safety.ui.pain.title_exercise", lang, exercise=name) + ".",
+                translate("safety.pain.after_exercise", lang),
+            )
+        )
+        pain = await view.ask(lambda: questions.pain(question, can_go_back=False))
+        recorder = recorder_of(ctx)
+        if isinstance(pain, int) and recorder is not None:
+            recorder.set_exercise_pain(index, pain)
+
+    def listen(events: Sequence[Event]) -> None:
+        ended = any(
+            e.kind in (EventKind.SESSION_COMPLETED, EventKind.SESSION_ENDED_EARLY) for e in events
+        )
+        for event in events:
+            if event.kind is EventKind.EXERCISE_COMPLETED and event.exercise_index is not None:
+                if ended:
+                    ctx.notes[LAST_EXERCISE_NOTE] = event.exercise_index
+                else:
+                    # After this batch has reached every listener, as in the app.
+                    task = asyncio.get_running_loop().create_task(ask(event.exercise_index))
+                    tasks.add(task)
+                    task.add_done_callback(tasks.discard)
+
+    return listen
+
+
 async def _after(ctx: SessionContext, questions: Questions) -> None:
     """Pain after the session and the article's guidance with the answers."""
     from coach.safety.guidance import after_session_guidance
-    from coach.ui.safety_stages import PAIN_AFTER_NOTE, PAIN_BEFORE_NOTE
+    from coach.ui.safety_stages import LAST_EXERCISE_NOTE, PAIN_AFTER_NOTE, PAIN_BEFORE_NOTE
 
     if ctx.config.checkins_skipped:
         return
@@ -259,6 +307,9 @@ async def _after(ctx: SessionContext, questions: Questions) -> None:
     recorder = recorder_of(ctx)
     if recorder is not None:
         recorder.set_pain_after(pain)
+        last = ctx.notes.get(LAST_EXERCISE_NOTE)
+        if isinstance(last, int):
+            recorder.set_exercise_pain(last, pain)
     before = ctx.notes.get(PAIN_BEFORE_NOTE)
     before_pain = before if isinstance(before, int) else None
     guidance = after_session_guidance(before_pain, pain)

@@ -212,3 +212,34 @@ def test_without_plain_a_pipe_is_still_refused(tmp_path: Path) -> None:
         term.close()
     assert code == 2
     assert "terminal" in term.text
+
+
+def test_a_question_in_the_middle_of_the_session_is_typed_as_a_line(tmp_path: Path) -> None:
+    """Pain after each exercise: the terminal gives its line editing back for the answer, and
+    single keys again after it."""
+    routine = Path("tests/data/safety/pain-each-exercise.en.yaml")
+    command = [*COACH, "run", str(routine), "--plain", "--mute", "--speed", "2"]
+    command += ["--data-dir", str(tmp_path / "data")]
+    term = PlainTerminal(command, _env(tmp_path))
+    try:
+        term.wait_for("Question 1 of 5")
+        term.type("no\r" * 5)  # typed ahead: each answer is a line
+        term.wait_for("How much does your back hurt right now?")
+        term.type("3\r")
+        term.wait_for("How much does your back hurt after this exercise?")
+        term.type("4\r")
+        term.wait_for("Pain 4: moderate pain.")
+        term.wait_for("Exercise 2 of 2, Cat-cow.")
+        term.type("s")  # a single key again
+        term.wait_for("Skipped Cat-cow.")
+        term.wait_for("How much does your back hurt now, after the session?")
+        term.type("2\r")
+        term.wait_for("Press Enter to go on.")
+        term.type("\r")
+        term.wait_for("or q to quit.")
+        term.type("q\r")
+        code = term.wait_exit()
+    finally:
+        term.close()
+    assert code == 0, term.text
+    assert ANY_ESCAPE not in term.output

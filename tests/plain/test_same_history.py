@@ -10,6 +10,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from coach.plain.app import PlainApp
 from coach.plain.keys import Input
 from coach.plain.session import LoopSchedule
@@ -19,7 +21,8 @@ from coach.ui.config import AppConfig
 from coach.ui.hooks import default_hooks
 from tests.ui.support import START, coach_app, silent_sound
 
-ROUTINE = Path("tests/data/ui/every-step.en.yaml")
+EVERY_STEP = Path("tests/data/ui/every-step.en.yaml")
+PAIN_EACH = Path("tests/data/safety/pain-each-exercise.en.yaml")  # with a red flag of its own
 # Columns that say when (or which process): they differ between any two runs.
 WHEN = {
     "id",
@@ -53,11 +56,12 @@ def history_rows(data_dir: Path) -> dict[str, list[dict[str, Any]]]:
         conn.close()
 
 
-async def _textual(data_dir: Path) -> None:
+async def _textual(data_dir: Path, routine: Path) -> None:
+    from coach.ui.screens.pain import PainScreen
     from tests.ui.support import advance, started
 
-    config = AppConfig(run=ROUTINE, data_dir=data_dir)
-    app = coach_app(ROUTINE, hooks=default_hooks(config), data_dir=data_dir)
+    config = AppConfig(run=routine, data_dir=data_dir)
+    app = coach_app(routine, hooks=default_hooks(config), data_dir=data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")  # none of the red flags
         await pilot.press("3")  # pain now
@@ -70,6 +74,9 @@ async def _textual(data_dir: Path) -> None:
             await advance(pilot, 1)
             if app.session is not None and app.session.engine.waiting:
                 await pilot.press("enter")
+            if app.session is not None and isinstance(app.screen, PainScreen):  # mid-session
+                await pilot.press("4")
+                await pilot.pause()
         await pilot.pause()
         await pilot.press("2")  # pain after
         await pilot.pause()
@@ -99,13 +106,13 @@ class FastPlainApp(PlainApp):
         return FastForward(self.clock)
 
 
-def _plain(data_dir: Path, answers: str) -> list[str]:
+def _plain(data_dir: Path, routine: Path, answers: str) -> list[str]:
     read, write = os.pipe()
     os.write(write, answers.encode())
     os.close(write)
     writer = LineWriter(io.StringIO())
     app = FastPlainApp(
-        AppConfig(run=ROUTINE, data_dir=data_dir),
+        AppConfig(run=routine, data_dir=data_dir),
         writer=writer,
         keys=Input(read),
         clock=FakeClock(START),
@@ -115,13 +122,26 @@ def _plain(data_dir: Path, answers: str) -> list[str]:
     return writer.transcript
 
 
-def test_plain_mode_writes_the_same_history_rows_as_the_app(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("routine", "answers", "exercise_pain"),
+    [
+        # No red flag, pain 3, 1–2 weeks; the session; pain 2 after, Enter, quit.
+        (EVERY_STEP, "no\nno\nno\nno\n3\n2\n2\n\n2\n", [None] * 4),
+        # The routine's own red flag too, and pain 4 after the first exercise.
+        (PAIN_EACH, "no\nno\nno\nno\nno\n3\n2\n4\n2\n\n2\n", [4, 2]),
+    ],
+    ids=["every-step", "pain-after-each-exercise"],
+)
+def test_plain_mode_writes_the_same_history_rows_as_the_app(
+    tmp_path: Path, routine: Path, answers: str, exercise_pain: list[int | None]
+) -> None:
     app_dir, plain_dir = tmp_path / "app", tmp_path / "plain"
-    asyncio.run(_textual(app_dir))
-    said = _plain(plain_dir, "no\nno\nno\nno\n3\n2\n2\n\n2\n")
+    asyncio.run(_textual(app_dir, routine))
+    said = _plain(plain_dir, routine, answers)
     assert "Saved in your history." in said
     app_rows, plain_rows = history_rows(app_dir), history_rows(plain_dir)
     assert app_rows["sessions"][0]["pain_before"] == 3  # the visit really was recorded
+    assert app_rows["sessions"][0]["pain_after"] == 2
     assert app_rows["sessions"][0]["status"] == "completed"
-    assert len(app_rows["session_exercises"]) == 4
+    assert [e["pain_after_exercise"] for e in app_rows["session_exercises"]] == exercise_pain
     assert plain_rows == app_rows
