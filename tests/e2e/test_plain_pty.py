@@ -243,3 +243,22 @@ def test_a_question_in_the_middle_of_the_session_is_typed_as_a_line(tmp_path: Pa
         term.close()
     assert code == 0, term.text
     assert ANY_ESCAPE not in term.output
+
+
+def test_ctrl_c_ends_the_session_so_its_events_say_so(tmp_path: Path) -> None:
+    import signal
+
+    events = tmp_path / "events.jsonl"
+    command = [*COACH, "run", str(EVERY_STEP), "--plain", "--mute", "--no-checkins"]
+    command += ["--events", str(events), "--data-dir", str(tmp_path / "data")]
+    term = PlainTerminal(command, _env(tmp_path))
+    try:
+        term.wait_for("Exercise 1 of 4, Bridge.")
+        term.process.send_signal(signal.SIGINT)
+        code = term.wait_exit()
+    finally:
+        term.close()
+    assert code == 130, term.text
+    assert "Interrupted: the session ends here." in term.lines
+    assert "Traceback" not in term.text
+    assert read_event_log(events)[-1]["event"] == "session_ended_early"
