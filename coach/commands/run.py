@@ -37,7 +37,8 @@ def user_routines_location(data_dir: Path | None = None) -> Path:
 
 def picker_epilog(lang: Language) -> str:
     """The end of `coach --help`: how to open the picker, and where the routines folder is."""
-    return translate("ui.cli.epilog", lang, folder=user_routines_location())
+    epilog = translate("ui.cli.epilog", lang, folder=user_routines_location())
+    return f"{epilog}\n\n{translate('plain.cli.epilog', lang)}"
 
 
 def _speed(lang: Language) -> Callable[[str], float]:

@@ -274,6 +274,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "enkel modus for skjermlesere og leselister: tekstlinjer uten fullskjerm "
         "(velges av seg selv når TERM=dumb); leser også svar fra et rør",
     },
+    "plain.cli.epilog": {
+        "en": "With a screen reader or a braille display (lines of text, keys without Enter):\n"
+        "  coach --plain    coach run FILE --plain    (see docs/accessibility.md)",
+        "nb": "Med skjermleser eller leselist (tekstlinjer, taster uten Enter):\n"
+        "  coach --plain    coach run FIL --plain    (se docs/accessibility.md)",
+    },
     "plain.cli.history_help": {
         "en": "the history as sentences, one a line, for a screen reader or a braille display "
         "(also when TERM=dumb)",
