@@ -29,6 +29,10 @@ class Command(StrEnum):
     BACK = "back"
     END = "end"  # asks first
     HELP = "help"
+    MUTE = "mute"  # sound off, or on again
+    LOUDER = "louder"
+    QUIETER = "quieter"
+    VOICE = "voice"  # the spoken cues on or off
 
 
 KEY_COMMANDS: Final[dict[str, Command]] = {
@@ -41,6 +45,11 @@ KEY_COMMANDS: Final[dict[str, Command]] = {
     "q": Command.END,
     "?": Command.HELP,
     "h": Command.HELP,
+    "m": Command.MUTE,
+    "+": Command.LOUDER,
+    "=": Command.LOUDER,  # + without Shift on many keyboards
+    "-": Command.QUIETER,
+    "v": Command.VOICE,
 }
 
 # The same commands as words on a line, in both languages (an empty line is Enter).
@@ -69,6 +78,18 @@ WORD_COMMANDS: Final[dict[str, Command]] = {
     "h": Command.HELP,
     "help": Command.HELP,
     "hjelp": Command.HELP,
+    "mute": Command.MUTE,
+    "m": Command.MUTE,
+    "demp": Command.MUTE,
+    "louder": Command.LOUDER,
+    "+": Command.LOUDER,
+    "høyere": Command.LOUDER,
+    "quieter": Command.QUIETER,
+    "-": Command.QUIETER,
+    "lavere": Command.QUIETER,
+    "voice": Command.VOICE,
+    "v": Command.VOICE,
+    "tale": Command.VOICE,
 }
 
 # "Yes" to "end the session now?" and to the other yes/no questions.

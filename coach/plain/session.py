@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from coach.i18n import Language, translate
 from coach.plain.announce import DEFAULT_THRESHOLDS, Announcer
@@ -20,7 +20,13 @@ from coach.session.events import Event, EventKind
 from coach.session.plan import StepKind
 from coach.ui.runner import SessionRunner
 
+if TYPE_CHECKING:
+    from coach.sound.player import SoundCues
+
 T = TypeVar("T")
+
+# + and - change the volume by this much, as in the app.
+VOLUME_STEP: Final = 10
 
 # The steps Enter ends early (the engine's `proceed`); a hold or a timed exercise is not cut short.
 _CONTINUABLE: Final = frozenset(
@@ -77,6 +83,8 @@ class PlainSession:
         self._single_keys = False
         self._runner: SessionRunner | None = None
         self._reading: asyncio.Task[None] | None = None
+        # The session's sound, for m, + and - and v (None: those keys say there is none).
+        self.sound: SoundCues | None = None
 
     def _(self, key: str, /, **params: object) -> str:
         return translate(key, self.lang, **params)
@@ -206,6 +214,25 @@ class PlainSession:
                 await self._confirm_end(runner)
             case Command.HELP:
                 self.writer.say(self._keys_help())
+            case Command.MUTE | Command.LOUDER | Command.QUIETER | Command.VOICE:
+                self.writer.say(self._sound_command(command))
+
+    def _sound_command(self, command: Command) -> str:
+        """Change the sound as `command` asks; what it is now."""
+        sound = self.sound
+        if sound is None or sound.silent:
+            return self._("sound.status.silent") + "."
+        if command is Command.VOICE:
+            on = sound.set_voice(not sound.voice_enabled)
+            return self._("ui.sound.voice_on" if on else "ui.sound.voice_off") + "."
+        if command is Command.MUTE:
+            sound.toggle_mute()
+        else:
+            step = VOLUME_STEP if command is Command.LOUDER else -VOLUME_STEP
+            sound.set_volume(sound.volume + step)
+            if sound.muted:  # louder or quieter means "I want to hear it"
+                sound.toggle_mute()
+        return sound.status_text + "."
 
     async def _confirm_end(self, runner: SessionRunner) -> None:
         """Ask before ending; the session waits, paused, while the patient decides."""

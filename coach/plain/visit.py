@@ -230,6 +230,7 @@ async def _session(app: PlainApp, ctx: SessionContext) -> None:
     if recording is not None:
         listeners.append(recording)
     view = app.session(lang)
+    view.sound = sound
     asking = _exercise_pain(ctx, view, Questions(app.writer, app.keys, lang))
     if asking is not None:
         listeners.append(asking)

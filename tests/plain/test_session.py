@@ -73,7 +73,7 @@ def test_each_command_says_what_it_did() -> None:
     s = asyncio.run(main())
     assert s.lines[0] == (
         "Commands, each a word followed by Enter: pause, continue (or just Enter), skip, back, "
-        "end, help."
+        "end, mute, louder, quieter, voice, help."
     )
     said = s.lines[s.lines.index("Each set: 2 reps, hold 5 seconds each.") + 1 :]
     assert said == [
@@ -160,3 +160,37 @@ def test_loop_schedule_keeps_one_wake_and_fires_it() -> None:
         return fired
 
     assert asyncio.run(main()) == ["wake"]
+
+
+def test_sound_keys_say_what_the_sound_is_now() -> None:
+    from coach.sound.player import SoundCues
+    from tests.ui.support import RecordingBackend
+
+    async def main() -> Setup:
+        s = Setup()
+        s.view.sound = SoundCues(RecordingBackend(), "en", volume=80)
+        task = asyncio.create_task(s.view.run(s.runner))
+        await asyncio.sleep(0)
+        for command in (Command.MUTE, Command.MUTE, Command.LOUDER, Command.QUIETER):
+            await s.view.act(command, s.runner)
+        await s.view.act(Command.QUIETER, s.runner)
+        s.runner.end()
+        await task
+        return s
+
+    s = asyncio.run(main())
+    said = s.lines[s.lines.index("Sound muted.") :]
+    assert said[:5] == ["Sound muted.", "Sound 80 %.", "Sound 90 %.", "Sound 80 %.", "Sound 70 %."]
+
+
+def test_sound_keys_without_sound_say_so() -> None:
+    async def main() -> Setup:
+        s = Setup()
+        task = asyncio.create_task(s.view.run(s.runner))
+        await asyncio.sleep(0)
+        await s.view.act(Command.LOUDER, s.runner)
+        s.runner.end()
+        await task
+        return s
+
+    assert "No sound." in asyncio.run(main()).lines

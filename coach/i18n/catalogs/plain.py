@@ -100,8 +100,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plain.phase.manual_rep": {"en": "At your own pace", "nb": "I ditt eget tempo"},
     # Keys during the session; each says what it did.
     "plain.keys.short": {
-        "en": "Keys: space pause, Enter continue, s skip, b back, q end, ? help.",
-        "nb": "Taster: mellomrom pause, Enter videre, s hopp over, b tilbake, q avslutt, ? hjelp.",
+        "en": "Keys: space pause, Enter continue, s skip, b back, q end, m mute, + and - "
+        "volume, ? help.",
+        "nb": "Taster: mellomrom pause, Enter videre, s hopp over, b tilbake, q avslutt, "
+        "m demp, + og - volum, ? hjelp.",
     },
     "plain.keys": {
         "en": "Keys:\n"
@@ -111,6 +113,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "s: skip this exercise.\n"
         "b: back to the start of this exercise, or to the one before.\n"
         "q: end the session; you are asked first.\n"
+        "m: sound off, or on again. Plus and minus: louder and quieter.\n"
+        "v: the spoken cues on or off.\n"
         "?: say the keys again.",
         "nb": "Taster:\n"
         "Mellomrom: pause, eller fortsett etter en pause.\n"
@@ -119,13 +123,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "s: hopp over denne øvelsen.\n"
         "b: tilbake til starten av denne øvelsen, eller til den før.\n"
         "q: avslutt økten; du blir spurt først.\n"
+        "m: lyden av, eller på igjen. Pluss og minus: høyere og lavere.\n"
+        "v: de talte signalene av eller på.\n"
         "?: si tastene igjen.",
     },
     "plain.keys.words": {
         "en": "Commands, each a word followed by Enter: pause, continue (or just Enter), "
-        "skip, back, end, help.",
+        "skip, back, end, mute, louder, quieter, voice, help.",
         "nb": "Kommandoer, hvert et ord fulgt av Enter: pause, fortsett (eller bare Enter), "
-        "hopp, tilbake, avslutt, hjelp.",
+        "hopp, tilbake, avslutt, demp, høyere, lavere, tale, hjelp.",
     },
     "plain.key.unknown": {
         "en": "{key} does nothing. Press ? for the keys.",
