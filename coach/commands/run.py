@@ -286,6 +286,8 @@ def _run_plain(config: AppConfig, countdown: tuple[int, ...] | None) -> int:
 
     try:
         return run_plain(config, thresholds=DEFAULT_THRESHOLDS if countdown is None else countdown)
+    except BrokenPipeError:  # the reader went away (`| head`): the command line says so quietly
+        raise
     except Exception as error:
         return _unexpected_error(error, config.data_dir, config.ui_lang)
 

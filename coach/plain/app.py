@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from coach.i18n import Language, translate
 from coach.plain.announce import DEFAULT_THRESHOLDS, spoken_seconds
@@ -48,7 +48,32 @@ class PlainApp:
             self.clock = ScaledClock(speed) if speed != 1 else MonotonicClock()
 
     async def main(self) -> int:
-        """Run the routine of `config.run`, or let the patient choose; the exit code."""
+        """Run the routine of `config.run`, or let the patient choose; the exit code.
+
+        An error in a timer's callback (the session's wake) ends the run and is raised here,
+        like any other: asyncio would only print it, a traceback for the patient, and go on.
+        """
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        assert task is not None
+        failures: list[BaseException] = []
+
+        def failed(_: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+            error = context.get("exception")
+            if not isinstance(error, BaseException):
+                error = RuntimeError(str(context.get("message")))
+            failures.append(error)
+            task.cancel()
+
+        loop.set_exception_handler(failed)
+        try:
+            return await self._main()
+        except asyncio.CancelledError:
+            if failures:
+                raise failures[0] from None
+            raise
+
+    async def _main(self) -> int:
         self.keys.start()
         if self.config.run is not None:
             routine = self._load(self.config.run)

@@ -145,3 +145,31 @@ def test_plain_mode_writes_the_same_history_rows_as_the_app(
     assert app_rows["sessions"][0]["status"] == "completed"
     assert [e["pain_after_exercise"] for e in app_rows["session_exercises"]] == exercise_pain
     assert plain_rows == app_rows
+
+
+def test_an_error_in_the_sessions_timer_ends_the_run_instead_of_being_printed(
+    tmp_path: Path,
+) -> None:
+    """asyncio only prints an exception raised in a callback (a traceback for the patient) and
+    goes on; plain mode ends and raises it, so the command line logs it and says so calmly."""
+    sound = silent_sound()
+    calls = 0
+
+    def broken(events: object) -> None:
+        nonlocal calls
+        calls += 1
+        if calls > 2:  # in a wake, not in the start
+            raise RuntimeError("a bug in a listener")
+
+    sound.handle = broken  # type: ignore[method-assign]
+    read, write = os.pipe()
+    os.close(write)
+    app = FastPlainApp(
+        AppConfig(run=EVERY_STEP, data_dir=tmp_path, no_checkins=True),
+        writer=LineWriter(io.StringIO()),
+        keys=Input(read),
+        clock=FakeClock(START),
+        sound=sound,
+    )
+    with pytest.raises(RuntimeError, match="a bug in a listener"):
+        asyncio.run(app.main())
