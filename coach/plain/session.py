@@ -18,7 +18,7 @@ from coach.plain.keys import YES_WORDS, Command, Input, command_of_key, command_
 from coach.plain.writer import LineWriter
 from coach.session.events import Event, EventKind
 from coach.session.plan import StepKind
-from coach.ui.runner import SessionRunner
+from coach.ui.runner import SessionRunner, ViewUpdate
 
 if TYPE_CHECKING:
     from coach.sound.player import SoundCues
@@ -83,6 +83,9 @@ class PlainSession:
         self._single_keys = False
         self._runner: SessionRunner | None = None
         self._reading: asyncio.Task[None] | None = None
+        self._shown_before: ViewUpdate | None = None
+        self._terminal = contextlib.ExitStack()  # the single keys, while a session is shown
+        self._key_pause = False  # the patient paused with a key (not the visit, for a question)
         # The session's sound, for m, + and - and v (None: those keys say there is none).
         self.sound: SoundCues | None = None
 
@@ -97,8 +100,21 @@ class PlainSession:
     async def run(self, runner: SessionRunner) -> None:
         """Show `runner`'s session until it is over (starting it if nobody has). Cancelled (Ctrl+C),
         the session is ended first, so its events and history say how it ended."""
-        announcer = Announcer(runner.engine.plan, self.lang, thresholds=self.thresholds)
         finished = asyncio.Event()
+        self.show(runner, finished.set)
+        try:
+            if not runner.started:
+                runner.start()
+            await finished.wait()
+        finally:
+            if not runner.finished:  # cancelled: Ctrl+C, or the program is closing
+                self.interrupted()
+            await self.close()
+
+    def show(self, runner: SessionRunner, on_finished: Callable[[], None] | None = None) -> None:
+        """Show `runner`'s session from now on (it starts later): its lines, the keys (single
+        keys on a terminal) and the commands they give. `close` ends it."""
+        announcer = Announcer(runner.engine.plan, self.lang, thresholds=self.thresholds)
         shown_before = runner.view
 
         def view(events: Sequence[Event], now: float) -> None:
@@ -106,27 +122,38 @@ class PlainSession:
                 shown_before(events, now)
             if self._confirming:  # the question says why the session waits
                 events = [e for e in events if e.kind not in (EventKind.PAUSED, EventKind.RESUMED)]
+            elif not self._key_pause:  # paused for a question: the question says so
+                events = [e for e in events if e.kind is not EventKind.PAUSED]
             self.writer.say_all(announcer.lines(events, runner.engine, now))
-            if runner.finished:
-                finished.set()
+            if runner.finished and on_finished is not None:
+                on_finished()
 
         runner.view = view
         self._runner = runner
-        with self.input.single_keys() as single:
-            self._single_keys = single
-            self.writer.say(self._keys_help(short=True))
-            self._start_reading()
-            try:
-                if not runner.started:
-                    runner.start()
-                await finished.wait()
-            finally:
-                await self._stop_reading()
-                if not runner.finished:  # cancelled: Ctrl+C, or the program is closing
-                    self.writer.say(self._("plain.interrupted"))
-                    runner.end()
-                runner.view = shown_before
-                self._runner = None
+        self._shown_before = shown_before
+        self._terminal = contextlib.ExitStack()
+        self._single_keys = self._terminal.enter_context(self.input.single_keys())
+        self.writer.say(self._keys_help(short=True))
+        self._start_reading()
+
+    def interrupted(self) -> None:
+        """The program is closing mid-session (Ctrl+C): say so, end the session (its events and
+        history say how it ended), and give the terminal its settings back."""
+        runner = self._runner
+        if runner is not None and not runner.finished:
+            self.writer.say(self._("plain.interrupted"))
+            runner.end()
+        if self._reading is not None:
+            self._reading.cancel()
+        self._terminal.close()
+
+    async def close(self) -> None:
+        """The session is over: stop reading keys, and the terminal gets its settings back."""
+        await self._stop_reading()
+        self._terminal.close()
+        if self._runner is not None:
+            self._runner.view = self._shown_before
+        self._runner = None
 
     def _start_reading(self) -> None:
         assert self._runner is not None
@@ -193,7 +220,11 @@ class PlainSession:
         engine = runner.engine
         match command:
             case Command.PAUSE:
-                runner.toggle_pause()
+                self._key_pause = True
+                try:
+                    runner.toggle_pause()
+                finally:
+                    self._key_pause = False
             case Command.CONTINUE:
                 step = engine.current
                 if engine.paused:
