@@ -86,6 +86,7 @@ class PlainSession:
         self._shown_before: ViewUpdate | None = None
         self._terminal = contextlib.ExitStack()  # the single keys, while a session is shown
         self._key_pause = False  # the patient paused with a key (not the visit, for a question)
+        self._started = asyncio.Event()  # the shown session has started
         # The session's sound, for m, + and - and v (None: those keys say there is none).
         self.sound: SoundCues | None = None
 
@@ -125,12 +126,15 @@ class PlainSession:
             elif not self._key_pause:  # paused for a question: the question says so
                 events = [e for e in events if e.kind is not EventKind.PAUSED]
             self.writer.say_all(announcer.lines(events, runner.engine, now))
+            if runner.started:
+                self._started.set()
             if runner.finished and on_finished is not None:
                 on_finished()
 
         runner.view = view
         self._runner = runner
         self._shown_before = shown_before
+        self._started = asyncio.Event()
         self._terminal = contextlib.ExitStack()
         self._single_keys = self._terminal.enter_context(self.input.single_keys())
         self.writer.say(self._keys_help(short=True))
@@ -194,7 +198,9 @@ class PlainSession:
 
     async def _read_commands(self, runner: SessionRunner) -> None:
         """Act on each key (or typed command) until the session ends. From a pipe, the first
-        line that is no command is left for the questions after the session."""
+        line that is no command is left for the questions after the session. Keys typed before
+        the session has started (the sound is still being prepared) wait for it."""
+        await self._started.wait()
         while not runner.finished:
             if self._single_keys:
                 key = await self.input.key()

@@ -194,3 +194,27 @@ def test_sound_keys_without_sound_say_so() -> None:
         return s
 
     assert "No sound." in asyncio.run(main()).lines
+
+
+def test_commands_typed_before_the_session_starts_wait_for_it() -> None:
+    """A visit shows the session first and starts it once the sound is ready: an Enter typed
+    ahead goes on from the get-ready, it is not lost on a session not yet running."""
+
+    async def main() -> Setup:
+        s = Setup(b"\n")
+        s.view.show(s.runner)
+        await asyncio.sleep(0.1)  # the line has arrived; the session has not started
+        s.runner.start()
+        for _ in range(50):
+            await asyncio.sleep(0.01)
+            if "Continuing." in s.lines:
+                break
+        s.runner.end()
+        await s.view.close()
+        return s
+
+    s = asyncio.run(main())
+    assert "Enter does nothing now: this part ends by itself." not in s.lines
+    assert s.lines.index("Continuing.") > s.lines.index(
+        "Get ready. 3 seconds. Exercise 1 of 2, Bridge."
+    )
