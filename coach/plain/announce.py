@@ -29,10 +29,10 @@ _NO_COUNTDOWN: Final = frozenset({StepKind.PACED_REP, StepKind.MANUAL_REP})
 
 def spoken_seconds(seconds: float, lang: Language) -> str:
     """A duration as a voice says it: "1 second", "45 seconds", "1 minute 30 seconds"."""
-    whole = max(0, round(seconds)) if seconds >= 1 or seconds == 0 else None
-    if whole is None:  # under a second (a fast preview): keep the decimal
+    if 0.05 <= seconds < 1:  # under a second (a fast preview): keep the decimal
         text = f"{seconds:.1f}".replace(".", "," if lang == "nb" else ".")
         return translate("plain.seconds.other", lang, count=text)
+    whole = max(0, round(seconds))
     if whole < 60:
         form = "one" if whole == 1 else "other"
         return translate(f"plain.seconds.{form}", lang, count=whole)

@@ -211,6 +211,7 @@ def test_norwegian() -> None:
         (90, "en", "1 minute 30 seconds"),
         (121, "nb", "2 minutter 1 sekund"),
         (0.4, "nb", "0,4 sekunder"),
+        (0.01, "en", "0 seconds"),
     ],
 )
 def test_spoken_seconds(seconds: float, lang: Language, text: str) -> None:
