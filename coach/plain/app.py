@@ -74,6 +74,7 @@ class PlainApp:
             raise
 
     async def _main(self) -> int:
+        self.writer.lang = self.config.ui_lang
         self.keys.start()
         if self.config.run is not None:
             routine = self._load(self.config.run)
@@ -169,7 +170,11 @@ class PlainApp:
         """Run one visit of `routine`; True to go back to the routine list, False to quit."""
         from coach.plain.visit import run_visit
 
-        return await run_visit(self, routine)
+        self.writer.lang = self.config.session_lang(routine.language)
+        try:
+            return await run_visit(self, routine)
+        finally:
+            self.writer.lang = self.config.ui_lang
 
     def session(self, lang: Language) -> PlainSession:
         """The session view for a session in `lang`."""

@@ -114,7 +114,7 @@ def test_a_whole_visit_from_an_answer_file(
     lines = term.lines
     assert lines.index("None of these: the session may start.") < lines.index("Pain 3: light pain.")
     assert lines.index("Pain 2: light pain.") > lines.index("Session complete.")
-    assert "Your pain is lower than before the session (3 → 2)." in lines
+    assert "Your pain is lower than before the session (3 to 2)." in lines
     saved = (
         "Saved in your history." if speed == "1" else "Preview at 20 times speed: nothing is saved."
     )

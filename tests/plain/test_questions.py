@@ -70,7 +70,7 @@ def test_pain_takes_0_to_10_t_skip_and_back() -> None:
 def test_pain_duration_by_number() -> None:
     result, lines = _ask(b"9\n2\n", lambda q: q.pain_duration())
     assert result is PainDuration.ONE_TO_TWO_WEEKS
-    assert "5. Not sure." in lines and lines[-1] == "You chose: 1–2 weeks."
+    assert "5. Not sure." in lines and lines[-1] == "You chose: 1 to 2 weeks."
 
 
 def test_start_or_back() -> None:

@@ -65,3 +65,13 @@ def test_single_keys_is_a_no_op_on_a_pipe() -> None:
     keys = _piped(b"")
     with keys.single_keys() as single:
         assert single is False
+
+
+def test_ranges_and_arrows_are_said_in_words() -> None:
+    out = io.StringIO()
+    LineWriter(out, "nb").say("Mer enn 2–3 uker (3 → 2), 0 – 10.")
+    LineWriter(out, "en").say("2–3 weeks (3 → 2). Bird–dog stays.")
+    assert out.getvalue().splitlines() == [
+        "Mer enn 2 til 3 uker (3 til 2), 0 til 10.",
+        "2 to 3 weeks (3 to 2). Bird–dog stays.",
+    ]

@@ -5,6 +5,8 @@ never "5 s"), and no symbol that only makes sense on a screen.
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # "2 to 3 weeks", "pain 3 to 2": instead of a dash or an arrow a voice would skip or spell.
+    "plain.to": {"en": "to", "nb": "til"},
     # Durations said aloud.
     "plain.seconds.one": {"en": "1 second", "nb": "1 sekund"},
     "plain.seconds.other": {"en": "{count} seconds", "nb": "{count} sekunder"},
