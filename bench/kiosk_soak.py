@@ -40,11 +40,11 @@ from coach.resources import routines_dir
 from coach.session.clock import FakeClock
 from coach.sound.backends import SilentBackend
 from coach.sound.player import SoundCues
-from coach.ui.config import AppConfig
 from coach.ui.kiosk import KioskApp, make_kiosk_app
-from coach.ui.routine_list import Source, load_entry
 from coach.ui.screens.attract import AttractScreen
 from coach.ui.screens.still_there import StillThereScreen
+from coach.visit.config import AppConfig
+from coach.visit.routine_list import Source, load_entry
 
 TARGET_GROWTH_MB = 5.0
 KINDS = ("finish", "end_early", "walk_away", "red_flag", "idle_summary")

@@ -53,8 +53,8 @@ EVERYTHING = textwrap.dedent(
     from coach.session.eventlog import EventLog
     from coach.session.events import Event, EventKind
     from coach.store.recorder import start_recording
-    from coach.ui.config import prepare_user_routines, user_routines_dir
-    from coach.ui.error_log import new_error_log_path, write_error_log
+    from coach.visit.config import prepare_user_routines, user_routines_dir
+    from coach.error_log import new_error_log_path, write_error_log
 
     root = Path(sys.argv[1])
     data = root / "data" / "coach"

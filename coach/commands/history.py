@@ -22,7 +22,7 @@ from coach.store.paths import (
     database_path,
     existing_database,
 )
-from coach.store.records import PainPoint, SessionSummary, WeekCount
+from coach.store.records import PainPoint, SessionRecord, WeekCount
 from coach.text import inert
 
 WEEKS_SHOWN = 12
@@ -52,7 +52,7 @@ def _bar(value: int | None) -> str:
     return "" if value is None else "#" * value
 
 
-def _session_lines(sessions: list[SessionSummary], _: Translator) -> list[str]:
+def _session_lines(sessions: list[SessionRecord], _: Translator) -> list[str]:
     titles = [inert(s.routine_title) for s in sessions]  # as written: a title may hold anything
     title_width = max(len(title) for title in titles)
     status_width = max(len(_(f"history.status.{s.status.value}")) for s in sessions)
@@ -93,7 +93,7 @@ def _spoken_pain(value: int | None, _: Translator) -> str:
     return _("plain.history.no_answer") if value is None else str(value)
 
 
-def _session_sentences(sessions: list[SessionSummary], _: Translator) -> list[str]:
+def _session_sentences(sessions: list[SessionRecord], _: Translator) -> list[str]:
     """One sentence per session, for a screen reader: no columns, no arrows."""
     return [
         _(
@@ -190,7 +190,7 @@ def _open_screen(args: argparse.Namespace, lang: Language) -> int:
         print(f"coach history: {failure}", file=sys.stderr)
         return 2
     from coach.ui.app import make_app
-    from coach.ui.config import AppConfig
+    from coach.visit.config import AppConfig
 
     code = make_app(AppConfig(system_lang=lang, data_dir=args.data_dir, open_history=True)).run()
     return 0 if code is None else code

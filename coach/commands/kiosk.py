@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import io
 import logging
 import os
 import sys
@@ -22,6 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
+from coach.commands.check import print_problems
 from coach.i18n import Language, translate
 from coach.kiosk.config import KioskConfig, KioskConfigError, default_config_path
 
@@ -106,6 +108,17 @@ def _open_supervisors_log() -> None:
             open_kiosk_log(Path(path))
 
 
+def _config_problems(err: KioskConfigError, lang: Language) -> str:
+    """Every problem of the config where it has a place, as `coach check` shows a routine's
+    (file:line:col, the line, a caret, a hint); else the one problem with the file's name."""
+    located = err.located(lang)
+    if not located:
+        return err.message(lang)
+    out = io.StringIO()
+    print_problems(located, out, lang)
+    return out.getvalue().rstrip("\n")
+
+
 def prepare(args: argparse.Namespace) -> KioskSetup | str:
     """Read and check the config, the routines and the files; the setup, or why it failed."""
     from coach.commands.run import _check_events_file
@@ -119,7 +132,7 @@ def prepare(args: argparse.Namespace) -> KioskSetup | str:
     try:
         config = load_kiosk_config(path, required=args.config is not None)
     except KioskConfigError as err:
-        return err.message(cli_lang)
+        return _config_problems(err, args.lang or err.language or cli_lang)
     lang: Language = args.lang or config.language or args.cli_lang
     if args.high_contrast:
         config = replace(config, high_contrast=True)
@@ -167,7 +180,7 @@ def load_routines(
     from coach.kiosk.config import place_problem
     from coach.resources import routines_dir
     from coach.routine.loader import find_routine_files
-    from coach.ui.routine_list import Source, list_routines, load_entry
+    from coach.visit.routine_list import Source, list_routines, load_entry
 
     if paths:
         missing = [p for p in paths if not p.exists()]
@@ -266,8 +279,8 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
     from coach.kiosk.counts import SessionCounts
     from coach.kiosk.pin import PinTallyFile, WallClock
     from coach.kiosk.signals import install_logging_handlers
-    from coach.ui.config import AppConfig
     from coach.ui.kiosk import EXIT_CRASHED, make_kiosk_app
+    from coach.visit.config import AppConfig
 
     log = logging.getLogger("coach.kiosk")
 
@@ -319,8 +332,8 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
 def child_exit_code(staff_left: bool, return_code: int | None) -> int:
     """The kiosk app process's exit code: STAFF_EXIT only after the staff PIN; any other end is
     one the supervisor restarts (a Textual app that just stops says 0 or None: EXIT_CRASHED)."""
+    from coach.error_log import EXIT_UNEXPECTED_ERROR
     from coach.kiosk.supervisor import STAFF_EXIT
-    from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
 
     if staff_left:
         return STAFF_EXIT

@@ -3,7 +3,7 @@
 Exit codes: 0 after a session or the picker, 1 when `coach run FILE` cannot use FILE (after its
 problems were shown), 2 for bad usage (a missing file, a folder, an events file that cannot be
 written, a bad option, no terminal), 70 after an unexpected error (logged, see
-`coach.ui.error_log`), 130 when interrupted.
+`coach.error_log`), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from coach.session.clock import MAX_SPEED, MIN_SPEED
 
 if TYPE_CHECKING:
     from coach.ui.app import CoachApp
-    from coach.ui.config import AppConfig
+    from coach.visit.config import AppConfig
 
 EXIT_OK: Final = 0
 EXIT_USAGE: Final = 2
@@ -30,7 +30,7 @@ EXIT_INTERRUPTED: Final = 130  # the shell's code for a program ended by Ctrl+C 
 def user_routines_location(data_dir: Path | None = None) -> Path:
     """The patient's routines folder (not created here)."""
     from coach.store.paths import data_dir_location
-    from coach.ui.config import user_routines_dir
+    from coach.visit.config import user_routines_dir
 
     return user_routines_dir(data_dir_location(data_dir))
 
@@ -242,7 +242,7 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
     # Plain mode reads a pipe as well as a terminal; the screens need a terminal.
     if not plain and (failure := no_terminal_message(args.lang or args.cli_lang)):
         return _fail(failure)
-    from coach.ui.config import AppConfig, prepare_user_routines
+    from coach.visit.config import AppConfig, prepare_user_routines
 
     user_routines = user_routines_location(args.data_dir)
     prepare_user_routines(user_routines)  # created on the first run; the picker says if it fails
@@ -294,7 +294,7 @@ def _run_plain(config: AppConfig, countdown: tuple[int, ...] | None) -> int:
 
 def _unexpected_error(error: Exception, data_dir: Path | None, lang: Language) -> int:
     """No traceback for the patient: log it, say so calmly, exit 70."""
-    from coach.ui.error_log import (
+    from coach.error_log import (
         EXIT_UNEXPECTED_ERROR,
         new_error_log_path,
         unexpected_error_text,

@@ -1,21 +1,32 @@
 """The kiosk config file (TOML): the clinic's title, the routines on offer, timeouts, the staff
 exit, and what may be kept. docs/kiosk.md documents every key.
 
-Every mistake is a `KioskConfigError` naming the file and the key, worded in the kiosk's
-language, so whoever sets the kiosk up sees what to fix rather than a traceback.
+`KioskFile` declares the keys, their types and bounds once, and msgspec checks every value
+against it, as routine files are checked. Every mistake is a `ConfigProblem` at the line and column
+of its key or value, with a hint, worded in the kiosk's language; they all come in one
+`KioskConfigError`, so whoever sets the kiosk up sees what to fix rather than a traceback.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Annotated, Final, Literal
 
-from coach.i18n import LANGUAGES, Language, is_language, translate
+import msgspec
+from msgspec import Meta
+from msgspec import inspect as mi
+
+from coach.i18n import Language, catalog, is_language, translate
 from coach.kiosk.chord import DEFAULT_CHORD, parse_chord
 from coach.kiosk.pin import PinFormatError, PinHash
+from coach.kiosk.toml_places import KeyPlace, key_places
+from coach.routine.problems import Problem
+from coach.text import inert
 
 if TYPE_CHECKING:  # the model is only named here; the command loads routines late
     from coach.routine.model import Routine
@@ -31,39 +42,120 @@ DEFAULT_STILL_THERE_S: Final = 20.0
 IDLE_RANGE: Final = (10.0, 3600.0)
 STILL_THERE_RANGE: Final = (5.0, 600.0)
 
-_KEYS: Final = frozenset(
-    {
-        "title",
-        "language",
-        "routines",
-        "idle_timeout",
-        "still_there_timeout",
-        "staff_exit",
-        "pin_hash",
-        "anonymous_counts",
-        "counts_file",
-        "high_contrast",
-        "log_file",
-        "mat_area",
-    }
+# Text that says something: not empty, not only spaces.
+_Text = Annotated[str, Meta(pattern=r"\S")]
+_FileName = Annotated[str, Meta(min_length=1)]
+
+
+class KioskFile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """What a clinic may write in the kiosk config: every key, its type and its bounds.
+
+    Not the settings themselves (`KioskConfig`, with paths read and the PIN hash parsed): the
+    file as written, which msgspec checks value by value.
+    """
+
+    title: _Text | None = None
+    language: Literal["en", "nb"] | None = None
+    routines: list[_FileName] | _FileName = []  # one file name alone is a list of one
+    idle_timeout: Annotated[float, Meta(ge=IDLE_RANGE[0], le=IDLE_RANGE[1])] = DEFAULT_IDLE_S
+    still_there_timeout: Annotated[
+        float, Meta(ge=STILL_THERE_RANGE[0], le=STILL_THERE_RANGE[1])
+    ] = DEFAULT_STILL_THERE_S
+    staff_exit: str | None = None  # key names, read by `parse_chord`
+    pin_hash: str | None = None  # read by `PinHash.parse`
+    anonymous_counts: bool = False
+    counts_file: _FileName | None = None
+    high_contrast: bool = False
+    log_file: _FileName | None = None
+    mat_area: bool = False
+
+
+_FIELDS: Final = {f.name: f for f in msgspec.structs.fields(KioskFile)}
+_KEYS: Final = frozenset(_FIELDS)
+# A TOML syntax error says where it is at the end of its text; the place is shown apart.
+_TOML_PLACE: Final = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_AT_END: Final = " (at end of document)"
+# Read before the TOML is parsed, so even a file that doesn't parse is explained in its language.
+_DECLARED_LANGUAGE: Final = re.compile(
+    r"""^[ \t]*language[ \t]*=[ \t]*(["'])(en|nb)\1[ \t]*(?:#.*)?$""", re.MULTILINE
 )
 
 
-class KioskConfigError(Exception):
-    """A kiosk config that cannot be used: `message_key` is an i18n key, `params` fill it in."""
+@dataclass(frozen=True, slots=True)
+class ConfigProblem:
+    """One mistake in a kiosk config: an i18n key and what fills it in, where it is (1-based;
+    None: the file as a whole), and the hint's key (None: `<message_key>.hint` if there is one)."""
 
-    def __init__(self, path: Path | None, message_key: str, /, **params: object) -> None:
-        super().__init__(message_key)
+    message_key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    line: int | None = None
+    column: int | None = None
+    hint_key: str | None = None
+
+    def _params(self) -> dict[str, object]:
+        # A key or value quoted from the file is shown inert: it may hold anything.
+        return {k: inert(v) if isinstance(v, str) else v for k, v in self.params.items()}
+
+    def text(self, lang: Language) -> str:
+        """The problem in `lang`."""
+        return translate(self.message_key, lang, **self._params())
+
+    def hint(self, lang: Language) -> str | None:
+        """What to write instead, in `lang`; None when the message says it all."""
+        key = self.hint_key or f"{self.message_key}.hint"
+        return translate(key, lang, **self._params()) if key in catalog() else None
+
+
+class KioskConfigError(Exception):
+    """A kiosk config that cannot be used, with every problem found in it (in file order).
+
+    `language` is the one the file asks for (`language = "nb"`), when it says one coach speaks:
+    the language to explain the problems in unless the command line says otherwise.
+    """
+
+    def __init__(
+        self, path: Path | None, *problems: ConfigProblem, language: Language | None = None
+    ) -> None:
+        if not problems:
+            raise ValueError("a KioskConfigError needs at least one problem")
+        super().__init__(problems[0].message_key)
         self.path = path
-        self.message_key = message_key
-        self.params = params
+        self.problems = tuple(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
+        self.language = language
+
+    @property
+    def message_key(self) -> str:
+        return self.problems[0].message_key
+
+    @property
+    def params(self) -> Mapping[str, object]:
+        return self.problems[0].params
 
     def message(self, lang: Language) -> str:
-        """The problem in `lang`, with the file it is in."""
-        text = translate(self.message_key, lang, **self.params)
+        """The first problem in `lang`, with the file it is in (one line, no place)."""
+        text = self.problems[0].text(lang)
         if self.path is None:
             return text
         return translate("kiosk.config.in_file", lang, path=self.path, problem=text)
+
+    def located(self, lang: Language) -> list[Problem]:
+        """The problems that have a place, in `lang`, as routine problems are reported (file,
+        line, column, message, hint), so `coach kiosk` shows them the way `coach check` does."""
+        if self.path is None:
+            return []
+        return [
+            Problem(
+                file=self.path,
+                line=p.line,
+                column=p.column,
+                severity="error",
+                code=p.message_key.rsplit(".", 1)[-1].replace("_", "-"),
+                message=p.text(lang),
+                hint=p.hint(lang),
+            )
+            for p in self.problems
+            if p.line is not None and p.column is not None
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,64 +211,164 @@ def load_kiosk_config(path: Path, *, required: bool = True) -> KioskConfig:
         raw = path.read_bytes()
     except FileNotFoundError:
         if required:
-            raise KioskConfigError(path, "kiosk.config.missing") from None
+            raise KioskConfigError(path, ConfigProblem("kiosk.config.missing")) from None
         return KioskConfig()
     except OSError as err:
-        raise KioskConfigError(path, "kiosk.config.unreadable", reason=err.strerror) from err
+        problem = ConfigProblem("kiosk.config.unreadable", {"reason": err.strerror})
+        raise KioskConfigError(path, problem) from err
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise KioskConfigError(path, "kiosk.config.not_utf8") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise KioskConfigError(
+            path, _not_utf8(raw, err.start), language=_declared_language(raw)
+        ) from None
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise KioskConfigError(path, "kiosk.config.not_toml", reason=str(err)) from None
-    return parse_kiosk_config(data, path)
-
-
-def parse_kiosk_config(data: Mapping[str, object], path: Path | None = None) -> KioskConfig:
-    """Check and convert the TOML table `data` (read from `path`)."""
-    unknown = sorted(set(data) - _KEYS)
-    if unknown:
         raise KioskConfigError(
-            path, "kiosk.config.unknown_key", key=unknown[0], known=", ".join(sorted(_KEYS))
-        )
+            path, _not_toml(str(err), text), language=_declared_language(raw)
+        ) from None
+    return parse_kiosk_config(data, path, key_places(text))
+
+
+def parse_kiosk_config(
+    data: Mapping[str, object],
+    path: Path | None = None,
+    places: Mapping[str, KeyPlace] | None = None,
+) -> KioskConfig:
+    """Check and convert the TOML table `data` (read from `path`; `places`: where its keys are
+    written); raises `KioskConfigError` with every problem it has."""
+    places = places or {}
+    problems = [
+        problem
+        for key, value in data.items()
+        if (problem := _check(key, value, places.get(key))) is not None
+    ]
+    declared = data.get("language")
+    language = declared if is_language(declared) else None
+    if problems:
+        raise KioskConfigError(path, *problems, language=language)
+    file = msgspec.convert(data, KioskFile)  # every value has passed: this cannot fail
     base = path.parent if path is not None else Path.cwd()
-    reader = _Reader(data, path)
-    language = reader.text("language")
-    if language is not None and not is_language(language):
-        raise KioskConfigError(
-            path, "kiosk.config.bad_choice", key="language", choices=", ".join(LANGUAGES)
-        )
-    chord_text = reader.text("staff_exit")
-    chord = DEFAULT_CHORD if chord_text is None else parse_chord(chord_text)
-    if chord is None:
-        raise KioskConfigError(path, "kiosk.config.bad_chord", value=chord_text)
-    pin_text = reader.text("pin_hash")
-    pin_hash = None
-    if pin_text is not None:
-        try:
-            pin_hash = PinHash.parse(pin_text)
-        except PinFormatError:
-            raise KioskConfigError(path, "kiosk.config.bad_pin_hash") from None
-    title = reader.text("title")
-    if title is not None and not title.strip():
-        raise KioskConfigError(path, "kiosk.config.empty", key="title")
+    routines = [file.routines] if isinstance(file.routines, str) else file.routines
     return KioskConfig(
-        title=title,
-        language=language if is_language(language) else None,
-        routines=tuple(_absolute(base, p) for p in reader.paths("routines")),
-        idle_timeout=reader.seconds("idle_timeout", DEFAULT_IDLE_S, IDLE_RANGE),
-        still_there_timeout=reader.seconds(
-            "still_there_timeout", DEFAULT_STILL_THERE_S, STILL_THERE_RANGE
-        ),
-        staff_exit=chord,
-        pin_hash=pin_hash,
-        anonymous_counts=reader.flag("anonymous_counts"),
-        counts_file=_maybe_absolute(base, reader.text("counts_file")),
-        high_contrast=reader.flag("high_contrast"),
-        log_file=_maybe_absolute(base, reader.text("log_file")),
-        mat_area=reader.flag("mat_area"),
+        title=file.title,
+        language=file.language,
+        routines=tuple(_absolute(base, p) for p in routines),
+        idle_timeout=file.idle_timeout,
+        still_there_timeout=file.still_there_timeout,
+        staff_exit=DEFAULT_CHORD if file.staff_exit is None else _chord(file.staff_exit),
+        pin_hash=None if file.pin_hash is None else PinHash.parse(file.pin_hash),
+        anonymous_counts=file.anonymous_counts,
+        counts_file=_maybe_absolute(base, file.counts_file),
+        high_contrast=file.high_contrast,
+        log_file=_maybe_absolute(base, file.log_file),
+        mat_area=file.mat_area,
         source=path,
     )
+
+
+def _check(key: str, value: object, place: KeyPlace | None) -> ConfigProblem | None:
+    """The problem with one key and its value, at its place; None when it is fine."""
+    if key not in _KEYS:
+        line, column = (place.line, place.column) if place else (None, None)
+        params: dict[str, object] = {"key": key, "known": ", ".join(sorted(_KEYS))}
+        close = difflib.get_close_matches(key, _KEYS, n=1)
+        if close:
+            hint = "kiosk.config.did_you_mean"
+            params["suggestion"] = close[0]
+        elif isinstance(value, dict):  # `[kiosk]`: a table where only keys belong
+            hint = "kiosk.config.no_tables"
+        else:
+            hint = "kiosk.config.unknown_key.hint"
+        return ConfigProblem("kiosk.config.unknown_key", params, line, column, hint)
+    line, column = (place.value_line, place.value_column) if place else (None, None)
+    try:
+        converted = msgspec.convert(value, _FIELDS[key].type)
+    except msgspec.ValidationError:
+        message_key, params = _mistake(key, value)
+        return ConfigProblem(f"kiosk.config.{message_key}", {"key": key, **params}, line, column)
+    if key == "staff_exit" and parse_chord(converted) is None:
+        return ConfigProblem("kiosk.config.bad_chord", {"value": converted}, line, column)
+    if key == "pin_hash":
+        try:
+            PinHash.parse(converted)
+        except PinFormatError:
+            return ConfigProblem("kiosk.config.bad_pin_hash", {}, line, column)
+    return None
+
+
+def _mistake(key: str, value: object) -> tuple[str, dict[str, object]]:
+    """What is wrong with `value`, which msgspec refused for `key`: a message key's last part,
+    and what fills it in, chosen by what the key takes and what was written."""
+    info = _type_info(key)
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if isinstance(info, mi.BoolType):
+        return "expected_bool", {}
+    if isinstance(info, mi.FloatType):
+        if not number:
+            return "expected_number", {"default": _default_text(key)}
+        assert info.ge is not None and info.le is not None
+        return "out_of_range", {
+            "low": int(info.ge),
+            "high": int(info.le),
+            "default": _default_text(key),
+        }
+    if isinstance(info, mi.LiteralType):
+        if not isinstance(value, str):
+            return "expected_text", {}
+        choices = [str(v) for v in info.values]
+        return "bad_choice", {"choices": ", ".join(choices), "example": choices[-1]}
+    if isinstance(info, mi.StrType):
+        return ("empty" if isinstance(value, str) else "expected_text"), {}
+    return "expected_paths", {}
+
+
+def _type_info(key: str) -> mi.Type:
+    """What msgspec says `key` takes, leaving out the None that only stands for "not given"."""
+    info = mi.type_info(_FIELDS[key].type)
+    if isinstance(info, mi.UnionType):
+        types = [t for t in info.types if not isinstance(t, mi.NoneType)]
+        if len(types) == 1:
+            return types[0]
+    return info
+
+
+def _default_text(key: str) -> str:
+    default = _FIELDS[key].default
+    return f"{default:g}" if isinstance(default, float) else str(default)
+
+
+def _chord(text: str) -> tuple[str, ...]:
+    chord = parse_chord(text)
+    assert chord is not None  # checked before
+    return chord
+
+
+def _not_toml(reason: str, text: str) -> ConfigProblem:
+    """tomllib's complaint about `text`, at the place it names (its text without the place)."""
+    if (found := _TOML_PLACE.search(reason)) is not None:
+        place = int(found[1]), int(found[2])
+        reason = reason[: found.start()]
+    elif reason.endswith(_AT_END):  # a string or list never closed: show where the text ends
+        lines = text.rstrip("\n").split("\n")
+        place = len(lines), len(lines[-1]) + 1
+        reason = reason.removesuffix(_AT_END)
+    else:
+        return ConfigProblem("kiosk.config.not_toml", {"reason": reason})
+    return ConfigProblem("kiosk.config.not_toml", {"reason": reason}, *place)
+
+
+def _not_utf8(raw: bytes, start: int) -> ConfigProblem:
+    """The first byte that is not UTF-8, at its line and column."""
+    line_start = raw.rfind(b"\n", 0, start) + 1
+    column = len(raw[line_start:start].decode("utf-8", errors="replace")) + 1
+    return ConfigProblem("kiosk.config.not_utf8", {}, raw.count(b"\n", 0, start) + 1, column)
+
+
+def _declared_language(raw: bytes) -> Language | None:
+    found = _DECLARED_LANGUAGE.search(raw.decode("utf-8", errors="replace"))
+    return None if found is None or not is_language(found[2]) else found[2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,45 +410,3 @@ def _absolute(base: Path, text: str) -> Path:
 
 def _maybe_absolute(base: Path, text: str | None) -> Path | None:
     return None if text is None else _absolute(base, text)
-
-
-class _Reader:
-    """Typed access to the table, raising KioskConfigError with the key on a wrong type."""
-
-    def __init__(self, data: Mapping[str, object], path: Path | None) -> None:
-        self.data = data
-        self.path = path
-
-    def _wrong(self, key: str, expected: str) -> KioskConfigError:
-        return KioskConfigError(self.path, f"kiosk.config.expected_{expected}", key=key)
-
-    def text(self, key: str) -> str | None:
-        value = self.data.get(key)
-        if value is None or isinstance(value, str):
-            return value
-        raise self._wrong(key, "text")
-
-    def flag(self, key: str) -> bool:
-        value = self.data.get(key, False)
-        if isinstance(value, bool):
-            return value
-        raise self._wrong(key, "bool")
-
-    def seconds(self, key: str, default: float, bounds: tuple[float, float]) -> float:
-        value = self.data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self._wrong(key, "number")
-        low, high = bounds
-        if not low <= value <= high:
-            raise KioskConfigError(
-                self.path, "kiosk.config.out_of_range", key=key, low=int(low), high=int(high)
-            )
-        return float(value)
-
-    def paths(self, key: str) -> list[str]:
-        value = self.data.get(key, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise self._wrong(key, "paths")
-        return list(value)

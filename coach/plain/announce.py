@@ -16,7 +16,7 @@ from coach.routine.model import Side
 from coach.session.engine import Engine
 from coach.session.events import Event, EventKind, RestKind
 from coach.session.plan import Plan, Step, StepKind
-from coach.ui.wording import count_text, side_word, whole_seconds
+from coach.visit.wording import count_text, side_word, whole_seconds
 
 # The seconds left that are said during a phase (`--countdown`).
 DEFAULT_THRESHOLDS: Final = (10, 5, 3, 2, 1)
@@ -215,7 +215,9 @@ class Announcer:
             if step.waits:
                 lines.append(_("plain.set_break.waits"))
             return lines
-        return [_("plain.rest", duration=self._duration(step), rep=step.next_rep, reps=step.reps)]
+        # During a rest `rep` is the rep just done: the next one is one more.
+        following = None if step.rep is None else step.rep + 1
+        return [_("plain.rest", duration=self._duration(step), rep=following, reps=step.reps)]
 
     def _rep(self, step: Step) -> str:
         _ = self._

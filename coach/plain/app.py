@@ -17,13 +17,21 @@ from coach.i18n import Language, translate
 from coach.plain.announce import DEFAULT_THRESHOLDS, spoken_seconds
 from coach.plain.keys import Input
 from coach.plain.session import LoopSchedule, PlainSession
+from coach.plain.visit_ui import PlainVisitUI
 from coach.plain.writer import LineWriter
 from coach.routine.model import Routine
 from coach.session.clock import Clock, MonotonicClock, ScaledClock
-from coach.ui.config import AppConfig
+from coach.visit.config import AppConfig
 
 if TYPE_CHECKING:
+    from coach.session.eventlog import EventLog
+    from coach.session.events import Event
     from coach.sound.player import SoundCues
+    from coach.visit.flow import VisitSteps
+    from coach.visit.runner import EventListener
+
+# After the last session, how long its last cue may go on playing before the sound is closed.
+QUIET_WAIT_S: Final = 2.0
 
 EXIT_OK: Final = 0
 EXIT_UNUSABLE_ROUTINE: Final = 1  # as the Textual app: `coach run FILE` with a FILE it can't use
@@ -39,13 +47,20 @@ class PlainApp:
     keys: Input = field(default_factory=Input)
     clock: Clock | None = None
     thresholds: Sequence[int] = DEFAULT_THRESHOLDS
-    # The sound for every session (tests: silent); None builds the machine's for each session.
+    # The sound for every session (tests: silent, and the caller's to close); None: the
+    # machine's, built at the first session.
     sound: SoundCues | None = None
+    # The visit's steps (tests); None: `default_steps(config)`, as the app has them.
+    steps: VisitSteps | None = None
 
     def __post_init__(self) -> None:
         if self.clock is None:
             speed = self.config.speed
             self.clock = ScaledClock(speed) if speed != 1 else MonotonicClock()
+        self._own_sound: SoundCues | None = None
+        self._events: EventLog | None = None
+        self._events_failed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def main(self) -> int:
         """Run the routine of `config.run`, or let the patient choose; the exit code.
@@ -53,7 +68,7 @@ class PlainApp:
         An error in a timer's callback (the session's wake) ends the run and is raised here,
         like any other: asyncio would only print it, a traceback for the patient, and go on.
         """
-        loop = asyncio.get_running_loop()
+        loop = self._loop = asyncio.get_running_loop()
         task = asyncio.current_task()
         assert task is not None
         failures: list[BaseException] = []
@@ -72,6 +87,8 @@ class PlainApp:
             if failures:
                 raise failures[0] from None
             raise
+        finally:
+            await asyncio.to_thread(self.close)
 
     async def _main(self) -> int:
         self.writer.lang = self.config.ui_lang
@@ -116,8 +133,8 @@ class PlainApp:
     async def choose(self) -> Routine | None:
         """The numbered routine list; the routine chosen, or None to quit."""
         from coach.resources import routines_dir
-        from coach.ui.routine_list import list_routines
-        from coach.ui.wording import count_text, language_name
+        from coach.visit.routine_list import list_routines
+        from coach.visit.wording import count_text, language_name
 
         lang = self.config.ui_lang
         say = self.writer.say
@@ -167,21 +184,114 @@ class PlainApp:
     # --- one visit ---------------------------------------------------------------------------
 
     async def visit(self, routine: Routine) -> bool:
-        """Run one visit of `routine`; True to go back to the routine list, False to quit."""
-        from coach.plain.visit import run_visit
+        """Run one visit of `routine` through the Visit, as the app does; True to go back to
+        the routine list, False to quit."""
+        from coach.visit.flow import Visit
+        from coach.visit.steps import default_steps
+        from coach.visit.ui import AfterSummary
 
-        self.writer.lang = self.config.session_lang(routine.language)
+        config = self.config
+        assert self.clock is not None
+        schedule = self.schedule()
+        visit = Visit(
+            config,
+            routine,
+            steps=self.steps or default_steps(config),
+            clock=self.clock,
+            schedule=schedule,
+            sound=self._session_sound,
+            events_log=self._events_log,
+        )
+        view = PlainSession(self.writer, self.keys, visit.lang, thresholds=self.thresholds)
+        ui = PlainVisitUI(
+            self.writer,
+            self.keys,
+            visit.lang,
+            schedule=schedule,
+            session_view=view,
+            sound=lambda: self.sound or self._own_sound,
+            preview_speed=config.speed if config.preview else None,
+        )
+        self.writer.lang = visit.lang
         try:
-            return await run_visit(self, routine)
+            choice = await visit.run(ui)
         finally:
-            self.writer.lang = self.config.ui_lang
-
-    def session(self, lang: Language) -> PlainSession:
-        """The session view for a session in `lang`."""
-        return PlainSession(self.writer, self.keys, lang, thresholds=self.thresholds)
+            if visit.runner is not None and not visit.runner.finished:
+                view.interrupted()  # Ctrl+C mid-session: the session ends, and says so
+            schedule.cancel()
+            self.writer.lang = config.ui_lang
+        return choice is not AfterSummary.QUIT
 
     def schedule(self) -> LoopSchedule:
+        """The session's wake timer on the loop (tests: one that moves a fake clock)."""
         return LoopSchedule()
+
+    # --- the sound and the events file, shared by the visits -------------------------------
+
+    async def _session_sound(self, routine: Routine, lang: Language) -> EventListener:
+        """The sound of a session of `routine` in `lang` (built at the first session, in a
+        thread: choosing a backend may run a player program)."""
+        sound = self.sound or self._own_sound
+        if sound is None:
+            sound = self._own_sound = await asyncio.to_thread(self._make_sound, lang)
+        sound.lang = lang
+        sound.set_overrides(routine.sounds)
+        return sound.handle
+
+    def _make_sound(self, lang: Language) -> SoundCues:
+        from coach.sound.player import make_sound_cues
+
+        loop = self._loop  # this runs in a thread: the loop is the one `main` runs on
+        assert loop is not None
+
+        def notify(text: str) -> None:  # from the sound's thread, or the loop's
+            loop.call_soon_threadsafe(self.writer.say, translate("plain.notice", lang, text=text))
+
+        config = self.config
+        return make_sound_cues(
+            lang, volume=config.volume, muted=config.mute, voice=config.voice, notify=notify
+        )
+
+    def _events_log(self) -> Sequence[EventListener]:
+        """The `--events` file as a listener (opened at the first session, appended to after);
+        a file that fails is said once and then left alone."""
+        if self.config.events is None or self._events_failed:
+            return ()
+        if self._events is None:
+            from coach.session.eventlog import EventLog
+
+            try:
+                self._events = EventLog(self.config.events)
+            except OSError as err:
+                self._event_log_failed(err)
+                return ()
+        return (self._write_events,)
+
+    def _write_events(self, events: Sequence[Event]) -> None:
+        if self._events is None:
+            return
+        try:
+            self._events(events)
+        except OSError as err:  # the disk filled up: the session matters more than the file
+            self._event_log_failed(err)
+
+    def _event_log_failed(self, err: OSError) -> None:
+        if self._events is not None:
+            self._events.close()
+            self._events = None
+        self._events_failed = True
+        reason = err.strerror or str(err)
+        self.writer.say(translate("ui.notice.events_failed", self.config.ui_lang, reason=reason))
+
+    def close(self) -> None:
+        """Close what the visits shared: the sound coach built, the events file."""
+        if self._own_sound is not None:
+            self._own_sound.wait_until_quiet(QUIET_WAIT_S)  # the last cue may still play
+            self._own_sound.close()
+            self._own_sound = None
+        if self._events is not None:
+            self._events.close()
+            self._events = None
 
 
 def run_plain(config: AppConfig, *, thresholds: Sequence[int] = DEFAULT_THRESHOLDS) -> int:

@@ -19,7 +19,7 @@ from coach.safety.red_flags import RedFlag, stop_advice
 
 if TYPE_CHECKING:
     from coach.progression import DoseDecision
-    from coach.ui.progression_stage import TodaysProgression
+    from coach.visit.progression import TodaysProgression
 
 BACK_WORDS: Final = frozenset({"b", "back", "tilbake", "esc"})
 SKIP_WORDS: Final = frozenset({"s", "skip", "hopp", "hopp over"})

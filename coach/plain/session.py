@@ -18,7 +18,7 @@ from coach.plain.keys import YES_WORDS, Command, Input, command_of_key, command_
 from coach.plain.writer import LineWriter
 from coach.session.events import Event, EventKind
 from coach.session.plan import StepKind
-from coach.ui.runner import SessionRunner, ViewUpdate
+from coach.visit.runner import SessionRunner, ViewUpdate
 
 if TYPE_CHECKING:
     from coach.sound.player import SoundCues
@@ -27,17 +27,6 @@ T = TypeVar("T")
 
 # + and - change the volume by this much, as in the app.
 VOLUME_STEP: Final = 10
-
-# The steps Enter ends early (the engine's `proceed`); a hold or a timed exercise is not cut short.
-_CONTINUABLE: Final = frozenset(
-    {
-        StepKind.PREPARE,
-        StepKind.REST,
-        StepKind.SET_BREAK,
-        StepKind.SWITCH_SIDES,
-        StepKind.MANUAL_REP,
-    }
-)
 
 
 class LoopSchedule:
@@ -235,7 +224,7 @@ class PlainSession:
                 step = engine.current
                 if engine.paused:
                     self.writer.say(self._("plain.key.continue_paused"))
-                elif step is None or step.kind not in _CONTINUABLE:
+                elif step is None or not engine.can_proceed():
                     self.writer.say(self._("plain.key.nothing_to_continue"))
                 else:
                     counted = step.kind is StepKind.MANUAL_REP

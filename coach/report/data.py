@@ -24,7 +24,7 @@ from coach.store.history import HistoryStore
 from coach.store.records import (
     DosePoint,
     PainPoint,
-    SessionSummary,
+    SessionRecord,
     WeekCount,
 )
 
@@ -65,7 +65,7 @@ class ReportData:
 
     first: date | None
     last: date | None
-    sessions: tuple[SessionSummary, ...]  # oldest first
+    sessions: tuple[SessionRecord, ...]  # oldest first
     weeks: tuple[RoutineWeeks, ...]
     pain: tuple[PainPoint, ...]
     doses: tuple[DoseChange, ...]

@@ -34,8 +34,6 @@ _PROCEEDABLE: Final = frozenset(
     }
 )
 
-_COUNTABLE: Final = frozenset({StepKind.MANUAL_REP})
-
 
 @dataclass(frozen=True, slots=True)
 class SessionSummary:
@@ -163,6 +161,19 @@ class Engine:
         if step.kind is StepKind.REST:
             return step.release_cue
         return None
+
+    def can_proceed(self) -> bool:
+        """Whether Enter (`proceed`) ends the step now: a get-ready, rest, set break or side
+        switch, or a manual rep to count; not a hold, timed work or a paced rep, nor while paused.
+
+        Before the start, whether it will on the first step (a UI shows that step while the
+        session gets ready); False once the session is over. Like `current`, this is the state
+        after the last call: a step whose deadline passed since is still the one asked about.
+        """
+        if self._finished or self.paused:
+            return False
+        step = self.plan.steps[self._index] if self.plan.steps else None
+        return step is not None and step.kind in _PROCEEDABLE
 
     def remaining(self, now: float) -> float | None:
         """Seconds left in the current step; None when it waits for the patient or is over."""
@@ -329,11 +340,12 @@ class Engine:
 
         Nothing during a hold, a timed exercise or a paced rep, or while paused.
         """
-        return self._proceed(now, _PROCEEDABLE)
-
-    def count_rep(self, now: float) -> list[Event]:
-        """Count a manual rep (the same as `proceed`, but only during a manual rep)."""
-        return self._proceed(now, _COUNTABLE)
+        now, events = self._catch_up(now)
+        if not self.can_proceed():
+            return events
+        self._end_step(now, events)
+        self._run(now, events)
+        return events
 
     def end(self, now: float) -> list[Event]:
         """End the session early."""
@@ -353,15 +365,6 @@ class Engine:
         now = max(now, self._last_now)
         self._last_now = now
         return now
-
-    def _proceed(self, now: float, kinds: frozenset[StepKind]) -> list[Event]:
-        now, events = self._catch_up(now)
-        step = self.current
-        if step is None or self.paused or step.kind not in kinds:
-            return events
-        self._end_step(now, events)
-        self._run(now, events)
-        return events
 
     def _catch_up(self, now: float) -> tuple[float, list[Event]]:
         """Bring the state up to `now` before a command acts on it."""

@@ -46,11 +46,6 @@ class StepKind(StrEnum):
     PACED_REP = "paced_rep"  # one rep, counted automatically after `pace` seconds
 
 
-WORK_KINDS: Final = frozenset(
-    {StepKind.HOLD, StepKind.TIMED, StepKind.MANUAL_REP, StepKind.PACED_REP}
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Dose:
     """The chosen amount of one exercise; None means "the low end of the routine's range".
@@ -93,19 +88,9 @@ class Step:
     ends_exercise: bool = False  # the last step of the exercise
 
     @property
-    def is_work(self) -> bool:
-        """True for a hold, a rep or a timed exercise; False for get-ready, rests and switches."""
-        return self.kind in WORK_KINDS
-
-    @property
     def next_set(self) -> int:
         """The set that follows a set break."""
         return self.set + 1
-
-    @property
-    def next_rep(self) -> int | None:
-        """The rep that follows a rest between reps."""
-        return None if self.rep is None else self.rep + 1
 
     @property
     def estimate(self) -> float:

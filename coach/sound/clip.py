@@ -13,7 +13,7 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.routine.wavfile import WavData, WavError, parse_wav_bytes, read_wav
+from coach.routine.wavfile import WavData, WavError, read_wav
 
 # A file coach cannot use: raised by `read_clip` with the reason as a message key.
 ClipError = WavError
@@ -71,11 +71,6 @@ def read_clip(path: Path, name: str | None = None) -> Clip:
     a format coach cannot play, or no sound in it (the routine loader's `read_wav` decides).
     """
     return _clip(read_wav(path), name or path.stem)
-
-
-def parse_wav(data: bytes, path: Path, name: str) -> Clip:
-    """The clip in the WAV file `data` (read from `path`, named in errors)."""
-    return _clip(parse_wav_bytes(data, path), name)
 
 
 def _clip(wav: WavData, name: str) -> Clip:

@@ -71,11 +71,6 @@ RANK: Final[Mapping[CueName, int]] = {
 MAX_PHRASES: Final = 3
 
 
-def cue_for(event: Event) -> CueName | None:
-    """The cue of one event, or None if it has none."""
-    return CUE_FOR[event.kind]
-
-
 def choose_cue(events: Sequence[Event]) -> tuple[CueName, Event] | None:
     """The one cue a batch sounds, and the event it is for; None if no event has a cue.
 

@@ -117,10 +117,6 @@ class Voice:
         """The process saying the current (or last) phrase."""
         return self._speech.process
 
-    def is_speaking(self) -> bool:
-        """Whether a phrase is still being said."""
-        return self._speech.running()
-
     def wait(self, timeout: float) -> bool:
         """Wait until the phrase has been said; False on timeout."""
         return self._speech.wait(timeout)

@@ -36,8 +36,8 @@ from coach.store.records import (
     ExportRow,
     NewSession,
     PainPoint,
+    SessionRecord,
     SessionStatus,
-    SessionSummary,
     WeekCount,
 )
 
@@ -470,34 +470,6 @@ class HistoryStore:
 
     # -- state between sessions --------------------------------------------------------------
 
-    def save_dose(self, routine_title: str, exercise_name: str, dose: Dose, when: datetime) -> None:
-        """Remember the dose a patient has reached for one exercise of one routine."""
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO progression_doses (routine_title, exercise_name, dose_reps,"
-                " dose_hold_s, dose_duration_s, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (routine_title, exercise_name) DO UPDATE SET"
-                " dose_reps = excluded.dose_reps, dose_hold_s = excluded.dose_hold_s,"
-                " dose_duration_s = excluded.dose_duration_s, updated_at = excluded.updated_at",
-                (
-                    routine_title,
-                    exercise_name,
-                    dose.reps,
-                    dose.hold,
-                    dose.duration,
-                    to_text(when),
-                ),
-            )
-
-    def saved_dose(self, routine_title: str, exercise_name: str) -> Dose | None:
-        """The dose remembered by `save_dose`, or None."""
-        rows = self._read(
-            "SELECT dose_reps, dose_hold_s, dose_duration_s FROM progression_doses"
-            " WHERE routine_title = ? AND exercise_name = ?",
-            (routine_title, exercise_name),
-        )
-        return _dose(rows[0]) if rows else None
-
     def record_red_flag_check(self, when: datetime, *, all_clear: bool) -> None:
         """Remember that the red-flag questions were answered (all clear or not) at `when`."""
         with self._write() as conn:
@@ -562,7 +534,7 @@ class HistoryStore:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def sessions(self, limit: int | None = None) -> list[SessionSummary]:
+    def sessions(self, limit: int | None = None) -> list[SessionRecord]:
         """Past sessions, newest first."""
         rows = self._read(
             "SELECT s.*, count(e.exercise_index) AS recorded,"
@@ -573,7 +545,7 @@ class HistoryStore:
             (-1 if limit is None else limit,),
         )
         return [
-            SessionSummary(
+            SessionRecord(
                 id=r["id"],
                 routine_title=r["routine_title"],
                 routine_path=r["routine_path"],

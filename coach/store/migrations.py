@@ -48,8 +48,10 @@ CREATE TABLE session_exercises (
 """
 
 # Version 2: state that outlives a session. The dose a patient has reached per routine and
-# exercise (progression, issue 6, reads and writes it), and the days the red-flag questions were
-# answered "none of these" (so the screen is shown once per day at home).
+# exercise, and the days the red-flag questions were answered "none of these" (so the screen is
+# shown once per day at home). No coach ever wrote `progression_doses` (progression reads the
+# doses each session recorded in `session_exercises`), so it is empty in every file; it stays,
+# unused, because dropping it would need a new version that older coaches refuse to open.
 V2: Final = """
 CREATE TABLE progression_doses (
     routine_title   TEXT NOT NULL,

@@ -94,10 +94,6 @@ class SessionRecorder(Protocol):
         """The pain (0-10) reported after exercise `exercise_index` (0-based)."""
         ...
 
-    def set_dose(self, exercise_index: int, dose: Dose) -> None:
-        """The dose exercise `exercise_index` is done at this session (as given to build_plan)."""
-        ...
-
     def report(self) -> SaveReport | None:
         """What of the session is saved; None when saving was turned off (nothing to say)."""
         ...
@@ -132,9 +128,6 @@ class NullRecorder:
 
     def set_exercise_pain(self, exercise_index: int, pain: int) -> None:
         check_pain(pain)
-
-    def set_dose(self, exercise_index: int, dose: Dose) -> None:
-        pass
 
     def report(self) -> SaveReport | None:
         return None if self._failure is None else SaveReport(failure=self._failure)
@@ -257,12 +250,6 @@ class HistoryRecorder:
             )
         else:
             progress.dirty = True  # goes out with the exercise's row
-
-    def set_dose(self, exercise_index: int, dose: Dose) -> None:
-        """Change the dose recorded for one exercise (rewriting it if already written)."""
-        self._doses[exercise_index] = resolve_dose(self._routine.exercises[exercise_index], dose)
-        if self._at(exercise_index).written:
-            self._write(exercise_index)
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until every write so far is written or given up; True if so."""

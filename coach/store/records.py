@@ -49,8 +49,9 @@ class ExerciseRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class SessionSummary:
-    """One line of `coach history`."""
+class SessionRecord:
+    """One session as the history holds it (a line of `coach history`), with counts of its
+    exercises. Not the engine's `SessionSummary`, which is what the patient just did."""
 
     id: int
     routine_title: str
@@ -64,6 +65,11 @@ class SessionSummary:
     exercises_recorded: int
     exercises_completed: int
     exercises_skipped: int
+
+
+# The old name, only until coach/ui/history_data.py and coach/ui/screens/history.py (moved and
+# reworked on other branches meanwhile) say `SessionRecord`; then this line goes.
+SessionSummary = SessionRecord
 
 
 @dataclass(frozen=True, slots=True)

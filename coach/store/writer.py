@@ -72,7 +72,6 @@ class HistoryWriter:
         self._failure: HistoryUnavailable | None = None
         self._waiting = False
         self._closing = False
-        self._wake = threading.Event()
         self._store: HistoryStore | None = None
         self.bug: Exception | None = None  # an error that is not the history's: a bug
         self._thread = threading.Thread(target=self._run, name="coach-history-writer", daemon=True)

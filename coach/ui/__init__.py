@@ -1,6 +1,5 @@
-"""The Textual app: the routine picker, the session screen and the summary.
+"""The Textual app: the routine picker, the session screen and the summary, and the kiosk app.
 
-Start with `coach.ui.app.make_app`. `coach.ui.config`, `coach.ui.wording`, `coach.ui.routine_list`,
-`coach.ui.runner` and `coach.ui.flow` import no Textual, so the command line and tests can use them
-cheaply.
+Start with `coach.ui.app.make_app`. Only Textual lives here: the session flow it drives, and the
+plain data its screens show, are in `coach.visit` (no Textual there).
 """

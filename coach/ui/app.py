@@ -20,21 +20,19 @@ from textual.timer import Timer
 
 from coach.i18n import Language, translate
 from coach.session.clock import Clock, MonotonicClock, ScaledClock
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionHooks
+from coach.visit.config import AppConfig
+from coach.visit.flow import VisitSteps
 
 # Only what the first frame needs is imported up here: `coach run` shows the routine's title
 # before the loader, the engine and the session screen are even imported (bench/startup.py).
 if TYPE_CHECKING:
     from coach.routine.model import Routine
     from coach.routine.problems import Problem
-    from coach.session.engine import SessionSummary
     from coach.session.eventlog import EventLog
     from coach.session.events import Event
     from coach.sound.player import SoundCues
-    from coach.ui.flow import SessionContext
-    from coach.ui.runner import EventListener, SessionRunner
     from coach.ui.screens.picker import PickerScreen
+    from coach.visit.runner import EventListener, SessionRunner
 
 # `coach run FILE` with a FILE that cannot be used (after its problems were shown).
 EXIT_UNUSABLE_ROUTINE: Final = 1
@@ -66,7 +64,7 @@ class CoachApp(App[int]):
         config: AppConfig,
         *,
         clock: Clock,
-        hooks: SessionHooks,
+        hooks: VisitSteps,
         sound: SoundCues | None = None,
         routine: Routine | None = None,
     ) -> None:
@@ -108,7 +106,7 @@ class CoachApp(App[int]):
         elif self._routine is not None:
             self.start_routine(self._routine)
         else:
-            from coach.ui.peek import peek_title
+            from coach.routine.peek import peek_title
             from coach.ui.screens.loading import LoadingScreen
 
             self.push_screen(LoadingScreen(peek_title(run)))
@@ -167,7 +165,8 @@ class CoachApp(App[int]):
         self.start_routine(message.routine)
 
     def start_routine(self, routine: Routine) -> None:
-        """Run `routine`: the before-stages, the session, the after-stages and the summary."""
+        """Run `routine` as a visit: the before-steps, the session, the after-steps and the
+        summary."""
         self.run_worker(
             self._session_flow(routine), name="session", group="session", exclusive=True
         )
@@ -206,7 +205,7 @@ class CoachApp(App[int]):
         Kiosk mode overrides this to go back to its attract screen (`log_unexpected_error`
         writes the log for it too).
         """
-        from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
+        from coach.error_log import EXIT_UNEXPECTED_ERROR
 
         self.log_unexpected_error(error)
         if self._ended_by_error is None:  # the first error's language: later ones may be in
@@ -219,7 +218,7 @@ class CoachApp(App[int]):
         `logs/`, else the temporary folder) and return its path."""
         from textual.worker import WorkerFailed
 
-        from coach.ui.error_log import new_error_log_path, write_error_log
+        from coach.error_log import new_error_log_path, write_error_log
 
         # A failed worker's own traceback is empty: the error inside it is the news.
         original = error.error if isinstance(error, WorkerFailed) else error
@@ -232,7 +231,7 @@ class CoachApp(App[int]):
     def ended_by_outside_error(self, error: BaseException) -> int:
         """`run()` itself raised (an error while shutting down): log it with the others, say so
         once, and return the exit code."""
-        from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
+        from coach.error_log import EXIT_UNEXPECTED_ERROR
 
         self.log_unexpected_error(error)
         if self._ended_by_error is None:
@@ -249,7 +248,7 @@ class CoachApp(App[int]):
     def _say_unexpected_error(self) -> None:
         if self._ended_by_error is None or self._error_log is None or self._error_said:
             return
-        from coach.ui.error_log import unexpected_error_text
+        from coach.error_log import unexpected_error_text
 
         self._error_said = True
         text = unexpected_error_text(self._ended_by_error, self._error_log, self._error_log_failure)
@@ -269,110 +268,24 @@ class CoachApp(App[int]):
     # --- the session ----------------------------------------------------------------------
 
     async def _session_flow(self, routine: Routine) -> None:
-        from coach.ui.flow import SessionContext
+        from coach.ui.visit_ui import TextualVisitUI
+        from coach.visit.flow import Visit
+        from coach.visit.ui import AfterSummary
 
-        ctx = SessionContext(
-            self.config, routine, self.config.session_lang(routine.language), app=self
+        visit = Visit(
+            self.config,
+            routine,
+            steps=self.hooks,
+            clock=self.clock,
+            schedule=self._schedule_wake,
+            sound=self._session_sound,
+            events_log=self._event_log_listener,
         )
-        quit_after = False
-        try:
-            for stage in self.hooks.before:
-                screen = stage(ctx)
-                if screen is not None and not await self.push_screen(screen, wait_for_dismiss=True):
-                    self.open_picker()
-                    return
-            ctx.summary = await self._run_session(ctx)
-            for stage in self.hooks.after:
-                screen = stage(ctx)
-                if screen is not None:
-                    await self.push_screen(screen, wait_for_dismiss=True)
-            from coach.ui.screens.summary import (
-                AfterSummary,
-                SummaryScreen,
-                pain_needs_care,
-                saved_text,
-            )
-
-            summary = SummaryScreen(
-                routine,
-                ctx.summary,
-                ctx.lang,
-                pain_needs_care=pain_needs_care(ctx.notes),
-                saved=lambda: saved_text(ctx.notes, ctx.lang),
-            )
-            choice = await self.push_screen(summary, wait_for_dismiss=True)
-            quit_after = choice is AfterSummary.QUIT
-        finally:
-            ctx.close()
-        if quit_after:
+        choice = await visit.run(TextualVisitUI(self, visit.lang))
+        if choice is AfterSummary.QUIT:
             self.exit(0)
         else:
             self.open_picker()
-
-    async def _run_session(self, ctx: SessionContext) -> SessionSummary:
-        from coach.session.engine import Engine
-        from coach.session.plan import build_plan
-        from coach.ui.messages import SessionFinished, SessionUpdate
-        from coach.ui.runner import SessionRunner
-        from coach.ui.screens.loading import LoadingScreen
-        from coach.ui.screens.session import SessionScreen
-
-        ctx.plan = build_plan(ctx.routine, ctx.doses)
-        for factory in self.hooks.listeners:
-            listener = factory(ctx)
-            if listener is not None:
-                ctx.listeners.append(listener)
-        finished: asyncio.Future[SessionSummary] = asyncio.get_running_loop().create_future()
-
-        def on_finished(summary: SessionSummary) -> None:
-            if not finished.done():  # the app may be closing, and this flow cancelled
-                finished.set_result(summary)
-
-        runner = SessionRunner(
-            Engine(ctx.plan),
-            self.clock,
-            self._schedule_wake,
-            speed=self.config.speed,
-            on_finished=on_finished,
-        )
-        screen = SessionScreen(runner, ctx.lang)
-
-        def show(events: Sequence[Event], now: float) -> None:
-            screen.post_message(SessionUpdate(events, now))
-
-        runner.view = show
-        # The routine shows at once; sound (which may probe devices) is ready a moment later,
-        # and only then does the clock start, so no cue is lost.
-        if isinstance(self.screen, LoadingScreen):
-            await self.switch_screen(screen)
-        else:
-            await self.push_screen(screen)
-        await self._painted()
-        sound = await self._sound_for(ctx.lang)
-        # Each session its routine's own sounds (`sounds:`), and none of the previous one's; a
-        # file that went missing since it was checked is a notice, and coach's sound plays.
-        sound.set_overrides(ctx.routine.sounds)
-        runner.listeners = [sound.handle, *self._event_log_listener(), *ctx.listeners]
-        self.session = runner
-        runner.start()
-        summary = await finished
-        self.session = None
-        self._schedule_wake(None)
-        self.post_message(SessionFinished(summary))
-        while screen in self.screen_stack:
-            await self.pop_screen()
-        return summary
-
-    async def _painted(self) -> None:
-        """Wait until the screen is drawn (building the sound in a thread would slow that)."""
-        painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-        def done() -> None:
-            if not painted.done():
-                painted.set_result(None)
-
-        self.call_after_refresh(done)
-        await painted
 
     def tick(self) -> list[Event]:
         """Tick the session now: the timer does it at each deadline, tests after moving a
@@ -391,6 +304,14 @@ class CoachApp(App[int]):
         self.tick()
 
     # --- sound ----------------------------------------------------------------------------
+
+    async def _session_sound(self, routine: Routine, lang: Language) -> EventListener:
+        """The sound of a session of `routine`: each session its routine's own sounds
+        (`sounds:`), and none of the previous one's; a file that went missing since it was
+        checked is a notice, and coach's sound plays."""
+        sound = await self._sound_for(lang)
+        sound.set_overrides(routine.sounds)
+        return sound.handle
 
     async def _sound_for(self, lang: Language) -> SoundCues:
         """The sound, built at the first session (in a thread: choosing a backend may run a
@@ -482,19 +403,19 @@ def make_app(
     *,
     clock: Clock | None = None,
     sound: SoundCues | None = None,
-    hooks: SessionHooks | None = None,
+    hooks: VisitSteps | None = None,
     routine: Routine | None = None,
 ) -> CoachApp:
     """The app for `config`; the command line and the tests both build it here.
 
     `clock` defaults to the real clock (scaled by `config.speed`); `sound` to the sound that works
-    on this machine, built when the first session starts; `hooks` to `default_hooks(config)`;
+    on this machine, built when the first session starts; `hooks` to `default_steps(config)`;
     `routine` is `config.run` already loaded (the command line checks it before starting).
     """
     if clock is None:
         clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
     if hooks is None:
-        from coach.ui.hooks import default_hooks
+        from coach.visit.steps import default_steps
 
-        hooks = default_hooks(config)
+        hooks = default_steps(config)
     return CoachApp(config, clock=clock, hooks=hooks, sound=sound, routine=routine)

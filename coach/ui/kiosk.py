@@ -1,6 +1,6 @@
 """`KioskApp`: the coach in a clinic's waiting room, unattended all week.
 
-    attract screen → [before stages: the red flags, always] → session → [after stages] → summary
+    attract screen → [before steps: the red flags, always] → session → [after steps]  → summary
         ↑                                                                                  │
         └──────────── idle, an unexpected error, or the end of the summary ────────────────┘
 
@@ -28,6 +28,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.worker import WorkerFailed
 
+from coach.error_log import EXIT_UNEXPECTED_ERROR
 from coach.i18n import translate
 from coach.kiosk.chord import ChordMatcher
 from coach.kiosk.config import KioskConfig
@@ -43,21 +44,20 @@ from coach.kiosk.signals import (
 from coach.kiosk.supervisor import STAFF_EXIT
 from coach.session.clock import Clock, MonotonicClock
 from coach.ui.app import CoachApp
-from coach.ui.config import AppConfig
-from coach.ui.error_log import EXIT_UNEXPECTED_ERROR
-from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.kiosk_theme import use_high_contrast
-from coach.ui.routine_list import RoutineEntry
 from coach.ui.screens.attract import AttractScreen
 from coach.ui.screens.staff_exit import StaffExitScreen
 from coach.ui.screens.still_there import StillThereScreen
+from coach.visit.config import AppConfig
+from coach.visit.flow import Visit, VisitSteps
+from coach.visit.routine_list import RoutineEntry
 
 if TYPE_CHECKING:
     from coach.kiosk.counts import SessionCounts
     from coach.routine.model import Routine
     from coach.sound.player import SoundCues
     from coach.ui.messages import SessionFinished
-    from coach.ui.runner import EventListener
+    from coach.visit.runner import EventListener
 
 EXIT_CRASHED: Final = EXIT_UNEXPECTED_ERROR  # 70, EX_SOFTWARE: the supervisor restarts it
 LOCKED_KEYS: Final = frozenset({"ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p"})
@@ -87,7 +87,7 @@ class KioskApp(CoachApp):
         entries: Sequence[RoutineEntry],
         *,
         clock: Clock,
-        hooks: SessionHooks,
+        hooks: VisitSteps,
         sound: SoundCues | None = None,
         idle_clock: Clock | None = None,
         log: logging.Logger | None = None,
@@ -182,7 +182,7 @@ class KioskApp(CoachApp):
         self.exit(return_code=exit_code_for(signum))
 
     def open_picker(self) -> None:
-        """There is no picker in a kiosk: after a session (or a stage said no), the attract
+        """There is no picker in a kiosk: after a session (or a step said no), the attract
         screen, fresh."""
         self.return_to_attract()
 
@@ -409,9 +409,9 @@ def _forget_renders() -> None:
         cached()
 
 
-def _count_with(counts: SessionCounts) -> Callable[[SessionContext], EventListener | None]:
-    def factory(ctx: SessionContext) -> EventListener | None:
-        return counts.listener(ctx.routine.title)
+def _count_with(counts: SessionCounts) -> Callable[[Visit], EventListener | None]:
+    def factory(visit: Visit) -> EventListener | None:
+        return counts.listener(visit.routine.title)
 
     return factory
 
@@ -423,7 +423,7 @@ def make_kiosk_app(
     *,
     clock: Clock | None = None,
     sound: SoundCues | None = None,
-    hooks: SessionHooks | None = None,
+    hooks: VisitSteps | None = None,
     idle_clock: Clock | None = None,
     log: logging.Logger | None = None,
     counts: SessionCounts | None = None,
@@ -433,8 +433,8 @@ def make_kiosk_app(
     idle_timer: bool = True,
     own_signals: bool = False,
 ) -> KioskApp:
-    """The kiosk app; `config.kiosk` must be set (the stages read it: red flags every time, no
-    history). `hooks` defaults to `default_hooks(config)`, plus the anonymous counts if given;
+    """The kiosk app; `config.kiosk` must be set (the steps read it: red flags every time, no
+    history). `hooks` defaults to `default_steps(config)`, plus the anonymous counts if given;
     `idle_timer=False` leaves calling `check_visitor` to the caller (tests on a fake clock);
     `pin_tally` is where wrong PINs are counted (`coach kiosk` shares a file between processes)
     and `pin_clock` the clock its waits are measured on (default: `idle_clock`); `own_signals`
@@ -446,9 +446,9 @@ def make_kiosk_app(
 
         clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
     if hooks is None:
-        from coach.ui.hooks import default_hooks
+        from coach.visit.steps import default_steps
 
-        hooks = default_hooks(config)
+        hooks = default_steps(config)
     return KioskApp(
         config,
         kiosk,

@@ -18,11 +18,11 @@ from coach.kiosk.pin import PinHash, RateLimit, hash_pin
 from coach.routine.loader import check_routine
 from coach.session.clock import FakeClock
 from coach.sound.player import SoundCues
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionHooks
 from coach.ui.kiosk import KioskApp, make_kiosk_app
-from coach.ui.routine_list import RoutineEntry, Source
 from coach.ui.screens.attract import AttractScreen
+from coach.visit.config import AppConfig
+from coach.visit.flow import VisitSteps
+from coach.visit.routine_list import RoutineEntry, Source
 from tests.ui.support import EVERY_STEP, MANUAL_AND_WAIT, START, silent_sound
 
 PIN = "2468"
@@ -40,7 +40,7 @@ def kiosk_app(
     tmp_path: Path,
     *,
     routines: Sequence[Path] = (EVERY_STEP, MANUAL_AND_WAIT),
-    hooks: SessionHooks | None = None,
+    hooks: VisitSteps | None = None,
     counts: bool = False,
     clock: FakeClock | None = None,
     pin: bool = True,

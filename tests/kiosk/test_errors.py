@@ -9,10 +9,12 @@ import pytest
 from textual.app import ComposeResult
 from textual.screen import Screen
 
-from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.kiosk import EXIT_CRASHED, KioskApp
 from coach.ui.screens.attract import AttractScreen
 from coach.ui.screens.session import SessionScreen
+from coach.ui.visit_ui import TextualVisitUI
+from coach.visit.flow import Visit, VisitSteps
+from coach.visit.ui import VisitUI
 from tests.kiosk.support import at_attract, kiosk_app, press_into_trouble
 from tests.ui.support import started
 
@@ -32,7 +34,7 @@ async def test_an_error_in_the_session_screen_returns_to_the_attract_screen(
         raise Injected("the skip button is broken")
 
     monkeypatch.setattr(SessionScreen, "action_skip", broken_skip)
-    app = kiosk_app(tmp_path, hooks=SessionHooks())
+    app = kiosk_app(tmp_path, hooks=VisitSteps())
     async with app.run_test(size=(80, 24)) as pilot:
         first = await at_attract(pilot)
         await pilot.press("enter")
@@ -58,10 +60,15 @@ class BrokenQuestion(Screen[bool]):
         yield  # pragma: no cover
 
 
+async def show_broken_question(visit: Visit, ui: VisitUI) -> bool:
+    assert isinstance(ui, TextualVisitUI)
+    return bool(await ui.app.push_screen(BrokenQuestion(), wait_for_dismiss=True))
+
+
 async def test_an_error_while_a_stage_screen_is_built_returns_to_the_attract_screen(
     tmp_path: Path,
 ) -> None:
-    app = kiosk_app(tmp_path, hooks=SessionHooks(before=(lambda ctx: BrokenQuestion(),)))
+    app = kiosk_app(tmp_path, hooks=VisitSteps(before=(show_broken_question,)))
     async with app.run_test(size=(80, 24)) as pilot:
         await at_attract(pilot)
         await pilot.press("enter")
@@ -75,10 +82,10 @@ async def test_an_error_while_a_stage_screen_is_built_returns_to_the_attract_scr
 async def test_an_error_in_the_session_flow_itself_returns_to_the_attract_screen(
     tmp_path: Path,
 ) -> None:
-    def broken_stage(ctx: SessionContext) -> Screen[bool] | None:
+    async def broken_stage(visit: Visit, ui: VisitUI) -> bool:
         raise Injected("a stage that fails before showing anything")
 
-    app = kiosk_app(tmp_path, hooks=SessionHooks(before=(broken_stage,)))
+    app = kiosk_app(tmp_path, hooks=VisitSteps(before=(broken_stage,)))
     async with app.run_test(size=(80, 24)) as pilot:
         await at_attract(pilot)
         await pilot.press("enter")
@@ -91,7 +98,7 @@ async def test_an_error_in_the_session_flow_itself_returns_to_the_attract_screen
 async def test_an_attract_screen_that_keeps_failing_ends_the_process_for_a_restart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = kiosk_app(tmp_path, hooks=SessionHooks())
+    app = kiosk_app(tmp_path, hooks=VisitSteps())
     async with app.run_test(size=(80, 24)) as pilot:
         await at_attract(pilot)
 
@@ -117,7 +124,7 @@ async def test_an_error_in_the_apps_own_handlers_returns_to_the_attract_screen(
         raise Injected("the app's own handler failed")
 
     monkeypatch.setattr(KioskApp, "on_attract_screen_chosen", broken)
-    app = kiosk_app(tmp_path, hooks=SessionHooks())
+    app = kiosk_app(tmp_path, hooks=VisitSteps())
     async with app.run_test(size=(80, 24)) as pilot:
         first = await at_attract(pilot)
         await pilot.press("enter")

@@ -14,7 +14,6 @@ from coach.kiosk.pin import RateLimit
 from coach.kiosk.supervisor import STAFF_EXIT
 from coach.session.events import EventKind
 from coach.sound.player import SoundCues
-from coach.ui.flow import SessionHooks
 from coach.ui.kiosk import KioskApp
 from coach.ui.kiosk_theme import HIGH_CONTRAST_NAME
 from coach.ui.screens.attract import AttractScreen, RoutineButton
@@ -23,10 +22,11 @@ from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.staff_exit import StaffExitScreen
 from coach.ui.screens.still_there import StillThereScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.visit.flow import VisitSteps
 from tests.kiosk.support import PIN, at_attract, idle_for, kiosk_app
 from tests.ui.support import RecordingBackend, advance, started
 
-NO_STAGES = SessionHooks()  # the safety stages are tested with the default hooks elsewhere
+NO_STAGES = VisitSteps()  # the safety stages are tested with the default hooks elsewhere
 
 
 def static(app: KioskApp, selector: str) -> str:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from coach.ui.flow import SessionHooks
 from coach.ui.kiosk import KioskApp
+from coach.visit.flow import VisitSteps
 from tests.kiosk.support import at_attract, kiosk_app
 
 SnapCompare = Callable[..., bool]
@@ -40,15 +40,15 @@ class TestAttract:
     """The attract screen: the clinic's title, the routines as big buttons, the hint."""
 
     def test_attract_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
-        app = kiosk_app(tmp_path, hooks=SessionHooks())
+        app = kiosk_app(tmp_path, hooks=VisitSteps())
         assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
 
     def test_attract_40x12(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
-        app = kiosk_app(tmp_path, hooks=SessionHooks())
+        app = kiosk_app(tmp_path, hooks=VisitSteps())
         assert snap_compare(app, terminal_size=(40, 12), run_before=settle)
 
     def test_attract_high_contrast_120x40(self, snap_compare: SnapCompare, tmp_path: Path):
-        app = kiosk_app(tmp_path, hooks=SessionHooks(), high_contrast=True)
+        app = kiosk_app(tmp_path, hooks=VisitSteps(), high_contrast=True)
         assert snap_compare(app, terminal_size=(120, 40), run_before=settle)
 
 
@@ -56,9 +56,9 @@ class TestStaffExit:
     """The PIN box after the staff's chord, with a wrong PIN entered."""
 
     def test_wrong_pin_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
-        app = kiosk_app(tmp_path, hooks=SessionHooks())
+        app = kiosk_app(tmp_path, hooks=VisitSteps())
         assert snap_compare(app, terminal_size=(80, 24), run_before=wrong_pin)
 
     def test_wrong_pin_high_contrast_40x12(self, snap_compare: SnapCompare, tmp_path: Path):
-        app = kiosk_app(tmp_path, hooks=SessionHooks(), high_contrast=True)
+        app = kiosk_app(tmp_path, hooks=VisitSteps(), high_contrast=True)
         assert snap_compare(app, terminal_size=(40, 12), run_before=wrong_pin)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coach.i18n import Language
 from coach.plain.announce import Announcer
-from coach.plain.visit import summary_lines
+from coach.plain.visit_ui import summary_lines
 from coach.routine.loader import load_routine
 from coach.session.clock import FakeClock
 from coach.session.engine import Engine

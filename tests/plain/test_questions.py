@@ -85,7 +85,7 @@ def test_start_or_back() -> None:
 def test_todays_doses_are_read_out_and_a_step_up_can_be_refused() -> None:
     from coach.progression.rules import DoseDecision, Reason
     from coach.session.plan import Dose
-    from coach.ui.progression_stage import TodaysProgression
+    from coach.visit.progression import TodaysProgression
     from tests.session.builders import hold_exercise
 
     bridge = hold_exercise("Bridge", reps=10, hold=5.0)

@@ -17,8 +17,8 @@ from coach.plain.keys import Input
 from coach.plain.session import LoopSchedule
 from coach.plain.writer import LineWriter
 from coach.session.clock import FakeClock
-from coach.ui.config import AppConfig
-from coach.ui.hooks import default_hooks
+from coach.visit.config import AppConfig
+from coach.visit.steps import default_steps
 from tests.ui.support import START, coach_app, silent_sound
 
 EVERY_STEP = Path("tests/data/ui/every-step.en.yaml")
@@ -61,7 +61,7 @@ async def _textual(data_dir: Path, routine: Path) -> None:
     from tests.ui.support import advance, started
 
     config = AppConfig(run=routine, data_dir=data_dir)
-    app = coach_app(routine, hooks=default_hooks(config), data_dir=data_dir)
+    app = coach_app(routine, hooks=default_steps(config), data_dir=data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")  # none of the red flags
         await pilot.press("3")  # pain now

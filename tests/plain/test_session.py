@@ -15,7 +15,7 @@ from coach.session.clock import FakeClock
 from coach.session.engine import Engine
 from coach.session.events import Event, EventKind
 from coach.session.plan import build_plan
-from coach.ui.runner import SessionRunner
+from coach.visit.runner import SessionRunner
 from tests.session.builders import hold_exercise, timed_exercise
 
 

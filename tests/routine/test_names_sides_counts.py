@@ -9,7 +9,7 @@ import pytest
 
 from coach.routine.problems import Problem
 from coach.session.plan import StepKind, build_plan
-from coach.ui.wording import step_summary
+from coach.visit.wording import step_summary
 from tests.routine.helpers import check
 
 

@@ -208,13 +208,13 @@ class TestReps:
         assert engine.waiting and engine.next_deadline() is None
         assert engine.remaining(2.0) is None
         assert engine.tick(60.0) == []
-        first = engine.count_rep(61.0)
+        first = engine.proceed(61.0)
         assert [(e.kind, e.rep, e.t) for e in first] == [
             (E.REP_COUNTED, 1, 61.0),
             (E.REP_STARTED, 2, 61.0),
         ]
-        engine.proceed(62.5)  # Enter counts too
-        last = engine.count_rep(64.0)
+        engine.proceed(62.5)
+        last = engine.proceed(64.0)
         assert [e.kind for e in last] == [
             E.REP_COUNTED,
             E.SET_COMPLETED,
@@ -223,11 +223,11 @@ class TestReps:
         ]
         assert engine.summary(64.0).reps_done == 3
 
-    def test_count_rep_catches_up_before_counting(self) -> None:
+    def test_counting_a_rep_catches_up_before_counting(self) -> None:
         engine = engine_for(rep_exercise(reps=2, prepare=2))
         engine.start(0.0)
         # No tick since the start: the get-ready ended at 2, so this key press counts rep 1.
-        events = engine.count_rep(3.0)
+        events = engine.proceed(3.0)
         assert [(e.kind, e.t) for e in events] == [
             (E.COUNTDOWN_TICK, 1.0),
             (E.PREPARE_ENDED, 2.0),
@@ -235,13 +235,6 @@ class TestReps:
             (E.REP_COUNTED, 3.0),
             (E.REP_STARTED, 3.0),
         ]
-
-    def test_count_rep_outside_a_manual_rep_does_nothing(self) -> None:
-        engine = engine_for(rep_exercise(reps=2, prepare=5))
-        engine.start(0.0)
-        assert engine.count_rep(1.0) == []
-        step = engine.current
-        assert step is not None and step.kind is StepKind.PREPARE
 
     def test_paced_reps_are_counted_every_pace_without_a_countdown(self) -> None:
         engine = engine_for(rep_exercise(reps=3, pace=2.5, prepare=1))

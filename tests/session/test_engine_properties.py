@@ -21,7 +21,7 @@ from coach.session.timing import timing_report
 FINE_TICK = 0.05
 # Ending is rare on purpose: an ended session has nothing left to compare.
 COMMANDS = (
-    *("pause", "resume", "toggle_pause", "skip", "back", "proceed", "count_rep"),
+    *("pause", "resume", "toggle_pause", "skip", "back", "proceed"),
     *("pause", "resume", "back", "proceed", "end"),
 )
 

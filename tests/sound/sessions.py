@@ -52,7 +52,7 @@ def run_engine(routine: Routine) -> list[list[Event]]:
     while not engine.finished:
         deadline = engine.next_deadline()
         if deadline is None:  # waiting for the patient
-            batch = engine.proceed(now) if engine.waiting else engine.count_rep(now)
+            batch = engine.proceed(now)
         else:
             now = deadline
             batch = engine.tick(now)

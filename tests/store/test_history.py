@@ -289,17 +289,6 @@ def test_dose_history_follows_one_exercise_of_one_routine(filled: HistoryStore) 
     assert filled.dose_history("Another routine", "Bekkentilt") == []
 
 
-def test_a_saved_dose_is_remembered_per_routine_and_exercise(tmp_path: Path) -> None:
-    path = tmp_path / "h.sqlite3"
-    with HistoryStore.open(path) as store:
-        assert store.saved_dose("Back basics", "Broen") is None
-        store.save_dose("Back basics", "Broen", Dose(reps=11, hold=4.0), START)
-        store.save_dose("Back basics", "Broen", Dose(reps=12, hold=4.0), START)
-    with HistoryStore.open(path) as store:
-        assert store.saved_dose("Back basics", "Broen") == Dose(reps=12, hold=4.0)
-        assert store.saved_dose("Other", "Broen") is None
-
-
 def test_the_last_all_clear_day_ignores_checks_answered_yes(tmp_path: Path) -> None:
     with HistoryStore.open(tmp_path / "h.sqlite3") as store:
         assert store.last_all_clear_day() is None

@@ -12,8 +12,8 @@ from typing import Any
 from textual.pilot import Pilot
 
 from coach.ui.app import CoachApp
-from coach.ui.flow import SessionHooks
-from coach.ui.safety_stages import SafetyStages
+from coach.visit.flow import VisitSteps
+from coach.visit.safety import SafetyStages
 from tests.ui.support import EVERY_STEP, coach_app
 
 SAFETY_DATA = Path(__file__).resolve().parent.parent / "data" / "safety"
@@ -33,10 +33,10 @@ class WallClock:
         return self.now
 
 
-def safety_hooks(clock: WallClock | None = None) -> SessionHooks:
-    """The hooks of issue 5, as `default_hooks` registers them, on `clock`."""
+def safety_hooks(clock: WallClock | None = None) -> VisitSteps:
+    """The hooks of issue 5, as `default_steps` registers them, on `clock`."""
     safety = SafetyStages(now=clock or WallClock())
-    return SessionHooks(
+    return VisitSteps(
         before=(safety.red_flags, safety.pain_before, safety.severe_pain_before),
         after=(safety.pain_after, safety.guidance),
         listeners=(safety.history, safety.exercise_pain),
@@ -48,7 +48,7 @@ def safety_app(
     routine: Path | None = EVERY_STEP,
     *,
     clock: WallClock | None = None,
-    hooks: SessionHooks | None = None,
+    hooks: VisitSteps | None = None,
     **config: Any,
 ) -> CoachApp:
     """`coach run ROUTINE --data-dir DATA_DIR` with the safety hooks, on fake clocks."""
@@ -71,12 +71,12 @@ def rows(data_dir: Path, sql: str) -> list[dict[str, Any]]:
 
 def session_recorder(app: CoachApp) -> Any:
     """The running session's history recorder (the listener the history stage added)."""
-    from coach.ui.safety_stages import _RecordingListener
+    from coach.visit.recording import RecordingListener
 
     assert app.session is not None
     for listener in app.session.listeners:
         owner = getattr(listener, "__self__", None)
-        if isinstance(owner, _RecordingListener):
+        if isinstance(owner, RecordingListener):
             return owner._recorder
     raise AssertionError("no history recorder in this session")
 

@@ -16,8 +16,8 @@ from coach.sound.backends import SilentBackend
 from coach.sound.clip import Clip
 from coach.sound.player import SoundCues
 from coach.ui.app import CoachApp, make_app
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionHooks
+from coach.visit.config import AppConfig
+from coach.visit.flow import VisitSteps
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ui"
 EVERY_STEP = DATA / "every-step.en.yaml"  # holds in 2 sets, sides, a timed exercise, paced reps
@@ -56,7 +56,7 @@ def coach_app(
     *,
     clock: FakeClock | None = None,
     sound: SoundCues | None = None,
-    hooks: SessionHooks | None = None,
+    hooks: VisitSteps | None = None,
     preload: bool = True,
     **config: object,
 ) -> CoachApp:
@@ -72,7 +72,7 @@ def coach_app(
         app_config,
         clock=clock or FakeClock(START),
         sound=sound or silent_sound(),
-        hooks=hooks or SessionHooks(),
+        hooks=hooks or VisitSteps(),
         # Loaded here unless `preload` is False: then the app loads it after its first frame,
         # as it does for `coach run`.
         routine=check_routine(routine)[0] if routine is not None and preload else None,

@@ -10,7 +10,7 @@ import pytest
 from coach.cli import main
 from coach.resources import routines_dir
 from coach.ui.app import CoachApp
-from coach.ui.config import AppConfig
+from coach.visit.config import AppConfig
 
 BASICS = routines_dir() / "back-basics.en.yaml"
 

@@ -10,10 +10,13 @@ from textual.widgets import Static
 
 from coach.session.events import Event, EventKind
 from coach.session.plan import Dose
-from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.runner import EventListener
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.ui.visit_ui import TextualVisitUI
+from coach.visit.flow import Visit, VisitSteps
+from coach.visit.runner import EventListener
+from coach.visit.state import VisitState
+from coach.visit.ui import VisitUI
 from tests.ui.support import advance, coach_app, started
 
 
@@ -29,15 +32,21 @@ class Question(Screen[bool]):
         self.dismiss(yes)
 
 
+async def show(ui: VisitUI, screen: Screen[bool]) -> bool:
+    """A check-in of the Textual UI's own: its screen, until it is dismissed."""
+    assert isinstance(ui, TextualVisitUI)
+    return bool(await ui.app.push_screen(screen, wait_for_dismiss=True))
+
+
 async def test_a_before_stage_can_stop_the_session_and_set_doses() -> None:
-    seen: list[SessionContext] = []
+    seen: list[VisitState] = []
 
-    def ask(ctx: SessionContext) -> Screen[bool]:
-        seen.append(ctx)
-        ctx.doses[0] = Dose(reps=1)  # e.g. the progression's dose for today
-        return Question()
+    async def ask(visit: Visit, ui: VisitUI) -> bool:
+        seen.append(visit.state)
+        visit.state.doses[0] = Dose(reps=1)  # e.g. the progression's dose for today
+        return await show(ui, Question())
 
-    app = coach_app(None, hooks=SessionHooks(before=(ask,)))
+    app = coach_app(None, hooks=VisitSteps(before=(ask,)))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("enter")  # start the first routine in the picker
@@ -60,19 +69,20 @@ async def test_listeners_hear_every_event_and_after_stages_come_before_the_summa
     heard: list[EventKind] = []
     closed: list[bool] = []
 
-    def recorder(ctx: SessionContext) -> EventListener:
-        ctx.cleanups.append(lambda: closed.append(True))
+    def recorder(visit: Visit) -> EventListener:
+        visit.cleanups.append(lambda: closed.append(True))
 
         def listen(events: Sequence[Event]) -> None:
             heard.extend(e.kind for e in events)
 
         return listen
 
-    def after(ctx: SessionContext) -> Screen[bool] | None:
+    async def after(visit: Visit, ui: VisitUI) -> bool:
+        ctx = visit.state
         assert ctx.summary is not None and ctx.summary.ended_early
-        return Question()
+        return await show(ui, Question())
 
-    hooks = SessionHooks(after=(after,), listeners=(recorder,))
+    hooks = VisitSteps(after=(after,), listeners=(recorder,))
     app = coach_app(hooks=hooks)
     async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot)

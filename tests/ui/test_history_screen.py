@@ -17,10 +17,10 @@ from coach.routine.model import Routine
 from coach.store.paths import database_path
 from coach.store.records import SessionStatus
 from coach.ui.app import CoachApp
-from coach.ui.config import AppConfig
 from coach.ui.screens.history import HistoryScreen
 from coach.ui.screens.picker import PickerScreen
 from coach.ui.widgets.history_plots import DosePlot, PainPlot, WeeksPlot
+from coach.visit.config import AppConfig
 from tests.ui.history_seed import RANGES, TODAY, Played, at, ranges_routine, seed, story
 from tests.ui.support import coach_app, silent_sound, text
 

@@ -12,8 +12,8 @@ def test_the_app_and_the_picker_import_no_plotting_library() -> None:
     code = (
         "import json, sys\n"
         "import coach.cli, coach.commands.run, coach.commands.history\n"
-        "import coach.ui.app, coach.ui.hooks, coach.ui.screens.picker\n"
-        "import coach.ui.progression_stage, coach.ui.screens.progression\n"
+        "import coach.ui.app, coach.visit.steps, coach.ui.screens.picker\n"
+        "import coach.visit.progression, coach.ui.screens.progression\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

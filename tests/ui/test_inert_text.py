@@ -11,9 +11,9 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import DataTable, OptionList, Static
 
+from coach.routine.peek import peek_title
 from coach.store.paths import database_path
 from coach.text import CONTROL
-from coach.ui.peek import peek_title
 from coach.ui.screens.history import HistoryScreen
 from coach.ui.screens.loading import LoadingScreen
 from coach.ui.screens.picker import PickerScreen

@@ -12,8 +12,8 @@ from typing import TypeVar
 import pytest
 
 from coach.cli import main
-from coach.ui.peek import peek_title
-from coach.ui.routine_list import Source, list_routines
+from coach.routine.peek import peek_title
+from coach.visit.routine_list import Source, list_routines
 
 T = TypeVar("T")
 

@@ -14,14 +14,15 @@ from coach.session.plan import Dose
 from coach.store.history import HistoryStore
 from coach.store.paths import database_path
 from coach.ui.app import CoachApp
-from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.progression_stage import pain_duration_stage, progression_stage
-from coach.ui.safety_stages import SafetyStages
 from coach.ui.screens.pain import PainScreen
 from coach.ui.screens.pain_duration import PainDurationScreen
 from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.progression import ProgressionScreen
 from coach.ui.screens.session import SessionScreen
+from coach.visit.flow import VisitSteps
+from coach.visit.progression import pain_duration_stage, progression_stage
+from coach.visit.safety import SafetyStages
+from coach.visit.state import VisitState
 from tests.ui.history_seed import RANGES, TODAY, Played, at, good_weeks, ranges_routine, seed
 from tests.ui.safety_support import WallClock
 from tests.ui.support import coach_app, text
@@ -30,17 +31,17 @@ from tests.ui.test_progression_screen import on, planned, until
 MONDAY = TODAY - timedelta(days=TODAY.weekday() + 7)  # Monday of last week
 
 
-def checkin_app(data_dir: Path, **config: object) -> tuple[CoachApp, list[SessionContext]]:
+def checkin_app(data_dir: Path, **config: object) -> tuple[CoachApp, list[VisitState]]:
     """`coach run` with pain now, the one-time question and today's doses, as the app has them."""
-    seen: list[SessionContext] = []
+    seen: list[VisitState] = []
     safety = SafetyStages(now=WallClock(at(TODAY)))
-    hooks = SessionHooks(
+    hooks = VisitSteps(
         before=(
             safety.pain_before,
             pain_duration_stage(now=lambda: at(TODAY)),
             progression_stage(today=lambda: TODAY, now=lambda: at(TODAY)),
         ),
-        listeners=(seen.append,),
+        listeners=(lambda visit: seen.append(visit.state),),
     )
     return coach_app(RANGES, hooks=hooks, data_dir=data_dir, **config), seen
 
@@ -223,7 +224,7 @@ async def test_the_stages_own_clock_reads_a_history_written_with_time_zones(
     """The real wall clock by default (`coach run`): it is compared with the history's times,
     which carry their UTC offset, without an error."""
     seed(tmp_path, ranges_routine(), good_weeks(MONDAY, 1)[:2])
-    hooks = SessionHooks(before=(pain_duration_stage(), progression_stage()))
+    hooks = VisitSteps(before=(pain_duration_stage(), progression_stage()))
     app = coach_app(RANGES, hooks=hooks, data_dir=tmp_path, no_checkins=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, asked)

@@ -8,26 +8,27 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.progression_stage import progression_stage
-from coach.ui.safety_stages import SafetyStages
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.visit.config import AppConfig
+from coach.visit.flow import Visit, VisitSteps
+from coach.visit.progression import progression_stage
+from coach.visit.safety import SafetyStages
+from coach.visit.state import VisitState
 from tests.ui.history_seed import RANGES, TODAY, at, good_weeks, ranges_routine, seed
 from tests.ui.safety_support import WallClock
 from tests.ui.support import EVERY_STEP, advance, coach_app, started, text
 from tests.ui.test_progression_screen import MONDAY, on, planned, until
 
 
-def _hooks(seen: list[SessionContext]) -> SessionHooks:
-    """The stages and listeners as `default_hooks` orders them, on a fixed calendar."""
+def _hooks(seen: list[VisitState]) -> VisitSteps:
+    """The stages and listeners as `default_steps` orders them, on a fixed calendar."""
     safety = SafetyStages(now=WallClock(at(TODAY, 9)))
 
-    def capture(ctx: SessionContext) -> None:
-        seen.append(ctx)
+    def capture(visit: Visit) -> None:
+        seen.append(visit.state)
 
-    return SessionHooks(
+    return VisitSteps(
         before=(
             safety.red_flags,
             safety.pain_before,
@@ -52,7 +53,7 @@ def test_only_speed_one_is_a_real_session() -> None:
 
 
 async def test_a_preview_to_the_end_creates_no_history(tmp_path: Path) -> None:
-    seen: list[SessionContext] = []
+    seen: list[VisitState] = []
     app = coach_app(EVERY_STEP, hooks=_hooks(seen), data_dir=tmp_path, speed=100.0)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n", "3")  # asked every time: no history says "asked today"
@@ -76,7 +77,7 @@ async def test_two_previews_do_not_step_the_doses_up_nor_touch_the_history(
     path = seed(tmp_path, ranges_routine(), good_weeks(MONDAY, 1)[:2])  # a step up is due
     before = path.read_bytes()
     for _ in range(2):
-        seen: list[SessionContext] = []
+        seen: list[VisitState] = []
         app = coach_app(RANGES, hooks=_hooks(seen), data_dir=tmp_path, speed=100.0)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press("n", "3")

@@ -16,17 +16,17 @@ from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.history import HistoryStore
 from coach.store.paths import database_path
 from coach.ui.app import CoachApp
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionContext, SessionHooks
-from coach.ui.progression_stage import (
-    HISTORY_UNAVAILABLE_NOTE,
-    pain_duration_stage,
-    progression_stage,
-)
 from coach.ui.screens.pain_duration import PainDurationScreen
 from coach.ui.screens.picker import PickerScreen
 from coach.ui.screens.progression import ProgressionScreen
 from coach.ui.screens.session import SessionScreen
+from coach.visit.config import AppConfig
+from coach.visit.flow import Visit, VisitSteps
+from coach.visit.progression import (
+    pain_duration_stage,
+    progression_stage,
+)
+from coach.visit.state import VisitState
 from tests.ui.history_seed import RANGES, TODAY, Played, at, good_weeks, ranges_routine, seed
 from tests.ui.support import advance, coach_app, started, text
 
@@ -37,15 +37,15 @@ RISING = [Played(at(MONDAY + timedelta(days=2 * n)), 2 + n, 2 + n) for n in rang
 
 def progression_app(
     data_dir: Path, routine: Path = RANGES, *, today: date = TODAY, **config: object
-) -> tuple[CoachApp, list[SessionContext]]:
+) -> tuple[CoachApp, list[VisitState]]:
     """`coach run ROUTINE` with only the progression stage, on a history in `data_dir`, on
     `today`; the list fills with the session's context once the plan is built."""
-    seen: list[SessionContext] = []
+    seen: list[VisitState] = []
 
-    def capture(ctx: SessionContext) -> None:
-        seen.append(ctx)
+    def capture(visit: Visit) -> None:
+        seen.append(visit.state)
 
-    hooks = SessionHooks(
+    hooks = VisitSteps(
         before=(progression_stage(today=lambda: today, now=lambda: at(today)),),
         listeners=(capture,),
     )
@@ -64,7 +64,7 @@ def on(kind: type[Screen[object]]) -> Callable[[Screen[object]], bool]:
     return lambda screen: isinstance(screen, kind)
 
 
-def planned(ctx: SessionContext) -> dict[str, Dose]:
+def planned(ctx: VisitState) -> dict[str, Dose]:
     """The dose of each exercise in the plan the session runs."""
     assert ctx.plan is not None
     return {
@@ -255,7 +255,7 @@ async def test_an_unreadable_history_says_so_once_and_runs_the_low_ends(tmp_path
         await pilot.press("enter")
         await until(pilot, on(SessionScreen))
     ctx = seen[-1]
-    failure = ctx.notes[HISTORY_UNAVAILABLE_NOTE]
+    failure = ctx.history_unavailable
     assert isinstance(failure, HistoryUnavailable) and failure.problem is Problem.NOT_A_DATABASE
     assert planned(ctx)["Pelvic tilt"].reps == 10
 
@@ -287,15 +287,15 @@ async def test_the_screen_speaks_the_sessions_language(tmp_path: Path) -> None:
 async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorded(
     tmp_path: Path,
 ) -> None:
-    """The stages as `default_hooks` orders them: red flags, pain now, how long the back has
+    """The stages as `default_steps` orders them: red flags, pain now, how long the back has
     hurt (once), today's doses; the history recorder then writes the session at the dose the
     patient chose."""
-    from coach.ui.hooks import default_hooks
-    from coach.ui.safety_stages import SafetyStages
     from coach.ui.screens.summary import SummaryScreen
+    from coach.visit.safety import SafetyStages
+    from coach.visit.steps import default_steps
     from tests.ui.safety_support import WallClock, rows
 
-    order = [stage.__qualname__ for stage in default_hooks(AppConfig()).before]
+    order = [stage.__qualname__ for stage in default_steps(AppConfig()).before]
     assert order == [
         "SafetyStages.red_flags",
         "SafetyStages.pain_before",
@@ -305,7 +305,7 @@ async def test_the_whole_loop_after_the_safety_questions_the_new_dose_is_recorde
     ]
     seed(tmp_path, ranges_routine(), good_weeks(MONDAY, 1)[:2])
     safety = SafetyStages(now=WallClock(at(TODAY, 9)))
-    hooks = SessionHooks(
+    hooks = VisitSteps(
         before=(
             safety.red_flags,
             safety.pain_before,

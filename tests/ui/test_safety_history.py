@@ -16,9 +16,9 @@ from coach.store.errors import HistoryUnavailable, Problem
 from coach.store.history import HistoryStore
 from coach.store.migrations import APPLICATION_ID
 from coach.store.records import ExerciseRecord, SessionStatus
-from coach.ui.flow import SessionHooks
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.visit.flow import VisitSteps
 from tests.ui.safety_support import (
     rows,
     safety_app,
@@ -89,11 +89,11 @@ async def test_with_no_checkins_the_reason_the_history_is_unusable_is_still_said
 ) -> None:
     """Issue 12: the progression stage read the history first and kept its reason for its
     screen, which --no-checkins does not show: the session said "not saved" but never why."""
-    from coach.ui.progression_stage import progression_stage
+    from coach.visit.progression import progression_stage
 
     _garbage(tmp_path)
     safety = safety_hooks()
-    hooks = SessionHooks((*safety.before, progression_stage()), safety.after, safety.listeners)
+    hooks = VisitSteps((*safety.before, progression_stage()), safety.after, safety.listeners)
     app = safety_app(tmp_path, hooks=hooks, no_checkins=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot)

@@ -13,10 +13,10 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Static
 
 from coach.session.events import Event, EventKind
-from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.screens.after_session import AfterSessionScreen
 from coach.ui.screens.pain import PainMoment, PainScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.visit.flow import Visit, VisitSteps
 from tests.ui.safety_support import PAIN_EACH, rows, safety_app, safety_hooks, screen_name
 from tests.ui.support import advance, started, visible
 
@@ -178,14 +178,14 @@ async def test_going_back_from_pain_before_starts_nothing(tmp_path: Path) -> Non
 async def test_pain_after_each_exercise_pauses_the_session_and_is_saved(tmp_path: Path) -> None:
     heard: list[EventKind] = []
 
-    def listener(ctx: SessionContext) -> object:
+    def listener(ctx: Visit) -> object:
         def listen(events: Sequence[Event]) -> None:
             heard.extend(e.kind for e in events)
 
         return listen
 
     hooks = safety_hooks()
-    hooks = SessionHooks(hooks.before, hooks.after, (*hooks.listeners, listener))  # type: ignore[arg-type]
+    hooks = VisitSteps(hooks.before, hooks.after, (*hooks.listeners, listener))  # type: ignore[arg-type]
     app = safety_app(tmp_path, PAIN_EACH, hooks=hooks)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n", "2")

@@ -3,9 +3,11 @@ on, and at home it is asked once a day."""
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from textual.widgets import Static
@@ -13,11 +15,13 @@ from textual.widgets import Static
 from coach.i18n import Language
 from coach.routine.loader import load_routine
 from coach.safety import builtin_red_flags
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionContext
-from coach.ui.hooks import default_hooks
-from coach.ui.safety_stages import SafetyStages
+from coach.session.clock import FakeClock
 from coach.ui.screens.red_flags import RedFlagScreen, RedFlagStopScreen
+from coach.visit.config import AppConfig
+from coach.visit.flow import Visit, VisitSteps
+from coach.visit.safety import SafetyStages
+from coach.visit.steps import default_steps
+from coach.visit.ui import VisitUI
 from tests.ui.safety_support import PAIN_EACH, WallClock, rows, safety_app, screen_name
 from tests.ui.support import EVERY_STEP, started
 
@@ -139,11 +143,22 @@ async def test_asked_once_a_day_at_home_and_again_after_a_yes(tmp_path: Path) ->
 
 
 def _due(data_dir: Path, routine: Path = EVERY_STEP, **config: object) -> bool:
-    """Whether the stage shows its screen for this session (a "none of these" was given today)."""
+    """Whether the step asks the questions for this session (a "none of these" was given today)."""
     app_config = AppConfig(run=routine, data_dir=data_dir, **config)  # type: ignore[arg-type]
     loaded = load_routine(routine)
-    ctx = SessionContext(app_config, loaded, app_config.session_lang(loaded.language))
-    return SafetyStages(now=WallClock()).red_flags(ctx) is not None
+    ctx = Visit(app_config, loaded, steps=VisitSteps(), clock=FakeClock(0.0), schedule=print)
+    asked: list[bool] = []
+
+    class Asking:
+        async def ask_red_flags(self, flags: object, *, kiosk: bool) -> None:
+            asked.append(True)
+            return None  # went back: nothing is remembered
+
+    step = SafetyStages(now=WallClock()).red_flags(ctx, cast(VisitUI, Asking()))
+    with ThreadPoolExecutor(1) as other_loop:  # the test's own loop is running
+        other_loop.submit(asyncio.run, step).result()
+    ctx.close()
+    return bool(asked)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +201,7 @@ async def test_in_kiosk_mode_no_history_is_opened_or_written(tmp_path: Path) -> 
 
 
 def test_the_real_app_asks_red_flags_first_then_pain() -> None:
-    hooks = default_hooks(AppConfig())
+    hooks = default_steps(AppConfig())
     assert [stage.__name__ for stage in hooks.before[:3]] == [
         "red_flags",
         "pain_before",

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
+from coach.error_log import EXIT_UNEXPECTED_ERROR, new_error_log_path, write_error_log
 from coach.i18n import translate
 from coach.session.eventlog import read_event_log
 from coach.ui import app as app_module
 from coach.ui.app import CoachApp
-from coach.ui.error_log import EXIT_UNEXPECTED_ERROR, new_error_log_path, write_error_log
-from coach.ui.flow import SessionContext, SessionHooks
 from coach.ui.screens.session import SessionScreen
+from coach.visit.flow import Visit, VisitSteps
+from coach.visit.ui import VisitUI
 from tests.ui.support import MANUAL_AND_WAIT, coach_app, started
 
 APP_CSS = Path(app_module.__file__).parent / "app.tcss"
@@ -61,10 +62,10 @@ async def test_a_bug_in_a_screen_is_logged_and_the_patient_reads_a_calm_line(
 async def test_a_bug_in_a_worker_logs_the_error_itself(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken_stage(ctx: SessionContext) -> None:
+    async def broken_stage(visit: Visit, ui: VisitUI) -> bool:
         raise Injected("a before-stage failed")
 
-    app = coach_app(data_dir=tmp_path, hooks=SessionHooks(before=(broken_stage,)))
+    app = coach_app(data_dir=tmp_path, hooks=VisitSteps(before=(broken_stage,)))
     with pytest.raises(Exception, match="a before-stage failed"):
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()

@@ -19,8 +19,8 @@ from textual.widgets import Button, Static
 
 from coach.i18n import Language, translate
 from coach.routine.model import Routine
-from coach.ui import wording
-from coach.ui.routine_list import RoutineEntry
+from coach.visit import wording
+from coach.visit.routine_list import RoutineEntry
 
 # Keys that move between the routines rather than start one.
 _MOVES = frozenset({"up", "down", "left", "right", "tab", "shift+tab", "home", "end"})

@@ -25,10 +25,10 @@ from textual.worker import Worker, WorkerState
 
 from coach.i18n import Language, translate
 from coach.store.errors import HistoryUnavailable
+from coach.store.history_data import HistoryOverview, RoutineHistory, read_overview
 from coach.store.records import SessionStatus, SessionSummary
 from coach.text import inert
 from coach.ui.bindings import translate_bindings
-from coach.ui.history_data import HistoryOverview, RoutineHistory, read_overview
 from coach.ui.widgets.history_plots import (
     AFTER_COLOR,
     BEFORE_COLOR,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from enum import StrEnum
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -22,17 +21,10 @@ from textual.widgets import Button, Footer, Static
 from coach.i18n import Language, translate
 from coach.safety.pain import PAIN_MAX, PAIN_MIN, pain_band, pain_words
 from coach.ui.bindings import translate_bindings
+from coach.visit.ui import PainMoment
 
 # The legend's rows: the numbers each band of words covers.
 _LEGEND = ((0, 0), (1, 3), (4, 6), (7, 9), (10, 10))
-
-
-class PainMoment(StrEnum):
-    """When the question is asked; the value ends the question's catalog key."""
-
-    BEFORE = "before"
-    AFTER = "after"
-    AFTER_EXERCISE = "after_exercise"
 
 
 class PainScreen(Screen[bool]):

@@ -23,10 +23,10 @@ from coach.i18n import Language, translate
 from coach.resources import routines_dir
 from coach.routine.model import Routine
 from coach.text import inert
-from coach.ui import wording
 from coach.ui.bindings import translate_bindings
-from coach.ui.config import AppConfig, prepare_user_routines
-from coach.ui.routine_list import RoutineEntry, Source, list_routines
+from coach.visit import wording
+from coach.visit.config import AppConfig, prepare_user_routines
+from coach.visit.routine_list import RoutineEntry, Source, list_routines
 
 
 class PickerScreen(Screen[None]):

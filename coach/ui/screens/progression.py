@@ -35,7 +35,7 @@ from coach.ui.bindings import translate_bindings
 from coach.ui.widgets.action_bar import Action, ActionBar, ActionButton
 
 if TYPE_CHECKING:
-    from coach.ui.progression_stage import TodaysProgression
+    from coach.visit.progression import TodaysProgression
 
 # Number keys for the steps up a patient may refuse, in routine order (more than nine exercises
 # stepping up at once still have their buttons and `s`).

@@ -17,21 +17,17 @@ from textual.widgets import Digits, Footer, Static
 
 from coach.i18n import Language, translate
 from coach.session.plan import Plan, Step, StepKind
-from coach.ui import wording
 from coach.ui.bindings import translate_bindings
 from coach.ui.messages import SessionUpdate
-from coach.ui.runner import SessionRunner
 from coach.ui.widgets.action_bar import Action, ActionBar
 from coach.ui.widgets.session_progress import SessionProgress
+from coach.visit import wording
+from coach.visit.runner import SessionRunner
 
 if TYPE_CHECKING:
     from coach.sound.player import SoundCues
     from coach.ui.app import CoachApp
 
-# Steps the patient may cut short with Enter (the engine's rule; here for the hint only).
-_CONTINUABLE = frozenset(
-    {StepKind.PREPARE, StepKind.REST, StepKind.SET_BREAK, StepKind.SWITCH_SIDES}
-)
 # Steps whose big number is the rep rather than a countdown: their rhythm is the patient's own
 # (manual) or a few seconds per rep (paced), where a countdown would only flicker.
 _REP_NUMBER = frozenset({StepKind.MANUAL_REP, StepKind.PACED_REP})
@@ -187,8 +183,7 @@ class SessionScreen(Screen[None]):
         self._label_actions(
             pause="ui.action.resume" if engine.paused else "ui.action.pause",
             proceed="ui.action.count" if step.kind is StepKind.MANUAL_REP else "ui.action.continue",
-            proceed_enabled=not engine.paused
-            and (step.kind in _CONTINUABLE or step.kind is StepKind.MANUAL_REP),
+            proceed_enabled=engine.can_proceed(),
         )
         self.show_sound()
 
@@ -278,7 +273,7 @@ class SessionScreen(Screen[None]):
             return self._("ui.hint.count")
         if waiting:
             return self._("ui.hint.wait")
-        if step.kind in _CONTINUABLE:
+        if self.runner.engine.can_proceed():  # Enter ends a get-ready, rest or side switch
             return self._("ui.hint.continue")
         return ""
 

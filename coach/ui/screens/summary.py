@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from enum import StrEnum
+from collections.abc import Callable
 from typing import ClassVar, Final
 
 from textual.app import ComposeResult
@@ -15,38 +14,12 @@ from textual.widgets import Button, Footer, Static
 from coach.i18n import Language, translate
 from coach.routine.model import Routine
 from coach.session.engine import SessionSummary
-from coach.ui import wording
 from coach.ui.bindings import translate_bindings
+from coach.visit import wording
+from coach.visit.ui import AfterSummary
 
 # While the history's writes wait for another program, the summary asks again this often.
 SAVED_RECHECK_S: Final = 0.5
-
-
-class AfterSummary(StrEnum):
-    """Where the patient goes from the summary."""
-
-    PICKER = "picker"
-    QUIT = "quit"
-
-
-def saved_text(notes: Mapping[str, object], lang: Language) -> tuple[str, bool] | None:
-    """What of the session is in the history (see `coach.ui.safety_stages.saved_text`)."""
-    from coach.ui.safety_stages import saved_text as text
-
-    return text(notes, lang)
-
-
-def pain_needs_care(notes: Mapping[str, object]) -> bool:
-    """True when the session's pain answers (in `SessionContext.notes`) are clearly worse than
-    before or severe: the guidance then says to adjust, and the summary does not cheer."""
-    from coach.safety.guidance import after_session_guidance
-    from coach.ui.safety_stages import PAIN_AFTER_NOTE, PAIN_BEFORE_NOTE
-
-    before, after = notes.get(PAIN_BEFORE_NOTE), notes.get(PAIN_AFTER_NOTE)
-    if not isinstance(after, int):
-        return False
-    before_pain = before if isinstance(before, int) else None
-    return after_session_guidance(before_pain, after).suggests_adjusting
 
 
 class SummaryScreen(Screen[AfterSummary]):

@@ -20,8 +20,8 @@ from textual_plotext import Plot, PlotextPlot
 
 from coach.i18n import Language, translate
 from coach.session.plan import Dose
+from coach.store.history_data import ExerciseDoses
 from coach.store.records import PainPoint, WeekCount
-from coach.ui.history_data import ExerciseDoses
 
 # Colours that read on the app's dark and light themes alike (plotext's 256-colour codes), and
 # that are told apart by people with the common red-green colour blindness: blue and orange.

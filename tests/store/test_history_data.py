@@ -11,7 +11,7 @@ import pytest
 from textual_plotext import Plot
 
 from coach.session.plan import Dose
-from coach.ui.history_data import ExerciseDoses, ladder, read_overview
+from coach.store.history_data import ExerciseDoses, ladder, read_overview
 from coach.ui.widgets.history_plots import date_ticks, day_month, short_dose, whole_number_axis
 from tests.ui.history_seed import RANGES, TODAY, good_weeks, ranges_routine, seed
 
@@ -67,7 +67,7 @@ def test_a_ladder_climbs_reps_first_then_the_hold() -> None:
 def test_a_dose_recorded_under_old_ranges_gets_its_own_level() -> None:
     from datetime import datetime
 
-    from coach.ui.history_data import DoseAt
+    from coach.store.history_data import DoseAt
 
     bridge = ranges_routine().exercises[2]
     when = datetime(2025, 3, 3, 18)

@@ -6,7 +6,7 @@ import pytest
 
 from coach.routine.model import Exercise, IntRange, Routine, SecondsRange
 from coach.session.plan import StepKind, build_plan
-from coach.ui import wording
+from coach.visit import wording
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from coach.resources import routines_dir
 from coach.routine.loader import load_routine
-from coach.ui.peek import peek_title
+from coach.routine.peek import peek_title
 
 
 @pytest.mark.parametrize("path", sorted(routines_dir().glob("*.yaml")), ids=lambda p: p.name)

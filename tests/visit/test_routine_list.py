@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coach.resources import routines_dir
-from coach.ui.routine_list import Source, list_routines
+from coach.visit.routine_list import Source, list_routines
 
 BROKEN = "title: Broken\nexercises:\n  - name: X\n    repz: 3\n"
 

@@ -11,7 +11,7 @@ from coach.session.clock import FakeClock
 from coach.session.engine import Engine, SessionSummary
 from coach.session.events import Event, EventKind
 from coach.session.plan import build_plan
-from coach.ui.runner import SessionRunner
+from coach.visit.runner import SessionRunner
 
 BRIDGE = Exercise(
     "Bridge", reps=IntRange(2, 2), hold=SecondsRange(5, 5), prepare=3.0, rest_between_reps=2.0

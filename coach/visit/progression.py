@@ -1,4 +1,4 @@
-"""The before-stage that sets today's doses from the history and says why (issue 6).
+"""The before-steps that set today's doses from the history and says why (issue 6).
 
 Every session (but a kiosk's, which keeps no history) gets its doses from `todays_doses`; the
 screen is shown only when there is something to say: a dose moved (up, down, or into a range a
@@ -15,30 +15,21 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from coach.ui.flow import SessionContext, Stage
-from coach.ui.safety_stages import PAIN_BEFORE_ASKED_NOTE, PAIN_BEFORE_NOTE
+from coach.visit.flow import Step, Visit
+from coach.visit.ui import BACK, VisitUI
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
     from coach.progression import DoseDecision, PainDuration, PhysioAdvice
     from coach.routine.model import Routine
     from coach.store.errors import HistoryUnavailable
 
-# The stage runs on the app's loop before the screen shows: it must not hang on a file another
-# coach holds (the store's own default waits 2 s).
+# The step reads before the screen shows (in the visit's thread): the patient must not wait
+# long for a file another coach holds (the store's own default waits 2 s).
 BUSY_TIMEOUT_S: Final = 0.5
-# What the stage tells later stages: the history could not be read (a `HistoryUnavailable`),
-# already said on this screen, so the recorder's notice need not repeat its detail.
-HISTORY_UNAVAILABLE_NOTE: Final = "history_unavailable"
-
-
-def _local_now() -> datetime:
-    """The wall clock with the patient's time zone, as the history's times have it."""
-    return datetime.now().astimezone()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,89 +102,97 @@ def remember_advice(data_dir: Path | None, when: datetime, reason: str) -> None:
         pass
 
 
-def pain_duration_stage(*, now: Callable[[], datetime] = _local_now) -> Stage:
-    """The before-stage that asks, once, how long the back has hurt (issue 11): only at home,
+def pain_duration_stage(*, now: Callable[[], datetime] | None = None) -> Step:
+    """The before-step that asks, once, how long the back has hurt (issue 11): only at home,
     with a history that has no answer yet; never with `--no-checkins`. A history that can't be
-    read or written only means the question is asked again next time."""
+    read or written only means the question is asked again next time (`now`: the wall clock,
+    None for the visit's)."""
 
-    def stage(ctx: SessionContext) -> Screen[bool] | None:
-        config = ctx.config
+    async def stage(visit: Visit, ui: VisitUI) -> bool:
+        config = visit.config
         if not config.keeps_history or config.checkins_skipped:
-            return None
-        from coach.store.errors import HistoryUnavailable
-        from coach.store.history import HistoryStore
-
-        try:
-            with HistoryStore.open_default(config.data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
-                if store.pain_duration() is not None:
-                    return None
-        except HistoryUnavailable:
-            return None
-        from coach.ui.screens.pain_duration import PainDurationScreen
-
-        def answered(duration: PainDuration) -> None:
-            try:
-                with HistoryStore.open_default(
-                    config.data_dir, busy_timeout=BUSY_TIMEOUT_S
-                ) as store:
-                    store.record_pain_duration(now(), duration.value)
-            except HistoryUnavailable:
-                pass
-
-        return PainDurationScreen(ctx.lang, on_answer=answered)
+            return True
+        if not await visit.io(_pain_duration_missing, config.data_dir):
+            return True
+        answer = await ui.ask_pain_duration()
+        if answer is BACK:
+            return False
+        await visit.io(_record_pain_duration, config.data_dir, (now or visit.now)(), answer)
+        return True
 
     return stage
 
 
+def _pain_duration_missing(data_dir: Path | None) -> bool:
+    """True when the history can be read and holds no answer yet."""
+    from coach.store.errors import HistoryUnavailable
+    from coach.store.history import HistoryStore
+
+    try:
+        with HistoryStore.open_default(data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
+            return store.pain_duration() is None
+    except HistoryUnavailable:
+        return False
+
+
+def _record_pain_duration(data_dir: Path | None, when: datetime, duration: PainDuration) -> None:
+    from coach.store.errors import HistoryUnavailable
+    from coach.store.history import HistoryStore
+
+    try:
+        with HistoryStore.open_default(data_dir, busy_timeout=BUSY_TIMEOUT_S) as store:
+            store.record_pain_duration(when, duration.value)
+    except HistoryUnavailable:
+        pass
+
+
 def progression_stage(
     *,
-    today: Callable[[], date] = date.today,
-    now: Callable[[], datetime] = _local_now,
-) -> Stage:
-    """The before-stage: sets `ctx.doses`, and returns the progression screen when it has
-    something to say (`today` and `now` are the calendar, injectable for tests)."""
+    today: Callable[[], date] | None = None,
+    now: Callable[[], datetime] | None = None,
+) -> Step:
+    """The before-step: sets the visit's doses, and shows today's progression when it has
+    something to say (`today` and `now` are the calendar, None for the visit's wall clock)."""
 
-    def stage(ctx: SessionContext) -> Screen[bool] | None:
-        config = ctx.config
+    async def stage(visit: Visit, ui: VisitUI) -> bool:
+        config = visit.config
+        state = visit.state
         # A kiosk keeps no history, and --no-history and a preview leave it alone (opening it
         # may upgrade or create the file): every session at the low ends.
         if not config.keeps_history:
-            return None
+            return True
         from coach.progression import plan_doses
 
-        pain_now = ctx.notes.get(PAIN_BEFORE_NOTE)
-        found = read_progression(
-            ctx.routine,
-            config.data_dir,
-            today(),
-            pain_now=pain_now if isinstance(pain_now, int) else None,
-            # Asked, and left unanswered: no step up today.
-            pain_now_skipped=ctx.notes.get(PAIN_BEFORE_ASKED_NOTE) is True
-            and not isinstance(pain_now, int),
-            now=now(),
+        clock = now or visit.now
+        found = await visit.io(
+            partial(
+                read_progression,
+                state.routine,
+                config.data_dir,
+                today() if today is not None else clock().date(),
+                pain_now=state.pain_before,
+                # Asked, and left unanswered: no step up today.
+                pain_now_skipped=state.pain_before_asked and state.pain_before is None,
+                now=clock(),
+            )
         )
-        ctx.doses.update(plan_doses(found.decisions))
+        state.progression = found
+        state.doses.update(plan_doses(found.decisions))
         if config.checkins_skipped or not found.worth_showing:
-            return None  # nothing said here: the session screen says why it is not saved
+            return True  # nothing said here: the session screen says why it is not saved
         if found.failure is not None:
-            ctx.notes[HISTORY_UNAVAILABLE_NOTE] = found.failure
-        from coach.ui.screens.progression import ProgressionScreen
-
-        def chosen(decisions: Mapping[int, DoseDecision]) -> None:
-            ctx.doses.update(plan_doses(decisions))
-
+            state.history_unavailable = found.failure
         advice = found.advice
 
         def advice_shown() -> None:
             if advice is not None:
-                remember_advice(config.data_dir, now(), advice.reason.value)
+                # Fire and forget on the visit's thread; the visit waits for it when it closes.
+                visit.io_soon(remember_advice, config.data_dir, clock(), advice.reason.value)
 
-        return ProgressionScreen(
-            ctx.routine,
-            found,
-            ctx.lang,
-            on_chosen=chosen,
-            on_advice_shown=advice_shown,
-        )
+        chosen = await ui.show_progression(state.routine, found, advice_shown)
+        if chosen is None:
+            return False
+        state.doses.update(plan_doses(chosen))
+        return True
 
     return stage

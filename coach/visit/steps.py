@@ -1,24 +1,24 @@
-"""The hooks every session of the real app runs (see `coach.ui.flow`).
+"""The steps every visit of the real app runs (see `coach.visit.flow`).
 
-Before-stages run in order, and any of them may send the patient back to the routines: the red
+Before-steps run in order, and any of them may send the patient back to the routines: the red
 flags come first (a patient with a red flag is never started), then pain now (with the advice
-for acute pain when it is severe); stages that pick
-today's doses come after them. `config.no_checkins` and `config.kiosk` are read by the stages.
+for acute pain when it is severe); steps that pick today's doses come after them.
+`config.no_checkins` and `config.kiosk` are read by the steps.
 """
 
 from __future__ import annotations
 
-from coach.ui.config import AppConfig
-from coach.ui.flow import SessionHooks
-from coach.ui.progression_stage import pain_duration_stage, progression_stage
-from coach.ui.safety_stages import SafetyStages
+from coach.visit.config import AppConfig
+from coach.visit.flow import VisitSteps
+from coach.visit.progression import pain_duration_stage, progression_stage
+from coach.visit.safety import SafetyStages
 
 
-def default_hooks(config: AppConfig) -> SessionHooks:
-    """The stages and listeners for `config`."""
-    del config  # each stage reads it from the session's context
+def default_steps(config: AppConfig) -> VisitSteps:
+    """The steps and listeners for `config`."""
+    del config  # each step reads it from the visit
     safety = SafetyStages()
-    return SessionHooks(
+    return VisitSteps(
         before=(
             safety.red_flags,
             safety.pain_before,

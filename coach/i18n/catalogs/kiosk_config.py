@@ -1,0 +1,65 @@
+"""Hints for the mistakes in a kiosk config (the messages are in `kiosk`): what to write instead,
+for whoever sets the kiosk up, shown under the message with the line it is about."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "kiosk.config.did_you_mean": {
+        "en": "did you mean '{suggestion}'?",
+        "nb": "mente du '{suggestion}'?",
+    },
+    "kiosk.config.no_tables": {
+        "en": "the kiosk config has no [sections]: write every key at the top of the file",
+        "nb": "kiosk-oppsettet har ingen [seksjoner]: skriv alle nøklene øverst i filen",
+    },
+    "kiosk.config.unknown_key.hint": {
+        "en": "docs/kiosk.md describes every key",
+        "nb": "docs/kiosk.md beskriver alle nøklene",
+    },
+    "kiosk.config.not_utf8.hint": {
+        "en": "save the file as UTF-8 text in the editor",
+        "nb": "lagre filen som UTF-8-tekst i redigeringsprogrammet",
+    },
+    "kiosk.config.not_toml.hint": {
+        "en": "TOML writes text in double quotes, numbers and true/false without them: "
+        'title = "Back clinic", idle_timeout = 90, high_contrast = true',
+        "nb": "TOML skriver tekst i doble anførselstegn, tall og true/false uten: "
+        'title = "Ryggklinikken", idle_timeout = 90, high_contrast = true',
+    },
+    "kiosk.config.expected_text.hint": {
+        "en": 'write the text in double quotes: {key} = "…"',
+        "nb": 'skriv teksten i doble anførselstegn: {key} = "…"',
+    },
+    "kiosk.config.expected_bool.hint": {
+        "en": "write true or false in small letters, without quotes: {key} = true",
+        "nb": "skriv true eller false med små bokstaver, uten anførselstegn: {key} = true",
+    },
+    "kiosk.config.expected_number.hint": {
+        "en": "write the seconds as a number, without quotes or a unit: {key} = {default}",
+        "nb": "skriv sekundene som et tall, uten anførselstegn eller enhet: {key} = {default}",
+    },
+    "kiosk.config.out_of_range.hint": {
+        "en": "leave the line out for the default, {default} seconds",
+        "nb": "utelat linjen for standardverdien, {default} sekunder",
+    },
+    "kiosk.config.expected_paths.hint": {
+        "en": "routine files in quotes, found beside the config unless they start with /: "
+        '{key} = ["back.en.yaml", "/srv/routines/neck.en.yaml"]',
+        "nb": "programfiler i anførselstegn, som ligger ved siden av oppsettet om de ikke "
+        'begynner med /: {key} = ["rygg.nb.yaml", "/srv/routines/nakke.nb.yaml"]',
+    },
+    "kiosk.config.bad_choice.hint": {
+        "en": 'write one of them in double quotes: {key} = "{example}"',
+        "nb": 'skriv en av dem i doble anførselstegn: {key} = "{example}"',
+    },
+    "kiosk.config.bad_chord.hint": {
+        "en": "key names are written like ctrl+x, f12 or escape, separated by spaces",
+        "nb": "tastenavn skrives som ctrl+x, f12 eller escape, med mellomrom mellom",
+    },
+    "kiosk.config.bad_pin_hash.hint": {
+        "en": "run `coach kiosk --hash-pin`, type the PIN, and paste the whole line it prints",
+        "nb": "kjør `coach kiosk --hash-pin`, skriv PIN-koden, og lim inn hele linjen den skriver",
+    },
+    "kiosk.config.empty.hint": {
+        "en": "write something in the quotes, or leave the line out for the default",
+        "nb": "skriv noe mellom anførselstegnene, eller utelat linjen for standardverdien",
+    },
+}
