@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump([p.as_dict() for p in problems], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        plain = args.plain or os.environ.get("TERM") == "dumb"
+        plain = getattr(args, "plain", False) or os.environ.get("TERM") == "dumb"
         print_problems(problems, sys.stdout, ui_lang, plain=plain)
         errors = sum(p.severity == "error" for p in problems)
         summary = translate(

@@ -160,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
     """Open the history screen, or print the history with `--list` (with a clear message when
     it cannot be read: 2 when the path holds something that is not coach's, else 1)."""
     lang: Language = args.lang
-    plain = args.plain or os.environ.get("TERM") == "dumb"
+    plain = getattr(args, "plain", False) or os.environ.get("TERM") == "dumb"
     if not args.list and not plain:
         return _open_screen(args, lang)
     try:
