@@ -4,6 +4,7 @@ no columns, bars, arrows or carets (also chosen by TERM=dumb)."""
 from __future__ import annotations
 
 import io
+import os
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -72,3 +73,18 @@ def test_check_plain_leaves_out_the_caret(
     assert plain.splitlines()[0] == normal.splitlines()[0]  # file:line:col: error: message
     assert f"{bad}:5:11: error:" in plain
     assert plain.splitlines()[-1] == "Files checked: 1. Errors: 1. Warnings: 1."
+
+
+def test_run_plain_with_a_broken_routine_says_where_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: Bad\nlanguage: en\nexercises:\n  - name: Bridge\n    reps: many\n")
+    read, write = os.pipe()
+    os.close(write)
+    monkeypatch.setattr("sys.stdin", os.fdopen(read))  # an empty pipe
+    code = main(["run", str(bad), "--plain", "--data-dir", str(tmp_path / "data")])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"{bad}:5:11: error: 'many' is not a count" in out.splitlines()
+    assert "hint: write a whole number like 10, or a range like 10-15" in out.splitlines()
