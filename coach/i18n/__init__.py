@@ -1,9 +1,10 @@
 """Every user-visible string, in English and Norwegian (bokmål).
 
-Messages live in the modules of `coach.i18n.catalogs`, one module per area of the app, each with a
-`MESSAGES` dict of `key -> {"en": ..., "nb": ...}`. Keep both languages side by side so a missing
-translation shows in review; a test fails on a key missing in either language or on placeholders
-that differ between them.
+Messages live in the modules of `coach.i18n.catalogs`, one module per key prefix (its `PREFIX`),
+each with a `MESSAGES` dict of `key -> {"en": ..., "nb": ...}`. Keep both languages side by side so
+a missing translation shows in review; tests fail on a key missing in either language, on
+placeholders that differ between them, on a key the code asks for that no catalog has, on a key
+nothing uses, and on a key in the wrong module.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from coach.session.plan import Dose
 if TYPE_CHECKING:
     from coach.routine.model import Exercise, Frequency, Routine
     from coach.store.history import HistoryStore
-    from coach.store.records import PainPoint, SessionSummary, WeekCount
+    from coach.store.records import PainPoint, SessionRecord, WeekCount
 
 # Weeks in the sessions-per-week view (the plain-text list shows as many).
 WEEKS_SHOWN: Final = 12
@@ -117,7 +117,7 @@ class HistoryOverview:
 
     path: Path
     today: date
-    sessions: tuple[SessionSummary, ...]  # newest first
+    sessions: tuple[SessionRecord, ...]  # newest first
     pain: tuple[PainPoint, ...]  # oldest first
     routines: tuple[RoutineHistory, ...]  # the most recently done first
 

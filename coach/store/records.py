@@ -67,11 +67,6 @@ class SessionRecord:
     exercises_skipped: int
 
 
-# The old name, only until coach/ui/history_data.py and coach/ui/screens/history.py (moved and
-# reworked on other branches meanwhile) say `SessionRecord`; then this line goes.
-SessionSummary = SessionRecord
-
-
 @dataclass(frozen=True, slots=True)
 class WeekCount:
     """Sessions started in one ISO week (`week` 1-53 of ISO year `year`)."""

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from coach.session.eventlog import EventLog
     from coach.session.events import Event
     from coach.sound.player import SoundCues
+    from coach.ui.messages import ChangeVolume, OpenHistory, SoundAsked, ToggleMute
     from coach.ui.screens.picker import PickerScreen
+    from coach.ui.screens.session import SessionScreen
     from coach.visit.runner import EventListener, SessionRunner
 
 # `coach run FILE` with a FILE that cannot be used (after its problems were shown).
@@ -396,6 +398,28 @@ class CoachApp(App[int]):
         self._event_log_failed = True
         reason = err.strerror or str(err)
         self.notify(translate("ui.notice.events_failed", self.lang, reason=reason), timeout=8)
+
+    # --- what the screens ask (they post; the app, which owns it, does it) -----------------
+
+    def on_session_screen_opened(self, message: SessionScreen.Opened) -> None:
+        self._answer_sound(message)
+
+    def on_toggle_mute(self, message: ToggleMute) -> None:
+        self.toggle_mute()
+        self._answer_sound(message)
+
+    def on_change_volume(self, message: ChangeVolume) -> None:
+        self.change_volume(message.delta)
+        self._answer_sound(message)
+
+    def _answer_sound(self, message: SoundAsked) -> None:
+        """Tell the screen that asked how the sound is now."""
+        from coach.ui.messages import SoundChanged
+
+        message.asker.post_message(SoundChanged(self.sound_muted))
+
+    def on_open_history(self, _: OpenHistory) -> None:
+        self.open_history()
 
 
 def make_app(

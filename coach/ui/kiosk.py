@@ -342,6 +342,11 @@ class KioskApp(CoachApp):
         wrong = self.pin_gate.wrong_in_a_row if self.pin_gate is not None else 0
         self.log_file.info("staff PIN %s (wrong in a row: %d)", outcome.value, wrong)
 
+    def on_staff_exit_screen_answered(self, message: StaffExitScreen.Answered) -> None:
+        if message.outcome is PinOutcome.RIGHT:
+            self.leave()
+        self.log_pin_attempt(message.outcome)
+
     @property
     def staff_left(self) -> bool:
         """Whether the app ended because staff gave the right PIN (and only then)."""

@@ -1,1 +1,2 @@
-"""Message catalogs, one module per area; each module defines `MESSAGES`."""
+"""Message catalogs, one module per key prefix: each module defines `PREFIX` and `MESSAGES`,
+whose keys all start with `PREFIX` (and not with a longer prefix another module owns)."""

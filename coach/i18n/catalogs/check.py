@@ -1,5 +1,8 @@
 """The `coach check` and `coach schema` commands."""
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "check."
+
 MESSAGES: dict[str, dict[str, str]] = {
     "check.help": {
         "en": "check routine files and explain every mistake",

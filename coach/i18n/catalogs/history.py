@@ -1,5 +1,8 @@
 """Messages of the session history: why it cannot be used, `coach history` and `coach export`."""
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "history."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # Why the history cannot be used (coach.store.errors.Problem); the app adds "not saved".
     "history.unavailable.folder": {
@@ -177,5 +180,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.export.written": {
         "en": "{rows} rows written to {path}",
         "nb": "{rows} rader skrevet til {path}",
+    },
+    # `coach export --format fhir` (the FHIR export itself is in `report`).
+    "history.export.fhir_transaction_help": {
+        "en": (
+            "with --format fhir: a transaction bundle (each entry a POST) to send to a FHIR"
+            " server, instead of a collection"
+        ),
+        "nb": (
+            "med --format fhir: en transaksjonsbundle (hver oppføring en POST) for å sende til en"
+            " FHIR-server, i stedet for en samling"
+        ),
+    },
+    "history.export.patient_name_help": {
+        "en": "with --format fhir: the patient's name to put in the bundle (none by default)",
+        "nb": "med --format fhir: pasientens navn i bundlen (ingen som standard)",
+    },
+    "history.export.patient_id_help": {
+        "en": ("with --format fhir: the patient's identifier in your system (none by default)"),
+        "nb": "med --format fhir: pasientens ID i deres system (ingen som standard)",
     },
 }

@@ -1,6 +1,9 @@
 """Messages of the history screen (`coach history`, and h in the picker). How a session ended
 is said with the `history.status.*` messages of the `history` catalog."""
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "ui.history."
+
 MESSAGES: dict[str, dict[str, str]] = {
     "ui.history.title": {"en": "Your history", "nb": "Historikken din"},
     "ui.history.loading": {"en": "Reading your history…", "nb": "Leser historikken din …"},
@@ -133,10 +136,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "økter hver uke (fra mandag)",
     },
     "ui.history.weeks.legend_aim": {"en": "the aim", "nb": "målet"},
-    # Doses over time.
-    "ui.history.dose.reps": {"en": "reps", "nb": "repetisjoner"},
-    "ui.history.dose.hold": {"en": "hold (s)", "nb": "hold (s)"},
-    "ui.history.dose.duration": {"en": "time (s)", "nb": "tid (s)"},
     "ui.history.dose.now": {
         "en": "{name}: {dose} last time",
         "nb": "{name}: {dose} sist",

@@ -1,7 +1,65 @@
-"""Hints for the mistakes in a kiosk config (the messages are in `kiosk`): what to write instead,
-for whoever sets the kiosk up, shown under the message with the line it is about."""
+"""The kiosk config's messages and hints (`kiosk.config.*`): what is wrong in the file and what to
+write instead, for whoever sets the kiosk up, shown with the line it is about."""
+
+PREFIX = "kiosk.config."
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # The config file.
+    "kiosk.config.in_file": {"en": "{path}: {problem}", "nb": "{path}: {problem}"},
+    "kiosk.config.missing": {
+        "en": "no such kiosk config file",
+        "nb": "kiosk-oppsettfilen finnes ikke",
+    },
+    "kiosk.config.unreadable": {
+        "en": "the kiosk config can't be read ({reason})",
+        "nb": "kiosk-oppsettet kan ikke leses ({reason})",
+    },
+    "kiosk.config.not_utf8": {
+        "en": "the kiosk config is not UTF-8 text",
+        "nb": "kiosk-oppsettet er ikke UTF-8-tekst",
+    },
+    "kiosk.config.not_toml": {
+        "en": "the kiosk config is not valid TOML: {reason}",
+        "nb": "kiosk-oppsettet er ikke gyldig TOML: {reason}",
+    },
+    "kiosk.config.unknown_key": {
+        "en": "unknown key '{key}' (the keys are: {known})",
+        "nb": "ukjent nøkkel '{key}' (nøklene er: {known})",
+    },
+    "kiosk.config.bad_choice": {
+        "en": "'{key}' must be one of: {choices}",
+        "nb": "'{key}' må være en av: {choices}",
+    },
+    "kiosk.config.bad_chord": {
+        "en": '\'staff_exit\' must be 1 to 4 key names such as "ctrl+x ctrl+e", not "{value}"',
+        "nb": "'staff_exit' må være 1 til 4 tastenavn, for eksempel \"ctrl+x ctrl+e\", "
+        'ikke "{value}"',
+    },
+    "kiosk.config.bad_pin_hash": {
+        "en": "'pin_hash' is not a PIN hash: make one with `coach kiosk --hash-pin`",
+        "nb": "'pin_hash' er ikke en PIN-hash: lag en med `coach kiosk --hash-pin`",
+    },
+    "kiosk.config.empty": {"en": "'{key}' is empty", "nb": "'{key}' er tom"},
+    "kiosk.config.expected_text": {
+        "en": "'{key}' must be text in quotes",
+        "nb": "'{key}' må være tekst i anførselstegn",
+    },
+    "kiosk.config.expected_bool": {
+        "en": "'{key}' must be true or false",
+        "nb": "'{key}' må være true eller false",
+    },
+    "kiosk.config.expected_number": {
+        "en": "'{key}' must be a number of seconds",
+        "nb": "'{key}' må være et antall sekunder",
+    },
+    "kiosk.config.expected_paths": {
+        "en": "'{key}' must be a list of file names in quotes",
+        "nb": "'{key}' må være en liste med filnavn i anførselstegn",
+    },
+    "kiosk.config.out_of_range": {
+        "en": "'{key}' must be between {low} and {high} seconds",
+        "nb": "'{key}' må være mellom {low} og {high} sekunder",
+    },
     "kiosk.config.did_you_mean": {
         "en": "did you mean '{suggestion}'?",
         "nb": "mente du '{suggestion}'?",

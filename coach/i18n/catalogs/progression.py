@@ -4,6 +4,9 @@ The advice quotes the source article where it has a sentence for it (the Norwegi
 article's own; the English follows it).
 """
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "progression."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # Doses in words.
     "progression.seconds": {"en": "{seconds} s", "nb": "{seconds} s"},

@@ -1,6 +1,9 @@
 """Messages of the progression screen shown before a session (the dose lines themselves and the
 physiotherapist advice are in `progression`)."""
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "ui.progression."
+
 MESSAGES: dict[str, dict[str, str]] = {
     "ui.progression.intro": {
         # The second sentence is the article's (l.65): start low, build up over weeks and months.

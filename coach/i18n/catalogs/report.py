@@ -1,5 +1,8 @@
 """Messages of what the physiotherapist gets back: the FHIR export, the report, the reminders."""
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "report."
+
 MESSAGES: dict[str, dict[str, str]] = {
     "report.dose.reps": {"en": "{reps} reps", "nb": "{reps} repetisjoner"},
     "report.dose.hold": {"en": "hold {seconds} s", "nb": "hold i {seconds} s"},
@@ -44,24 +47,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.fhir.routine_missing": {
         "en": "The routine file was not found when this was exported: only its title is known.",
         "nb": "Fant ikke programfilen da dette ble eksportert: bare tittelen er kjent.",
-    },
-    "history.export.fhir_transaction_help": {
-        "en": (
-            "with --format fhir: a transaction bundle (each entry a POST) to send to a FHIR"
-            " server, instead of a collection"
-        ),
-        "nb": (
-            "med --format fhir: en transaksjonsbundle (hver oppføring en POST) for å sende til en"
-            " FHIR-server, i stedet for en samling"
-        ),
-    },
-    "history.export.patient_name_help": {
-        "en": "with --format fhir: the patient's name to put in the bundle (none by default)",
-        "nb": "med --format fhir: pasientens navn i bundlen (ingen som standard)",
-    },
-    "history.export.patient_id_help": {
-        "en": ("with --format fhir: the patient's identifier in your system (none by default)"),
-        "nb": "med --format fhir: pasientens ID i deres system (ingen som standard)",
     },
     "report.remind.help": {
         "en": (

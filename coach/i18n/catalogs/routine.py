@@ -1,5 +1,8 @@
 """Problems in routine files: what is wrong (`routine.<code>`) and how to fix it (`….hint`)."""
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "routine."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # Reading the file
     "routine.unreadable": {
@@ -512,5 +515,66 @@ MESSAGES: dict[str, dict[str, str]] = {
     "routine.no-instructions.hint": {
         "en": "add 'instructions:' so the patient knows what to do",
         "nb": "legg til «instructions:» så pasienten vet hva som skal gjøres",
+    },
+    # Routine-format messages of issue 11: Norwegian side names, one name per exercise, and `3x10`
+    # written for sets and reps.
+    "routine.hint.norwegian-word": {
+        "en": "did you mean {suggestion}? '{value}' is read only in a routine with language: nb",
+        "nb": "mente du {suggestion}? «{value}» leses bare i et program med language: nb",
+    },
+    "routine.duplicate-exercise": {
+        "en": "the exercise name '{name}' is already used on line {line}",
+        "nb": "øvelsesnavnet «{name}» er allerede brukt på linje {line}",
+    },
+    "routine.duplicate-exercise.hint": {
+        "en": "coach remembers each exercise's dose and history by its name: give this one a"
+        " name of its own, like '{name}, round 2'",
+        "nb": "coach husker dosen og historikken til hver øvelse etter navnet: gi denne et eget"
+        " navn, som «{name}, runde 2»",
+    },
+    "routine.hint.sets-times-reps": {
+        "en": "'{text}' looks like sets × reps: write sets: {sets} and reps: {reps}",
+        "nb": "«{text}» ser ut som sett × repetisjoner: skriv sets: {sets} og reps: {reps}",
+    },
+    # `coach check` messages about a routine's safety keys: `red_flags:` and `pain_check:`.
+    "routine.duplicate-red-flag": {
+        "en": "The red-flag question {question!r} is asked twice.",
+        "nb": "Spørsmålet om rødt flagg {question!r} stilles to ganger.",
+    },
+    "routine.duplicate-red-flag.hint": {
+        "en": "Remove one of them; every question is asked once before the session.",
+        "nb": "Fjern ett av dem; hvert spørsmål stilles én gang før økten.",
+    },
+    "routine.pain-check-one-exercise": {
+        "en": (
+            "pain_check: after_each_exercise asks nothing more in a routine with one exercise:"
+            " the pain after it is the pain after the session."
+        ),
+        "nb": (
+            "pain_check: after_each_exercise spør ikke om noe mer i et program med én øvelse:"
+            " smerten etter den er smerten etter økten."
+        ),
+    },
+    "routine.pain-check-one-exercise.hint": {
+        "en": "Leave pain_check out; pain is asked before and after every session anyway.",
+        "nb": "Utelat pain_check; det spørres om smerte før og etter hver økt uansett.",
+    },
+    # A routine's own sounds (`sounds:`) that won't play: the problem code and its hints.
+    # The code's default message; `coach check` shows the more precise `sound.wav.*` one.
+    "routine.bad-sound-file": {
+        "en": "the sound file {path} cannot be played",
+        "nb": "lydfilen {path} kan ikke spilles av",
+    },
+    "routine.bad-sound-file.hint": {
+        "en": "a sound must be an uncompressed (PCM) WAV file, mono or stereo, 8, 16, 24 or"
+        " 32-bit, at a common rate such as 44100 or 48000 Hz; most recording apps can export"
+        " one",
+        "nb": "en lyd må være en ukomprimert WAV-fil (PCM), mono eller stereo, 8, 16, 24 eller"
+        " 32 bit, med en vanlig samplingsfrekvens som 44100 eller 48000 Hz; de fleste"
+        " opptaksapper kan eksportere det",
+    },
+    "routine.bad-sound-file.missing": {
+        "en": "the path is read from the routine file's folder, {folder}",
+        "nb": "stien leses fra mappen programfilen ligger i, {folder}",
     },
 }

@@ -5,6 +5,9 @@ for it. The emergency numbers (113 and the out-of-hours service 116 117 in Norwa
 article, and neither is the 0–10 scale with its bands: those are coach's own (docs/safety.md).
 """
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "safety."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # The red-flag screen before a session.
     "safety.red_flags.title": {"en": "Before you start", "nb": "Før du begynner"},

@@ -3,6 +3,9 @@ these", and the calm summary title after a session that made the pain clearly wo
 
 from __future__ import annotations
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "safety.screens."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # The "none of these" button while some question has not been on screen yet.
     "safety.screens.red_flags.scroll": {

@@ -4,6 +4,9 @@ The questions and advice themselves are in `safety.py` (they follow the source a
 module has the words around them: buttons, keys, titles.
 """
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "safety.ui."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # Keys in the footer.
     "safety.ui.key.none": {"en": "None of these", "nb": "Ingen av disse"},

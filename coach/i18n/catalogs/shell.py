@@ -1,5 +1,8 @@
 """The app's shell: what an unexpected error says, and the exit codes `coach run --help` lists."""
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "shell."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # After a bug: no traceback, nothing alarming. Said on the terminal once the app has closed.
     "shell.error.stopped": {

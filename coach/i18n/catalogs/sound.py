@@ -1,5 +1,8 @@
 """Messages of the sound: which player is used, problems with sound files, and spoken cues."""
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "sound."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # Which way sound is played, said once when a session starts.
     "sound.backend.simpleaudio": {

@@ -1,5 +1,8 @@
 """Messages of the Textual app (picker, session, summary) and of `coach run`."""
 
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "ui."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # Languages, as a routine's row in the picker names them.
     "ui.language.en": {"en": "English", "nb": "Engelsk"},
@@ -269,4 +272,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the events file {path} can't be written: {reason}",
         "nb": "hendelsesfilen {path} kan ikke skrives: {reason}",
     },
+    # The session screen's voice switch and its footer.
+    # The key and button that turn the spoken cues on and off.
+    "ui.action.voice": {"en": "Voice", "nb": "Tale"},
+    # The footer's one label for the - and + keys.
+    "ui.footer.volume": {"en": "Volume", "nb": "Volum"},
+    # After the sound status: "Sound 80 % · Voice on".
+    "ui.sound.voice_on": {"en": "Voice on", "nb": "Tale på"},
+    "ui.sound.voice_off": {"en": "Voice off", "nb": "Tale av"},
+    "ui.sound.with_voice": {"en": "{sound} · {voice}", "nb": "{sound} · {voice}"},
 }

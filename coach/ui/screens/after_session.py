@@ -16,13 +16,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.safety.guidance import AfterSessionGuidance
 from coach.safety.pain import pain_words
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachScreen
 
 # The advice that comes only when the pain is clearly worse or severe: shown in the warning
 # colour, so it stands apart from the reassurance every patient gets.
@@ -37,7 +36,7 @@ _OWN_NUMBERS = "safety.guidance.own_numbers"
 _LEG_PAIN = "safety.guidance.leg_pain"
 
 
-class AfterSessionScreen(Screen[bool]):
+class AfterSessionScreen(CoachScreen[bool]):
     """Pain before and after, how it changed, and what to do about it; Enter goes on."""
 
     CSS_PATH = "safety.tcss"
@@ -47,13 +46,8 @@ class AfterSessionScreen(Screen[bool]):
     ]
 
     def __init__(self, guidance: AfterSessionGuidance, lang: Language) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.guidance = guidance
-        self.lang: Language = lang
-        translate_bindings(self, lang)
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def _pain(self, pain: int | None) -> str:
         if pain is None:

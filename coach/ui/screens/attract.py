@@ -14,11 +14,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from coach.i18n import Language, translate
 from coach.routine.model import Routine
+from coach.ui.screens.base import CoachScreen
 from coach.visit import wording
 from coach.visit.routine_list import RoutineEntry
 
@@ -42,7 +42,7 @@ class RoutineButton(Button):
         self.routine: Routine = entry.routine
 
 
-class AttractScreen(Screen[None]):
+class AttractScreen(CoachScreen[None]):
     """The kiosk's home screen."""
 
     CSS_PATH = "attract.tcss"
@@ -60,10 +60,9 @@ class AttractScreen(Screen[None]):
             self.routine = routine
 
     def __init__(self, title: str, entries: Sequence[RoutineEntry], lang: Language) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.clinic_title = title
         self.entries = [e for e in entries if e.routine is not None]
-        self.lang: Language = lang
 
     def compose(self) -> ComposeResult:
         # Docked at the bottom: however many routines there are, the hint stays in sight.

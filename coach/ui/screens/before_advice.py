@@ -12,14 +12,13 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
-from coach.i18n import Language, translate
-from coach.ui.bindings import translate_bindings
+from coach.i18n import Language
+from coach.ui.screens.base import CoachScreen
 
 
-class BeforeSessionAdviceScreen(Screen[bool]):
+class BeforeSessionAdviceScreen(CoachScreen[bool]):
     """Dismisses with True to start the session, False to go back to the routines."""
 
     CSS_PATH = "safety.tcss"
@@ -29,14 +28,9 @@ class BeforeSessionAdviceScreen(Screen[bool]):
     ]
 
     def __init__(self, lines: tuple[str, ...], note: str, lang: Language) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.lines = lines
         self.note = note
-        self.lang: Language = lang
-        translate_bindings(self, lang)
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="guidance-panel"):

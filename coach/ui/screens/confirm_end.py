@@ -7,14 +7,13 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from coach.i18n import Language, translate
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachModalScreen
 
 
-class ConfirmEndScreen(ModalScreen[bool]):
+class ConfirmEndScreen(CoachModalScreen[bool]):
     """Dismisses with True to end the session, False to keep going.
 
     "Keep going" has the focus, so an Enter pressed out of habit does not end the session;
@@ -29,9 +28,7 @@ class ConfirmEndScreen(ModalScreen[bool]):
     ]
 
     def __init__(self, lang: Language) -> None:
-        super().__init__()
-        self.lang: Language = lang
-        translate_bindings(self, lang)
+        super().__init__(lang)
 
     def compose(self) -> ComposeResult:
         _ = self.lang

@@ -19,16 +19,15 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.store.errors import HistoryUnavailable
 from coach.store.history_data import HistoryOverview, RoutineHistory, read_overview
-from coach.store.records import SessionStatus, SessionSummary
+from coach.store.records import SessionRecord, SessionStatus
 from coach.text import inert
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.history_plots import (
     AFTER_COLOR,
     BEFORE_COLOR,
@@ -47,6 +46,8 @@ _STATUS_STYLE: Final = {
     SessionStatus.IN_PROGRESS: "italic",
 }
 
+_VIEW: Final = Binding.Group("ui.history.key.view", compact=False)
+
 
 def _pain(value: int | None) -> str:
     return "–" if value is None else str(value)
@@ -56,15 +57,25 @@ def _xterm(code: int) -> str:
     return f"color({code})"
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(CoachScreen[None]):
     """The history of `data_dir` (`--data-dir`; None: the default) as of `today`."""
 
     CSS_PATH = "history.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the sessions table would take ← and → for scrolling sideways.
-        Binding("left", "view(-1)", "ui.history.key.previous", key_display="←", priority=True),
-        Binding("right", "view(1)", "ui.history.key.next", key_display="→", priority=True),
+        # ← and → share one footer entry: "← → View".
+        Binding(
+            "left",
+            "view(-1)",
+            "ui.history.key.previous",
+            key_display="←",
+            priority=True,
+            group=_VIEW,
+        ),
+        Binding(
+            "right", "view(1)", "ui.history.key.next", key_display="→", priority=True, group=_VIEW
+        ),
         Binding("r", "next_routine", "ui.history.key.routine"),
         Binding("p", "write_files('report')", "ui.history.key.report"),
         Binding("x", "write_files('export')", "ui.history.key.export"),
@@ -80,37 +91,17 @@ class HistoryScreen(Screen[None]):
         today: date | None = None,
         files_dir: Path | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.data_dir = data_dir
         # Where p and x put the report and the exports; None: coach's folder in the user's
         # documents (made when first needed).
         self.files_dir = files_dir
         self.files_message = ""
-        self.lang: Language = lang
         self.today = today or date.today()
         self.overview: HistoryOverview | None = None
         self.failure: HistoryUnavailable | None = None
         self.routine_index = 0
         self._view = VIEWS[0]
-        translate_bindings(self, lang)
-        # ← and → share one footer entry: "← → View".
-        group = Binding.Group(translate("ui.history.key.view", lang), compact=False)
-        keys = self._bindings.key_to_bindings
-        for key in ("left", "right"):
-            keys[key] = [
-                Binding(
-                    b.key,
-                    b.action,
-                    b.description,
-                    key_display=b.key_display,
-                    priority=b.priority,
-                    group=group,
-                )
-                for b in keys[key]
-            ]
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         yield Static(self._("ui.history.title"), id="history-title")
@@ -184,7 +175,7 @@ class HistoryScreen(Screen[None]):
 
     # --- the views ------------------------------------------------------------------------
 
-    def _when(self, session: SessionSummary, *, year: bool) -> str:
+    def _when(self, session: SessionRecord, *, year: bool) -> str:
         started = session.started_at
         return f"{day_month(started.date(), self.lang, year=year)} {started:%H:%M}"
 

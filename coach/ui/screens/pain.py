@@ -9,25 +9,23 @@ goes back to the routines instead.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.safety.pain import PAIN_MAX, PAIN_MIN, pain_band, pain_words
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachScreen
 from coach.visit.ui import PainMoment
 
 # The legend's rows: the numbers each band of words covers.
 _LEGEND = ((0, 0), (1, 3), (4, 6), (7, 9), (10, 10))
 
 
-class PainScreen(Screen[bool]):
+class PainScreen(CoachScreen[bool]):
     """Dismisses with True when answered or skipped, False when the patient goes back (only
     before the session). `on_answer(pain)` gets the answer first."""
 
@@ -52,21 +50,16 @@ class PainScreen(Screen[bool]):
         on_answer: Callable[[int], None] | None = None,
         exercise: str | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.moment = moment
-        self.lang: Language = lang
         self.exercise = exercise
         self._on_answer = on_answer
         self._done = False
         self._one_pending = False  # 1 typed: 0 makes it 10, Enter keeps it 1
-        translate_bindings(self, lang)
-        if moment is not PainMoment.BEFORE:
-            # Escape only skips here, as S does: the footer says so once.
-            bindings = self._bindings.key_to_bindings
-            bindings["escape"] = [replace(b, show=False) for b in bindings["escape"]]
 
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
+    def footer_shows(self, binding: Binding) -> bool:
+        # After the session has started Escape only skips, as S does: the footer says so once.
+        return binding.action != "escape" or self.moment is PainMoment.BEFORE
 
     def _title(self) -> str:
         if self.moment is PainMoment.AFTER_EXERCISE:

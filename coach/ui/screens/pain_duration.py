@@ -14,12 +14,11 @@ from typing import ClassVar, Final
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.progression import PainDuration
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.action_bar import ActionButton
 
 # The answers with a number key, in order; "not sure" is S.
@@ -31,7 +30,7 @@ ANSWERS: Final = (
 )
 
 
-class PainDurationScreen(Screen[bool]):
+class PainDurationScreen(CoachScreen[bool]):
     """Dismisses with True when answered (or "not sure"), False to go back to the routines.
     `on_answer(duration)` gets the answer first."""
 
@@ -52,14 +51,9 @@ class PainDurationScreen(Screen[bool]):
     def __init__(
         self, lang: Language, *, on_answer: Callable[[PainDuration], None] | None = None
     ) -> None:
-        super().__init__()
-        self.lang: Language = lang
+        super().__init__(lang)
         self._on_answer = on_answer
         self._done = False
-        translate_bindings(self, lang)
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="onset"):

@@ -15,21 +15,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coach.i18n import Language, translate
 from coach.resources import routines_dir
 from coach.routine.model import Routine
 from coach.text import inert
-from coach.ui.bindings import translate_bindings
+from coach.ui.messages import OpenHistory
+from coach.ui.screens.base import CoachScreen
 from coach.visit import wording
 from coach.visit.config import AppConfig, prepare_user_routines
 from coach.visit.routine_list import RoutineEntry, Source, list_routines
 
 
-class PickerScreen(Screen[None]):
+class PickerScreen(CoachScreen[None]):
     """The list of routines."""
 
     CSS_PATH = "picker.tcss"
@@ -54,14 +53,9 @@ class PickerScreen(Screen[None]):
             self.routine = routine
 
     def __init__(self, config: AppConfig) -> None:
-        super().__init__()
+        super().__init__(config.ui_lang)
         self.config = config
-        self.lang: Language = config.ui_lang
         self.entries: list[RoutineEntry] = []
-        translate_bindings(self, self.lang)
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         folder_note = self._user_folder_note()
@@ -183,10 +177,7 @@ class PickerScreen(Screen[None]):
 
     def action_history(self) -> None:
         """Show the history of past sessions (h)."""
-        from coach.ui.app import CoachApp
-
-        if isinstance(self.app, CoachApp):
-            self.app.open_history()
+        self.post_message(OpenHistory())
 
     def open(self, entry: RoutineEntry) -> None:
         """Start the entry's routine, or show why it cannot start."""

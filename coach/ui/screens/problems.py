@@ -13,19 +13,18 @@ from typing import ClassVar, Final
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from coach.i18n import Language, translate
 from coach.routine.problems import Problem
 from coach.text import inert
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachModalScreen
 
 # More than this many and the patient is better served by `coach check`.
 SHOWN_PROBLEMS: Final = 8
 
 
-class ProblemsScreen(ModalScreen[None]):
+class ProblemsScreen(CoachModalScreen[None]):
     """The file's problems (or that it is missing), each with its line and hint.
 
     With `ends_coach` (`coach run FILE` on an unusable file), closing the dialog ends coach, so
@@ -47,14 +46,12 @@ class ProblemsScreen(ModalScreen[None]):
         missing: bool = False,
         ends_coach: bool = False,
     ) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.path = path
         # A missing file is said once: the reader's "can't read this file" would repeat it.
         self.problems = () if missing else tuple(problems)
         self.missing = missing
-        self.lang: Language = lang
         self.close_label = "ui.problems.close" if ends_coach else "ui.action.back"
-        translate_bindings(self, lang, close=self.close_label)
 
     def compose(self) -> ComposeResult:
         lang = self.lang
@@ -85,6 +82,9 @@ class ProblemsScreen(ModalScreen[None]):
                 yield Button(
                     translate(self.close_label, lang), variant="primary", id="close", compact=True
                 )
+
+    def footer_key(self, binding: Binding) -> str:
+        return self.close_label if binding.action == "close" else binding.description
 
     def _line(self, problem: Problem) -> str:
         return translate(

@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING, ClassVar, Final
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.progression import (
     DoseDecision,
     Reason,
@@ -31,7 +30,7 @@ from coach.progression import (
     stay_text,
 )
 from coach.routine.model import Routine
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.action_bar import Action, ActionBar, ActionButton
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
 _STAY_KEYS: Final = "123456789"
 
 
-class ProgressionScreen(Screen[bool]):
+class ProgressionScreen(CoachScreen[bool]):
     """Dismisses with True to start the session at the doses shown, False to go back."""
 
     CSS_PATH = "progression.tcss"
@@ -53,6 +52,8 @@ class ProgressionScreen(Screen[bool]):
         Binding("s", "stay_all", "ui.progression.key.stay_all"),
         Binding("l", "lighter_all", "ui.progression.key.lighter"),
         Binding("escape", "back", "ui.progression.back"),
+        # A number key is on offer only while there is a step up it refuses (`check_action`).
+        *(Binding(key, f"stay_key('{key}')", show=False) for key in _STAY_KEYS),
     ]
 
     def __init__(
@@ -64,10 +65,9 @@ class ProgressionScreen(Screen[bool]):
         on_chosen: Callable[[Mapping[int, DoseDecision]], None] | None = None,
         on_advice_shown: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.routine = routine
         self.today = today
-        self.lang: Language = lang
         self.offered: dict[int, DoseDecision] = dict(today.decisions)
         self.decisions: dict[int, DoseDecision] = dict(today.decisions)
         self._on_chosen = on_chosen
@@ -77,12 +77,6 @@ class ProgressionScreen(Screen[bool]):
             zip((i for i, d in self.offered.items() if d.can_stay), _STAY_KEYS, strict=False)
         )
         self.lighter_indices = [i for i, d in self.offered.items() if d.can_lighten]
-        for index, key in self.stay_keys.items():
-            self._bindings.bind(key, f"toggle_stay({index})", show=False)
-        translate_bindings(self, lang)
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="progression"):
@@ -144,6 +138,8 @@ class ProgressionScreen(Screen[bool]):
             return bool(self.stay_keys)  # hidden when no step up is on offer
         if action == "lighter_all":
             return bool(self.lighter_indices)  # hidden when every dose is already the lowest
+        if action == "stay_key":
+            return parameters[0] in self.stay_keys.values()
         return True
 
     # --- choosing -------------------------------------------------------------------------
@@ -156,6 +152,12 @@ class ProgressionScreen(Screen[bool]):
         staying = self.decisions[index].reason is Reason.STAYED
         self.decisions[index] = offered if staying else offered.stay()
         self._show(index)
+
+    def action_stay_key(self, key: str) -> None:
+        """A number key: refuse (or take) the step up it was given."""
+        for index, stay_key in self.stay_keys.items():
+            if stay_key == key:
+                self.action_toggle_stay(index)
 
     def action_stay_all(self) -> None:
         """Stay at last time's doses everywhere; when already staying everywhere, go up."""

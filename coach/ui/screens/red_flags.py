@@ -23,12 +23,11 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
 from coach.i18n import Language, translate
 from coach.safety.red_flags import RedFlag, stop_advice
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachScreen
 
 # One number key per question: the article's four and at most five of the routine's own.
 MAX_FLAGS = 9
@@ -36,7 +35,7 @@ MAX_FLAGS = 9
 _FIRST_LAYOUT_WAIT = 2.0
 
 
-class RedFlagScreen(Screen[bool]):
+class RedFlagScreen(CoachScreen[bool]):
     """Dismisses with True after "none of these", False after a "yes" (and its stop screen) or
     Escape. `on_answer(all_clear)` is told the answer first (the history remembers it)."""
 
@@ -63,9 +62,8 @@ class RedFlagScreen(Screen[bool]):
     ) -> None:
         if not 0 < len(flags) <= MAX_FLAGS:
             raise ValueError(f"between 1 and {MAX_FLAGS} red flags, not {len(flags)}")
-        super().__init__()
+        super().__init__(lang)
         self.flags = tuple(flags)
-        self.lang: Language = lang
         self._on_answer = on_answer
         self._kiosk = kiosk  # a "yes" then also says to tell the staff at the reception
         self._answered = False
@@ -74,10 +72,6 @@ class RedFlagScreen(Screen[bool]):
         self._read_all = False
         self._laid_out = False
         self._first_layout = asyncio.Event()
-        translate_bindings(self, lang)
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="safety-panel"):
@@ -223,7 +217,7 @@ class RedFlagScreen(Screen[bool]):
         return True
 
 
-class RedFlagStopScreen(Screen[None]):
+class RedFlagStopScreen(CoachScreen[None]):
     """The session does not start: what the patient said yes to, and what to do now."""
 
     CSS_PATH = "safety.tcss"
@@ -235,11 +229,9 @@ class RedFlagStopScreen(Screen[None]):
     def __init__(
         self, answered_yes: Sequence[RedFlag], lang: Language, *, kiosk: bool = False
     ) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.answered_yes = tuple(answered_yes)
         self.advice = stop_advice(self.answered_yes, lang, kiosk=kiosk)
-        self.lang: Language = lang
-        translate_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         lang = self.lang

@@ -12,21 +12,27 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
+from textual.reactive import reactive
 from textual.widgets import Digits, Footer, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.session.plan import Plan, Step, StepKind
-from coach.ui.bindings import translate_bindings
-from coach.ui.messages import SessionUpdate
+from coach.ui.messages import (
+    ChangeVolume,
+    SessionUpdate,
+    SoundAsked,
+    SoundChanged,
+    ToggleMute,
+)
+from coach.ui.screens.base import CoachScreen
 from coach.ui.widgets.action_bar import Action, ActionBar
+from coach.ui.widgets.line import Line
 from coach.ui.widgets.session_progress import SessionProgress
 from coach.visit import wording
 from coach.visit.runner import SessionRunner
 
 if TYPE_CHECKING:
     from coach.sound.player import SoundCues
-    from coach.ui.app import CoachApp
 
 # Steps whose big number is the rep rather than a countdown: their rhythm is the patient's own
 # (manual) or a few seconds per rep (paced), where a countdown would only flicker.
@@ -43,7 +49,7 @@ _FOOTER_HIDDEN: tuple[tuple[int, frozenset[str]], ...] = (
 _VOLUME = Binding.Group("ui.footer.volume", compact=True)
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(CoachScreen[None]):
     """Guides the patient through one session."""
 
     CSS_PATH = "session.tcss"
@@ -62,43 +68,49 @@ class SessionScreen(Screen[None]):
         ),
     ]
 
+    # What Space and Enter do now (Pause or Resume; Continue or Count rep), whether Enter does
+    # anything, and the keys the footer leaves out at this width.
+    pause_key: reactive[str] = reactive("ui.action.pause", init=False)
+    proceed_key: reactive[str] = reactive("ui.action.continue", init=False)
+    proceed_enabled: reactive[bool] = reactive(True, init=False)
+    footer_hidden: reactive[frozenset[str]] = reactive(frozenset[str](), init=False)
+
     def __init__(self, runner: SessionRunner, lang: Language) -> None:
-        super().__init__()
+        super().__init__(lang)
         self.runner = runner
         self.plan: Plan = runner.engine.plan
-        self.lang: Language = lang
-        self._shown: dict[str, str] = {}
         self._phase_class = ""
-        self._footer_hidden: frozenset[str] = frozenset()
-        translate_bindings(self, lang)
+        # Whether the sound is muted, as the app last said (before the sound itself is ready,
+        # the app's setting is all there is).
+        self._muted_setting = False
 
-    @property
-    def coach(self) -> CoachApp:
-        from coach.ui.app import CoachApp
+    class Opened(SoundAsked):
+        """The session screen is up: the app answers with the sound's state (`SoundChanged`)."""
 
-        assert isinstance(self.app, CoachApp)
-        return self.app
+    def footer_key(self, binding: Binding) -> str:
+        keys = {"toggle_pause": self.pause_key, "proceed": self.proceed_key}
+        return keys.get(binding.action, binding.description)
 
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
+    def footer_shows(self, binding: Binding) -> bool:
+        return binding.action not in self.footer_hidden
 
     def compose(self) -> ComposeResult:
         routine = self.plan.routine
         with Horizontal(id="topbar"):
             yield Static(routine.title, id="routine-title", markup=False)
-            yield Static("", id="exercise-of", markup=False)
+            yield Line("", id="exercise-of", markup=False)
             yield Static("", id="preview", markup=False)
         # Says for the whole session that it is not being saved (empty, and hidden, otherwise).
-        yield Static("", id="notice", classes="-empty", markup=False)
-        yield Static("", id="phase", markup=False)
+        yield Line("", id="notice", classes="-empty", markup=False)
+        yield Line("", id="phase", markup=False)
         with Vertical(id="body"):
-            yield Static("", id="exercise-name", markup=False)
+            yield Line("", id="exercise-name", markup=False)
             yield Digits("", id="countdown")
-            yield Static("", id="counters", markup=False)
-            yield Static("", id="cue", markup=False)
-            yield Static("", id="hint", markup=False)
-            yield Static("", id="details", markup=False)
-            yield Static("", id="next", markup=False)
+            yield Line("", id="counters", markup=False)
+            yield Line("", id="cue", markup=False)
+            yield Line("", id="hint", markup=False)
+            yield Line("", id="details", markup=False)
+            yield Line("", id="next", markup=False)
         yield SessionProgress(id="progress")
         yield ActionBar(
             [
@@ -114,7 +126,7 @@ class SessionScreen(Screen[None]):
             ],
             id="actions",
         )
-        yield Static("", id="sound-status", markup=False)
+        yield Line("", id="sound-status", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -125,32 +137,32 @@ class SessionScreen(Screen[None]):
         else:
             preview.display = False
         self.show_state(self.runner.now())
+        self.refresh_bindings()  # the footer, in the screen's language
+        self.post_message(self.Opened(self))
 
     def on_resize(self, event: events.Resize) -> None:
         hidden = next(keys for width, keys in _FOOTER_HIDDEN if event.size.width >= width)
-        if hidden != self._footer_hidden:
-            self._footer_hidden = hidden
-            self._shown.pop("-actions", None)  # relabel, now with these keys left out
-            self.show_state(self.runner.now())
+        self.footer_hidden = hidden
 
     def on_session_update(self, message: SessionUpdate) -> None:
         self.show_state(message.now)
 
+    def on_sound_changed(self, message: SoundChanged) -> None:
+        self._muted_setting = message.muted
+        self.show_sound()
+
     # --- drawing ------------------------------------------------------------------------------
 
     def _set(self, widget_id: str, text: str) -> None:
-        """Update a text only when it changed (every update costs a layout and a redraw)."""
-        if self._shown.get(widget_id) == text:
-            return
-        self._shown[widget_id] = text
+        """Show `text` in a line (an empty one takes no room: a hold has no hint, a rest may
+        have no cue) or the big number; each redraws only when its text changed."""
         widget = self.query_one(f"#{widget_id}")
         if isinstance(widget, Digits):
-            widget.update(text)
+            if widget.value != text:
+                widget.update(text)
         else:
-            assert isinstance(widget, Static)
-            widget.update(text)
-            # An empty line takes no room (a hold has no hint, a rest may have no cue).
-            widget.set_class(not text, "-empty")
+            assert isinstance(widget, Line)
+            widget.text = text
 
     def show_state(self, now: float) -> None:
         """Draw the engine's state at `now`."""
@@ -191,16 +203,22 @@ class SessionScreen(Screen[None]):
         """Name the Space and Enter actions for what they do now, on the buttons and in the
         footer (Pause or Resume; Continue or Count rep), and grey out Continue when Enter does
         nothing (during a hold)."""
-        state = f"{pause} {proceed} {proceed_enabled}"
-        if self._shown.get("-actions") == state:
-            return
-        self._shown["-actions"] = state
-        actions = self.query_one(ActionBar)
-        actions.set_label("toggle_pause", self._(pause))
-        actions.set_label("proceed", self._(proceed))
-        actions.set_enabled("proceed", proceed_enabled)
-        shown = {action: action not in self._footer_hidden for action in _HIDEABLE}
-        translate_bindings(self, self.lang, shown=shown, toggle_pause=pause, proceed=proceed)
+        self.pause_key = pause
+        self.proceed_key = proceed
+        self.proceed_enabled = proceed_enabled
+
+    def watch_pause_key(self, key: str) -> None:
+        self.query_one(ActionBar).set_label("toggle_pause", self._(key))
+        self.refresh_bindings()
+
+    def watch_proceed_key(self, key: str) -> None:
+        self.query_one(ActionBar).set_label("proceed", self._(key))
+        self.refresh_bindings()
+
+    def watch_proceed_enabled(self, enabled: bool) -> None:
+        self.query_one(ActionBar).set_enabled("proceed", enabled)
+
+    def watch_footer_hidden(self) -> None:
         self.refresh_bindings()
 
     def show_notice(self, text: str) -> None:
@@ -222,13 +240,13 @@ class SessionScreen(Screen[None]):
 
     def show_sound(self) -> None:
         """Draw the sound status (with the voice's) and the mute button's label."""
-        status = self.coach.sound_status
         sound = self._sound()
-        if status and sound is not None:
+        status = ""
+        if sound is not None:
             voice = self._("ui.sound.voice_on" if sound.voice_enabled else "ui.sound.voice_off")
-            status = self._("ui.sound.with_voice", sound=status, voice=voice)
+            status = self._("ui.sound.with_voice", sound=sound.status_text, voice=voice)
         self._set("sound-status", status)
-        muted = self.coach.sound_muted
+        muted = sound.muted if sound is not None else self._muted_setting
         self.query_one(ActionBar).set_label(
             "toggle_mute", self._("ui.action.unmute" if muted else "ui.action.mute")
         )
@@ -323,8 +341,8 @@ class SessionScreen(Screen[None]):
         self.app.push_screen(ConfirmEndScreen(self.lang), decided)
 
     def action_toggle_mute(self) -> None:
-        self.coach.toggle_mute()
-        self.show_sound()
+        """Mute or unmute (m): the app owns the setting, and answers with `SoundChanged`."""
+        self.post_message(ToggleMute(self))
 
     def action_toggle_voice(self) -> None:
         """Speak the cues, or stop speaking them (v); nothing until the sound is ready."""
@@ -334,9 +352,7 @@ class SessionScreen(Screen[None]):
         self.show_sound()
 
     def action_volume_down(self) -> None:
-        self.coach.change_volume(-10)
-        self.show_sound()
+        self.post_message(ChangeVolume(self, -10))
 
     def action_volume_up(self) -> None:
-        self.coach.change_volume(+10)
-        self.show_sound()
+        self.post_message(ChangeVolume(self, +10))

@@ -7,22 +7,20 @@ is never shown, logged or kept.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.message import Message
 from textual.widgets import Input, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.kiosk.pin import PIN_MAX_DIGITS, PinGate, PinOutcome
-
-if TYPE_CHECKING:
-    from coach.ui.kiosk import KioskApp
+from coach.ui.screens.base import CoachModalScreen
 
 
-class StaffExitScreen(ModalScreen[None]):
+class StaffExitScreen(CoachModalScreen[None]):
     """PIN entry; Escape goes back to what was on the screen."""
 
     CSS_PATH = "dialogs.tcss"
@@ -40,13 +38,16 @@ class StaffExitScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, gate: PinGate | None, lang: Language) -> None:
-        super().__init__()
-        self.gate = gate
-        self.lang: Language = lang
+    class Answered(Message):
+        """A PIN was typed and checked: `outcome` says how it went (the PIN itself is gone)."""
 
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
+        def __init__(self, outcome: PinOutcome) -> None:
+            super().__init__()
+            self.outcome = outcome
+
+    def __init__(self, gate: PinGate | None, lang: Language) -> None:
+        super().__init__(lang)
+        self.gate = gate
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -82,22 +83,16 @@ class StaffExitScreen(ModalScreen[None]):
         pin = event.value
         event.input.value = ""  # never left on the screen, even as dots
         answer = self.gate.attempt(pin)
+        # The app logs the attempt (never the PIN), and ends the kiosk on the right one.
+        self.post_message(self.Answered(answer.outcome))
         if answer.outcome is PinOutcome.RIGHT:
-            self.kiosk.leave()
-        elif answer.outcome is PinOutcome.WAIT:
+            return
+        if answer.outcome is PinOutcome.WAIT:
             self._say(self._("kiosk.staff.wait", seconds=math.ceil(answer.wait)))
         elif answer.wait > 0:
             self._say(self._("kiosk.staff.wrong_wait", seconds=math.ceil(answer.wait)))
         else:
             self._say(self._("kiosk.staff.wrong"))
-        self.kiosk.log_pin_attempt(answer.outcome)
-
-    @property
-    def kiosk(self) -> KioskApp:
-        from coach.ui.kiosk import KioskApp
-
-        assert isinstance(self.app, KioskApp)
-        return self.app
 
     def action_cancel(self) -> None:
         self.dismiss()

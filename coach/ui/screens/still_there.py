@@ -7,14 +7,14 @@ import math
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from coach.i18n import Language, translate
 from coach.session.clock import Clock
+from coach.ui.screens.base import CoachModalScreen
 
 
-class StillThereScreen(ModalScreen[None]):
+class StillThereScreen(CoachModalScreen[None]):
     """ "Still there?" with a countdown; any key or touch carries on (the session stays paused).
 
     The kiosk app watches the time and goes back to the attract screen when the countdown ends.
@@ -29,8 +29,7 @@ class StillThereScreen(ModalScreen[None]):
     """
 
     def __init__(self, lang: Language, clock: Clock, timeout: float) -> None:
-        super().__init__()
-        self.lang: Language = lang
+        super().__init__(lang)
         self.clock = clock
         self.timeout = timeout
         self.shown_at = clock.now()

@@ -8,13 +8,12 @@ from typing import ClassVar, Final
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
-from coach.i18n import Language, translate
+from coach.i18n import Language
 from coach.routine.model import Routine
 from coach.session.engine import SessionSummary
-from coach.ui.bindings import translate_bindings
+from coach.ui.screens.base import CoachScreen
 from coach.visit import wording
 from coach.visit.ui import AfterSummary
 
@@ -22,7 +21,7 @@ from coach.visit.ui import AfterSummary
 SAVED_RECHECK_S: Final = 0.5
 
 
-class SummaryScreen(Screen[AfterSummary]):
+class SummaryScreen(CoachScreen[AfterSummary]):
     """Exercises done and skipped, reps, active and total time; back to the picker or quit.
 
     With `pain_needs_care` the title is calm and plain ("The session is over"), not "Well done":
@@ -47,16 +46,11 @@ class SummaryScreen(Screen[AfterSummary]):
     ) -> None:
         """`saved` says what of the session is in the history, and whether writes still wait
         for the file (then it is asked again); None says nothing."""
-        super().__init__()
+        super().__init__(lang)
         self.pain_needs_care = pain_needs_care
         self._saved = saved
         self.routine = routine
         self.summary = summary
-        self.lang: Language = lang
-        translate_bindings(self, lang)
-
-    def _(self, key: str, /, **params: object) -> str:
-        return translate(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         s = self.summary

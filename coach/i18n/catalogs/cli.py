@@ -1,12 +1,13 @@
-"""Messages shared by the whole app and the command line."""
+"""Messages of the command line shared by every `coach` command."""
+
+# Every key here starts with this; a longer prefix has a module of its own (tests/test_i18n.py).
+PREFIX = "cli."
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "app.title": {"en": "coach", "nb": "coach"},
     "cli.description": {
         "en": "A terminal exercise coach for people with back pain.",
         "nb": "En treningscoach i terminalen for folk med vondt i ryggen.",
     },
     "cli.error": {"en": "error", "nb": "feil"},
-    "cli.warning": {"en": "warning", "nb": "advarsel"},
     "cli.hint": {"en": "hint", "nb": "tips"},
 }
