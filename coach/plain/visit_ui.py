@@ -243,7 +243,7 @@ def summary_lines(
     lines = [translate(title, lang) + "."]
     lines.append(
         translate(
-            "plain.summary.count_of",
+            f"plain.summary.count_of.{'one' if len(routine.exercises) == 1 else 'other'}",
             lang,
             count=len(summary.exercises_completed),
             total=len(routine.exercises),

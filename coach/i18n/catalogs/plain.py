@@ -174,13 +174,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Active time {active}, total time {total}.",
         "nb": "Aktiv tid {active}, total tid {total}.",
     },
-    "plain.summary.count_of": {
+    "plain.summary.count_of.one": {
+        "en": "{count} of 1 exercise done.",
+        "nb": "{count} av 1 øvelse fullført.",
+    },
+    "plain.summary.count_of.other": {
         "en": "{count} of {total} exercises done.",
         "nb": "{count} av {total} øvelser fullført.",
-    },
-    "plain.summary.choice": {
-        "en": "Type 1 and Enter to go back to the routines, 2 or q to quit.",
-        "nb": "Skriv 1 og Enter for å gå tilbake til programmene, 2 eller q for å avslutte.",
     },
     # Questions answered on a line.
     "plain.back": {"en": "Back to the routines.", "nb": "Tilbake til programmene."},
