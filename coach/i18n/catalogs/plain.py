@@ -4,6 +4,8 @@ Important words first, one thought per line, numbers as words a voice reads well
 never "5 s"), and no symbol that only makes sense on a screen.
 """
 
+PREFIX = "plain."
+
 MESSAGES: dict[str, dict[str, str]] = {
     # "2 to 3 weeks", "pain 3 to 2": instead of a dash or an arrow a voice would skip or spell.
     "plain.to": {"en": "to", "nb": "til"},
@@ -33,7 +35,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{reps}, hold {hold} each",
         "nb": "{reps}, hold {hold} hver",
     },
-    "plain.dose.sides": {"en": "Both sides, left first.", "nb": "Begge sider, venstre først."},
     "plain.dose.side_order": {
         "en": "Sides: {sides}.",
         "nb": "Sider: {sides}.",
@@ -181,6 +182,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plain.summary.count_of.other": {
         "en": "{count} of {total} exercises done.",
         "nb": "{count} av {total} øvelser fullført.",
+    },
+    "plain.summary.choice": {
+        "en": "Type 1 and Enter to go back to the routines, 2 or q to quit.",
+        "nb": "Skriv 1 og Enter for å gå tilbake til programmene, 2 eller q for å avslutte.",
     },
     # Questions answered on a line.
     "plain.back": {"en": "Back to the routines.", "nb": "Tilbake til programmene."},
