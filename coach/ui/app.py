@@ -14,12 +14,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from rich.text import Text
 from textual import events
-from textual.app import App
 from textual.timer import Timer
+from textual.worker import WorkerFailed
 
+from coach.error_log import (
+    EXIT_UNEXPECTED_ERROR,
+    new_error_log_path,
+    unexpected_error_text,
+    write_error_log,
+)
 from coach.i18n import Language, translate
 from coach.session.clock import Clock, MonotonicClock, ScaledClock
+from coach.ui.textual_private import ErrorHookApp
 from coach.visit.config import AppConfig
 from coach.visit.flow import VisitSteps
 
@@ -40,7 +48,7 @@ if TYPE_CHECKING:
 EXIT_UNUSABLE_ROUTINE: Final = 1
 
 
-class CoachApp(App[int]):
+class CoachApp(ErrorHookApp):
     """The picker, the session and the summary, with sound and the events file."""
 
     CSS_PATH = "app.tcss"
@@ -89,6 +97,7 @@ class CoachApp(App[int]):
         self._error_log_failure: str | None = None
         self._ended_by_error: Language | None = None
         self._error_said = False
+        self._ui_thread = threading.get_ident()  # the app's own thread (again on `Load`)
 
     @property
     def lang(self) -> Language:
@@ -97,6 +106,9 @@ class CoachApp(App[int]):
         return lang
 
     # --- start and stop -------------------------------------------------------------------
+
+    def on_load(self) -> None:
+        self._ui_thread = threading.get_ident()
 
     def on_mount(self) -> None:
         self.title = translate("app.title", self.config.ui_lang)
@@ -190,38 +202,29 @@ class CoachApp(App[int]):
 
     # --- unexpected errors ----------------------------------------------------------------
 
-    def _handle_exception(self, error: Exception) -> None:
-        """Textual calls this with every error nothing caught (in a handler, a worker, a timer,
-        a render). Textual's own prints the traceback, with local variables, on the patient's
-        terminal; see `on_unexpected_error` instead."""
-        if self._exception is None:
-            # What `run_test` re-raises when a test ends: a bug still fails its test loudly.
-            self._exception = error
-            self._exception_event.set()
-        self.on_unexpected_error(error)
-
     def on_unexpected_error(self, error: Exception) -> None:
-        """A bug: write it to the error log and close the app; once the terminal is restored,
+        """A bug (`ErrorHookApp` calls this with every error nothing caught, wherever it
+        happened): write it to the error log and close the app; once the terminal is restored,
         one calm line (in the session's language, naming the log) says so. Exit code 70.
 
         Kiosk mode overrides this to go back to its attract screen (`log_unexpected_error`
         writes the log for it too).
         """
-        from coach.error_log import EXIT_UNEXPECTED_ERROR
-
         self.log_unexpected_error(error)
-        if self._ended_by_error is None:  # the first error's language: later ones may be in
-            self._ended_by_error = self._error_lang()  # the middle of closing the screens
-        self._return_code = EXIT_UNEXPECTED_ERROR
-        self._close_messages_no_wait()
+        if self._ended_by_error is not None:  # closing already; the line is on its way
+            self.exit(return_code=EXIT_UNEXPECTED_ERROR)
+            return
+        # The first error's language: later ones may be in the middle of closing the screens.
+        self._ended_by_error = self._error_lang()
+        # Textual prints the exit message once the terminal is restored; soft wrap, so that
+        # Rich neither folds the log's path at the terminal's width nor crops it: it must stay
+        # copyable.
+        self.error_console.soft_wrap = True
+        self.exit(return_code=EXIT_UNEXPECTED_ERROR, message=_UnexpectedErrorLine(self))
 
     def log_unexpected_error(self, error: BaseException) -> Path:
         """Append `error` and its traceback to this run's error log (in the data folder's
         `logs/`, else the temporary folder) and return its path."""
-        from textual.worker import WorkerFailed
-
-        from coach.error_log import new_error_log_path, write_error_log
-
         # A failed worker's own traceback is empty: the error inside it is the news.
         original = error.error if isinstance(error, WorkerFailed) else error
         if self._error_log is None:
@@ -233,28 +236,25 @@ class CoachApp(App[int]):
     def ended_by_outside_error(self, error: BaseException) -> int:
         """`run()` itself raised (an error while shutting down): log it with the others, say so
         once, and return the exit code."""
-        from coach.error_log import EXIT_UNEXPECTED_ERROR
-
         self.log_unexpected_error(error)
         if self._ended_by_error is None:
             self._ended_by_error = self._error_lang()
         self._say_unexpected_error()
         return EXIT_UNEXPECTED_ERROR
 
-    def _print_error_renderables(self) -> None:
-        # Called once the terminal is restored. The line is printed as it is, not through Rich,
-        # which would fold the log's path at the terminal's width: it must stay copyable.
-        self._say_unexpected_error()
-        super()._print_error_renderables()
-
     def _say_unexpected_error(self) -> None:
-        if self._ended_by_error is None or self._error_log is None or self._error_said:
-            return
-        from coach.error_log import unexpected_error_text
+        """Print the calm line, unless Textual printed it already (an error escaped `run()`)."""
+        text = self.calm_error_line()
+        if text is not None:
+            print(text, file=sys.stderr, flush=True)
 
+    def calm_error_line(self) -> str | None:
+        """The calm line about the unexpected error that ended the app, the first time it is
+        asked for (it is said once); None if there is nothing (more) to say."""
+        if self._ended_by_error is None or self._error_log is None or self._error_said:
+            return None
         self._error_said = True
-        text = unexpected_error_text(self._ended_by_error, self._error_log, self._error_log_failure)
-        print(text, file=sys.stderr, flush=True)
+        return unexpected_error_text(self._ended_by_error, self._error_log, self._error_log_failure)
 
     def _error_lang(self) -> Language:
         try:
@@ -339,7 +339,7 @@ class CoachApp(App[int]):
     def notify_from_any_thread(self, text: str) -> None:
         """Show a sound notice; the sound calls this from its worker thread while starting and
         from the app's own thread when a device stops working mid-session."""
-        if threading.get_ident() == self._thread_id:
+        if threading.get_ident() == self._ui_thread:
             self.notify(text, timeout=4)
         else:
             self.call_from_thread(self.notify, text, timeout=4)
@@ -420,6 +420,17 @@ class CoachApp(App[int]):
 
     def on_open_history(self, _: OpenHistory) -> None:
         self.open_history()
+
+
+class _UnexpectedErrorLine:
+    """The calm line, as the exit message Textual prints once the terminal is restored; made
+    then, so that it names the log as it ended up (and is not said twice)."""
+
+    def __init__(self, app: CoachApp) -> None:
+        self._app = app
+
+    def __rich__(self) -> Text:
+        return Text(self._app.calm_error_line() or "")
 
 
 def make_app(

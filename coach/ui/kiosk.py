@@ -18,13 +18,14 @@ process with EXIT_CRASHED, and the supervisor starts it again.
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from rich.console import Console, RenderableType
 from textual import events
-from textual.message import Message
 from textual.timer import Timer
 from textual.worker import WorkerFailed
 
@@ -42,12 +43,13 @@ from coach.kiosk.signals import (
     terminal_gone,
 )
 from coach.kiosk.supervisor import STAFF_EXIT
-from coach.session.clock import Clock, MonotonicClock
+from coach.session.clock import Clock, MonotonicClock, ScaledClock
 from coach.ui.app import CoachApp
 from coach.ui.kiosk_theme import use_high_contrast
 from coach.ui.screens.attract import AttractScreen
 from coach.ui.screens.staff_exit import StaffExitScreen
 from coach.ui.screens.still_there import StillThereScreen
+from coach.ui.textual_private import RecoveringApp, forget_style_cache
 from coach.visit.config import AppConfig
 from coach.visit.flow import Visit, VisitSteps
 from coach.visit.routine_list import RoutineEntry
@@ -73,7 +75,7 @@ _ACTIVITY: Final = (
 )
 
 
-class KioskApp(CoachApp):
+class KioskApp(RecoveringApp, CoachApp):
     """The kiosk: `CoachApp` without the picker and without a way out but the staff PIN."""
 
     # The summary's "Quit" means nothing in a kiosk: every way out of a session leads back to
@@ -210,7 +212,7 @@ class KioskApp(CoachApp):
             while len(self.screen_stack) > 1:
                 await self.pop_screen()
             self._reset_sound()
-            _forget_renders()
+            forget_style_cache()  # one visitor's screens go entirely, memory and all
             await self.push_screen(AttractScreen(self.clinic_title, self.entries, self.lang))
             self.visits += 1
         finally:
@@ -363,23 +365,12 @@ class KioskApp(CoachApp):
 
     # --- errors: log them, never show them --------------------------------------------------
 
-    async def _dispatch_message(self, message: Message) -> None:
-        # A key bound to a screen's action runs that action in the app's own message loop, and
-        # Textual stops a loop at its first error; so the app's messages are guarded here, one
-        # by one, and an error in a screen's action leaves the app able to start afresh.
-        try:
-            await super()._dispatch_message(message)
-        except Exception as error:
-            self._recover(error)
-
-    def _handle_exception(self, error: Exception) -> None:
-        # Called by Textual for an error anywhere else: in a screen or widget (whose loop then
-        # stops: `_reset_to_attract` removes it), a worker, a timer, or a callback. Unlike
-        # CoachApp's, it does not keep the error for `run_test` to raise: the kiosk recovered.
-        self._recover(error)
-
     def on_unexpected_error(self, error: Exception) -> None:
-        """The kiosk's answer to an unexpected error: log it and start afresh."""
+        """The kiosk's answer to an unexpected error: log it and start afresh. `RecoveringApp`
+        calls this for an error in the app's own messages, and for one anywhere else: in a screen
+        or widget (whose loop then stops: `_reset_to_attract` removes it), a worker, a timer, or
+        a callback. Unlike CoachApp, the kiosk does not keep the error for `run_test` to raise:
+        it recovered."""
         self._recover(error)
 
     def _recover(self, error: Exception) -> None:
@@ -393,25 +384,25 @@ class KioskApp(CoachApp):
         self._errors = [t for t in self._errors if now - t < ERROR_WINDOW_S] + [now]
         if len(self._errors) >= ERROR_BURST or self._staff_leaving:
             self.log_file.error("the kiosk cannot go on: ending for the supervisor to restart")
-            self._return_code = EXIT_CRASHED
-            self._close_messages_no_wait()
+            super().exit(return_code=EXIT_CRASHED)  # past the kiosk's own `exit`
             return
         self.return_to_attract()
 
-    def _print_error_renderables(self) -> None:
-        """Errors go to the log (already written), never to the visitor's screen."""
-        self._exit_renderables.clear()
+    def panic(self, *renderables: RenderableType) -> None:
+        """Textual's way out when it cannot go on (its input thread failed): what it would print
+        goes to the log, never to the visitor's screen."""
+        try:
+            for renderable in renderables:
+                self.log_file.error("Textual ended the app:\n%s", _as_text(renderable))
+        finally:
+            super().panic()  # ends the app (and prints nothing: no renderables)
 
 
-def _forget_renders() -> None:
-    """Drop Textual's cache of style pairs: its keys keep up to 1,024 gone widgets' render caches
-    (with the lines they drew) alive. A kiosk that runs all week lets each visitor's screens go
-    entirely, memory and all."""
-    from textual._styles_cache import StylesCache
-
-    cached = getattr(StylesCache.get_inner_outer, "cache_clear", None)
-    if cached is not None:
-        cached()
+def _as_text(renderable: RenderableType) -> str:
+    """`renderable` (a Rich traceback, say) as plain text for the log."""
+    text = io.StringIO()
+    Console(file=text, width=100, color_system=None).print(renderable)
+    return text.getvalue()
 
 
 def _count_with(counts: SessionCounts) -> Callable[[Visit], EventListener | None]:
@@ -447,8 +438,6 @@ def make_kiosk_app(
     if not config.kiosk:
         raise ValueError("a kiosk app needs AppConfig(kiosk=True)")
     if clock is None:
-        from coach.session.clock import ScaledClock
-
         clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
     if hooks is None:
         from coach.visit.steps import default_steps
