@@ -15,7 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from coach.commands.terminal import no_terminal_message
 from coach.i18n import LANGUAGES, Language, translate
+from coach.plain.thresholds import DEFAULT_THRESHOLDS, parse_thresholds
 from coach.session.clock import MAX_SPEED, MIN_SPEED
 
 if TYPE_CHECKING:
@@ -69,8 +71,6 @@ def _volume(lang: Language) -> Callable[[str], int]:
 
 def _countdown(lang: Language) -> Callable[[str], tuple[int, ...]]:
     def parse(text: str) -> tuple[int, ...]:
-        from coach.plain.announce import parse_thresholds
-
         try:
             return parse_thresholds(text)
         except ValueError:
@@ -236,8 +236,6 @@ def _check_events_file(path: Path, lang: Language) -> str | None:
 
 
 def _run_app(args: argparse.Namespace, **fields: Any) -> int:
-    from coach.commands.terminal import no_terminal_message
-
     plain = plain_wanted(args)
     # Plain mode reads a pipe as well as a terminal; the screens need a terminal.
     if not plain and (failure := no_terminal_message(args.lang or args.cli_lang)):
@@ -281,7 +279,7 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
 
 def _run_plain(config: AppConfig, countdown: tuple[int, ...] | None) -> int:
     """Plain mode (coach.plain), with the same calm line and log as the app after a bug."""
-    from coach.plain.announce import DEFAULT_THRESHOLDS
+    # Imported here: the screens never need plain mode's modules, nor plain mode the screens'.
     from coach.plain.app import run_plain
 
     try:

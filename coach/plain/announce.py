@@ -12,14 +12,13 @@ from collections.abc import Sequence
 from typing import Final
 
 from coach.i18n import Language, translate
+from coach.plain.thresholds import DEFAULT_THRESHOLDS
 from coach.routine.model import Side
 from coach.session.engine import Engine
 from coach.session.events import Event, EventKind, RestKind
 from coach.session.plan import Plan, Step, StepKind
 from coach.visit.wording import count_text, side_word, whole_seconds
 
-# The seconds left that are said during a phase (`--countdown`).
-DEFAULT_THRESHOLDS: Final = (10, 5, 3, 2, 1)
 # A phase shorter than this gets no countdown: its start already says how long it is, and
 # "1" after every 2-second rest would be noise.
 COUNTDOWN_MIN_PHASE_S: Final = 5.0
@@ -56,17 +55,6 @@ def spoken_dose(step: Step, lang: Language) -> str:
             "plain.dose.reps_hold", lang, reps=reps, hold=spoken_seconds(step.hold, lang)
         )
     return reps
-
-
-def parse_thresholds(text: str) -> tuple[int, ...]:
-    """`--countdown`: "10,5,3,2,1" or "none"; raises ValueError for anything else."""
-    text = text.strip().lower()
-    if text in ("none", "0", ""):
-        return ()
-    values = [int(part) for part in text.split(",")]
-    if any(v <= 0 for v in values):
-        raise ValueError(text)
-    return tuple(sorted(set(values), reverse=True))
 
 
 class Announcer:

@@ -14,20 +14,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from coach.i18n import Language, translate
-from coach.plain.announce import DEFAULT_THRESHOLDS, spoken_seconds
+from coach.plain.announce import spoken_seconds
 from coach.plain.keys import Input
 from coach.plain.session import LoopSchedule, PlainSession
+from coach.plain.thresholds import DEFAULT_THRESHOLDS
 from coach.plain.visit_ui import PlainVisitUI
 from coach.plain.writer import LineWriter
+from coach.resources import routines_dir
+from coach.routine.loader import check_routine
 from coach.routine.model import Routine
 from coach.session.clock import Clock, MonotonicClock, ScaledClock
+from coach.session.eventlog import EventLog
+from coach.sound.player import SoundCues, make_sound_cues
 from coach.visit.config import AppConfig
+from coach.visit.flow import Visit, VisitSteps
+from coach.visit.routine_list import list_routines
+from coach.visit.steps import default_steps
+from coach.visit.ui import AfterSummary
+from coach.visit.wording import count_text, language_name
 
 if TYPE_CHECKING:
-    from coach.session.eventlog import EventLog
     from coach.session.events import Event
-    from coach.sound.player import SoundCues
-    from coach.visit.flow import VisitSteps
     from coach.visit.runner import EventListener
 
 # After the last session, how long its last cue may go on playing before the sound is closed.
@@ -111,8 +118,6 @@ class PlainApp:
 
     def _load(self, path: Path) -> Routine | None:
         """The routine at `path`, or None after its problems were said."""
-        from coach.routine.loader import check_routine
-
         routine, problems = check_routine(path, self.config.ui_lang)
         if routine is not None:
             return routine
@@ -132,10 +137,6 @@ class PlainApp:
 
     async def choose(self) -> Routine | None:
         """The numbered routine list; the routine chosen, or None to quit."""
-        from coach.resources import routines_dir
-        from coach.visit.routine_list import list_routines
-        from coach.visit.wording import count_text, language_name
-
         lang = self.config.ui_lang
         say = self.writer.say
         entries = list_routines(
@@ -186,10 +187,6 @@ class PlainApp:
     async def visit(self, routine: Routine) -> bool:
         """Run one visit of `routine` through the Visit, as the app does; True to go back to
         the routine list, False to quit."""
-        from coach.visit.flow import Visit
-        from coach.visit.steps import default_steps
-        from coach.visit.ui import AfterSummary
-
         config = self.config
         assert self.clock is not None
         schedule = self.schedule()
@@ -239,8 +236,6 @@ class PlainApp:
         return sound.handle
 
     def _make_sound(self, lang: Language) -> SoundCues:
-        from coach.sound.player import make_sound_cues
-
         loop = self._loop  # this runs in a thread: the loop is the one `main` runs on
         assert loop is not None
 
@@ -258,8 +253,6 @@ class PlainApp:
         if self.config.events is None or self._events_failed:
             return ()
         if self._events is None:
-            from coach.session.eventlog import EventLog
-
             try:
                 self._events = EventLog(self.config.events)
             except OSError as err:

@@ -19,6 +19,10 @@ from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any, Final
 
+if sys.platform != "win32":  # Windows has neither: there every command is a word on a line
+    import termios
+    import tty
+
 
 class Command(StrEnum):
     """What a key (or its word) asks the session to do."""
@@ -217,12 +221,9 @@ class Input:
     def single_keys(self) -> Iterator[bool]:
         """While inside, keys arrive one by one without Enter and without echo (a terminal);
         yields whether that is so. The terminal's settings come back on the way out, always."""
-        if not self.keys:
+        if not self.keys or sys.platform == "win32":
             yield False
             return
-        import termios
-        import tty
-
         saved = termios.tcgetattr(self.fd)
         try:
             tty.setcbreak(self.fd, termios.TCSANOW)
@@ -237,11 +238,9 @@ class Input:
         """Inside `single_keys`: the terminal's own line editing and echo back for a while (a
         question in the middle of the session), single keys again on the way out."""
         saved = self._line_settings
-        if saved is None:
+        if saved is None or sys.platform == "win32":
             yield
             return
-        import termios
-
         keys = termios.tcgetattr(self.fd)
         termios.tcsetattr(self.fd, termios.TCSANOW, saved)
         try:
@@ -251,9 +250,7 @@ class Input:
 
 
 def _single_keys_possible(fd: int) -> bool:
-    try:
-        import termios  # noqa: F401  (not on Windows)
-    except ImportError:
+    if sys.platform == "win32":  # no termios: every command is a word on a line
         return False
     try:
         return os.isatty(fd)

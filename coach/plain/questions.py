@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Final
 from coach.i18n import Language, translate
 from coach.plain.keys import NO_WORDS, YES_WORDS, Input
 from coach.plain.writer import LineWriter
-from coach.progression.guidance import PainDuration
+from coach.progression.guidance import PainDuration, advice_title
+from coach.progression.rules import Reason
+from coach.progression.wording import decision_text
 from coach.safety.pain import PAIN_MAX, PAIN_MIN, pain_words
 from coach.safety.red_flags import RedFlag, stop_advice
 
@@ -172,10 +174,6 @@ class Questions:
         """Today's doses, each on its line with why; Enter starts, `stay` keeps last time's
         doses, `lighter` takes a lighter dose on a bad day, a number keeps (or lifts again) one
         exercise's step up, b goes back (None). The end of the input starts as offered."""
-        from coach.progression.guidance import advice_title
-        from coach.progression.rules import Reason
-        from coach.progression.wording import decision_text
-
         say = self.writer.say
         offered = dict(today.decisions)
         chosen = dict(offered)

@@ -13,8 +13,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from coach.i18n import Language, translate
-from coach.plain.announce import DEFAULT_THRESHOLDS, Announcer
+from coach.plain.announce import Announcer
 from coach.plain.keys import YES_WORDS, Command, Input, command_of_key, command_of_word, key_name
+from coach.plain.thresholds import DEFAULT_THRESHOLDS
 from coach.plain.writer import LineWriter
 from coach.session.events import Event, EventKind
 from coach.session.plan import StepKind

@@ -16,6 +16,7 @@ from coach.plain.questions import Questions, Reply
 from coach.plain.session import LoopSchedule, PlainSession
 from coach.plain.writer import LineWriter
 from coach.routine.model import Routine
+from coach.safety.pain import pain_words
 from coach.session.engine import SessionSummary
 from coach.visit.ui import BACK, SKIPPED, AfterSummary, Back, PainAnswer, PainMoment, RedFlagOutcome
 from coach.visit.wording import count_text
@@ -156,8 +157,6 @@ class PlainVisitUI:
         await self.questions.go_on()
 
     def _pain_text(self, pain: int | None) -> str:
-        from coach.safety.pain import pain_words
-
         if pain is None:
             return self._("safety.ui.guidance.not_answered")
         return f"{pain}, {pain_words(pain, self.lang)}"

@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from coach.i18n import Language
-from coach.plain.announce import Announcer, parse_thresholds, spoken_seconds
+from coach.plain.announce import Announcer, spoken_seconds
+from coach.plain.thresholds import parse_thresholds
 from coach.routine.model import Routine
 from coach.session.clock import FakeClock
 from coach.session.engine import Engine
