@@ -83,6 +83,15 @@ FIGURES: dict[str, tuple[str, ...]] = {
         r"errors in the kiosk log: 0",
         SMOKE_VERDICT,
     ),
+    "plain_timer": (
+        r"events measured +16\n",
+        rf"plain mode +{NUMBER} ms +{NUMBER} ms",
+        rf"Textual app +{NUMBER} ms +{NUMBER} ms",
+        rf"bare asyncio sleep +{NUMBER} ms +{NUMBER} ms",
+        rf"plain / baseline +({NUMBER} ×|n/a) +({NUMBER} ×|n/a)",
+        rf"drift at the end +{NUMBER} ms",
+        SMOKE_VERDICT,
+    ),
     "startup": (
         rf"coach run FILE +{NUMBER} ms",
         rf"bare Textual label +{NUMBER} ms",
