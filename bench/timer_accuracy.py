@@ -14,7 +14,9 @@ the engine's `t` on the schedule, the drift at the end.
 
 The baseline, measured in the same run: a bare asyncio loop sleeping until the same moments
 (every event's `t`, from the session's start), which is as precise as any program on this
-machine can wake. Target: the worst event and the drift at the end under 20 ms.
+machine can wake. Target (issue 14): every event, countdown ticks included, at most 20 ms late and
+half of them at most 5 ms (the median), and the drift at the end under 20 ms. The session screen
+is the real one at 80x24, big countdown digits included.
 
     python -m bench.timer_accuracy [--smoke]
 
@@ -43,6 +45,7 @@ ROUTINES = Path(__file__).resolve().parent / "routines"
 ROUTINE = ROUTINES / "holds-and-rests.en.yaml"
 SMOKE_ROUTINE = ROUTINES / "timing-smoke.en.yaml"
 TARGET_S = 0.020
+TARGET_MEDIAN_S = 0.005
 
 
 def run_coach(routine: Path, duration: float) -> list[dict[str, object]]:
@@ -149,8 +152,12 @@ def main() -> int:
     print(f"  largest boundary error  {ms(report.max_error)}")
     print(f"  drift at the end        {ms(report.end_drift)}")
     print(f"  engine schedule error   {ms(report.max_schedule_error)}   (t against the plan)")
-    ok = abs(worst) < TARGET_S and abs(report.end_drift) < TARGET_S
-    print(f"  target: worst event and drift < {TARGET_S * 1000:.0f} ms: {verdict(ok, args.smoke)}")
+    median = statistics.median(late)
+    ok = abs(worst) <= TARGET_S and median <= TARGET_MEDIAN_S and abs(report.end_drift) < TARGET_S
+    print(
+        f"  target: worst event and drift ≤ {TARGET_S * 1000:.0f} ms, median ≤ "
+        f"{TARGET_MEDIAN_S * 1000:.0f} ms: {verdict(ok, args.smoke)}"
+    )
     return exit_code(ok, args.smoke)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -52,6 +53,9 @@ def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> Non
         help=translate("check.format-help", lang),
     )
     parser.add_argument("--strict", action="store_true", help=translate("check.strict-help", lang))
+    parser.add_argument(
+        "--plain", action="store_true", help=translate("plain.cli.check_help", lang)
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("check.lang-help", lang))
     parser.set_defaults(cli_lang=lang)
 
@@ -83,10 +87,11 @@ def run(args: argparse.Namespace) -> int:
         json.dump([p.as_dict() for p in problems], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print_problems(problems, sys.stdout, ui_lang)
+        plain = getattr(args, "plain", False) or os.environ.get("TERM") == "dumb"
+        print_problems(problems, sys.stdout, ui_lang, plain=plain)
         errors = sum(p.severity == "error" for p in problems)
         summary = translate(
-            "check.summary",
+            "plain.check.summary" if plain else "check.summary",
             ui_lang,
             files=len(files),
             errors=errors,
@@ -103,8 +108,11 @@ def _usage_error(message: str) -> int:
     return EXIT_USAGE
 
 
-def print_problems(problems: Sequence[Problem], out: TextIO, lang: Language) -> None:
-    """Print problems GNU style, each with its source line, a caret and the hint."""
+def print_problems(
+    problems: Sequence[Problem], out: TextIO, lang: Language, *, plain: bool = False
+) -> None:
+    """Print problems GNU style, each with its source line, a caret and the hint; `plain`
+    leaves out the source line and the caret (a picture a screen reader cannot show)."""
     sources: dict[Path, list[str]] = {}
     hint_label = translate("cli.hint", lang)
     for problem in problems:
@@ -116,7 +124,7 @@ def print_problems(problems: Sequence[Problem], out: TextIO, lang: Language) -> 
             )
             + "\n"
         )
-        if problem.code in _NO_SOURCE:
+        if problem.code in _NO_SOURCE or plain:
             lines: list[str] = []
         elif problem.file in sources:
             lines = sources[problem.file]

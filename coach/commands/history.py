@@ -8,6 +8,7 @@ the sessions, weeks and pain in plain text instead, for a script or a terminal w
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from typing import TextIO
@@ -37,6 +38,9 @@ def register(
     parser = subparsers.add_parser("history", help=help_text, description=help_text)
     parser.add_argument(
         "--list", action="store_true", help=translate("history.cli.list_help", lang)
+    )
+    parser.add_argument(
+        "--plain", action="store_true", help=translate("plain.cli.history_help", lang)
     )
     add_data_dir_option(parser, lang)
     parser.set_defaults(lang=lang)
@@ -87,13 +91,58 @@ def _pain_lines(points: list[PainPoint], _: Translator) -> list[str]:
     ]
 
 
-def print_history(store: HistoryStore, out: TextIO, lang: Language, today: date) -> None:
-    """Write the plain-text history of `store` to `out`."""
+def _spoken_pain(value: int | None, _: Translator) -> str:
+    return _("plain.history.no_answer") if value is None else str(value)
+
+
+def _session_sentences(sessions: list[SessionRecord], _: Translator) -> list[str]:
+    """One sentence per session, for a screen reader: no columns, no arrows."""
+    return [
+        _(
+            "plain.history.session",
+            date=f"{s.started_at:%Y-%m-%d}",
+            time=f"{s.started_at:%H:%M}",
+            title=inert(s.routine_title),
+            status=_(f"history.status.{s.status.value}"),
+            done=s.exercises_completed,
+            total=s.exercises_planned,
+            before=_spoken_pain(s.pain_before, _),
+            after=_spoken_pain(s.pain_after, _),
+        )
+        for s in sessions
+    ]
+
+
+def _week_sentences(weeks: list[WeekCount], _: Translator) -> list[str]:
+    return [
+        _(
+            "plain.history.week",
+            week=w.week,
+            year=w.year,
+            sessions=w.sessions,
+            completed=w.completed,
+        )
+        for w in weeks
+    ]
+
+
+def print_history(
+    store: HistoryStore, out: TextIO, lang: Language, today: date, *, plain: bool = False
+) -> None:
+    """Write the plain-text history of `store` to `out`; `plain`: as sentences, one a line,
+    for a screen reader or a braille display (no columns, bars or arrows)."""
     _ = Translator(lang)
     print(_("history.list.title", path=store.path), file=out)
     sessions = store.sessions()
     if not sessions:
         print(_("history.list.empty"), file=out)
+        return
+    if plain:
+        weeks = store.sessions_per_week(until=today)[-WEEKS_SHOWN:]
+        print(_("history.list.sessions") + ":", file=out)
+        print("\n".join(_session_sentences(sessions, _)), file=out)
+        print(_("history.list.per_week", weeks=WEEKS_SHOWN) + ":", file=out)
+        print("\n".join(_week_sentences(weeks, _)), file=out)
         return
     sections = (
         (_("history.list.sessions"), _session_lines(sessions, _)),
@@ -113,7 +162,8 @@ def run(args: argparse.Namespace) -> int:
     """Open the history screen, or print the history with `--list` (with a clear message when
     it cannot be read: 2 when the path holds something that is not coach's, else 1)."""
     lang: Language = args.lang
-    if not args.list:
+    plain = getattr(args, "plain", False) or os.environ.get("TERM") == "dumb"
+    if not args.list and not plain:
         return _open_screen(args, lang)
     try:
         path = existing_database(args.data_dir)
@@ -124,7 +174,7 @@ def run(args: argparse.Namespace) -> int:
             print(translate("history.list.empty", lang))
             return 0
         with HistoryStore.open(path, read_only=True) as store:
-            print_history(store, sys.stdout, lang, date.today())
+            print_history(store, sys.stdout, lang, date.today(), plain=plain)
     except HistoryUnavailable as err:
         print(
             f"coach history: {translate('cli.error', lang)}: {err.message(lang)}", file=sys.stderr

@@ -311,6 +311,7 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
         volume=args.volume,
         mute=args.mute,
         data_dir=setup.data_dir,
+        flash=setup.config.flash,
     )
     pin_tally = PinTallyFile(setup.config.pin_tally_path(setup.data_dir))
     app = make_kiosk_app(
@@ -351,6 +352,10 @@ def hash_pin_command(lang: Language, stdin: Any = None) -> int:
     source = stdin or sys.stdin
     if source.isatty():
         pin = getpass.getpass(translate("kiosk.cli.pin_prompt", lang))
+        # Said at once, not after the PIN was typed a second time.
+        if (problem := check_pin_format(pin)) is not None:
+            print(f"coach kiosk: {translate(problem, lang)}", file=sys.stderr)
+            return EXIT_USAGE
         again = getpass.getpass(translate("kiosk.cli.pin_again", lang))
         if pin != again:
             print(f"coach kiosk: {translate('kiosk.cli.pin_mismatch', lang)}", file=sys.stderr)

@@ -9,6 +9,7 @@ written, a bad option, no terminal), 70 after an unexpected error (logged, see
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from coach.commands.terminal import no_terminal_message
 from coach.i18n import LANGUAGES, Language, translate
+from coach.plain.thresholds import DEFAULT_THRESHOLDS, parse_thresholds
 from coach.private_files import open_private, private_dir
 from coach.session.clock import MAX_SPEED, MIN_SPEED
 from coach.store.paths import data_dir_location
@@ -36,7 +38,8 @@ def user_routines_location(data_dir: Path | None = None) -> Path:
 
 def picker_epilog(lang: Language) -> str:
     """The end of `coach --help`: how to open the picker, and where the routines folder is."""
-    return translate("ui.cli.epilog", lang, folder=user_routines_location())
+    epilog = translate("ui.cli.epilog", lang, folder=user_routines_location())
+    return f"{epilog}\n\n{translate('plain.cli.epilog', lang)}"
 
 
 def _speed(lang: Language) -> Callable[[str], float]:
@@ -63,6 +66,24 @@ def _volume(lang: Language) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def _countdown(lang: Language) -> Callable[[str], tuple[int, ...]]:
+    def parse(text: str) -> tuple[int, ...]:
+        try:
+            return parse_thresholds(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                translate("plain.cli.bad_countdown", lang, value=text)
+            ) from None
+
+    return parse
+
+
+def plain_wanted(args: argparse.Namespace) -> bool:
+    """True for plain mode: `--plain`, or a terminal that says it can do nothing else
+    (TERM=dumb: Emacs' shell, some screen reader setups)."""
+    return bool(getattr(args, "plain", False)) or os.environ.get("TERM") == "dumb"
 
 
 def add_playback_options(
@@ -120,6 +141,15 @@ def add_session_options(parser: argparse.ArgumentParser, lang: Language) -> None
         choices=("daily", "every-session"),
         default="daily",
         help=translate("safety.ui.cli.red_flags_help", lang),
+    )
+    # Plain mode (docs/accessibility.md).
+    parser.add_argument("--plain", action="store_true", help=translate("plain.cli.help", lang))
+    parser.add_argument(
+        "--countdown",
+        type=_countdown(lang),
+        default=None,
+        metavar="10,5,3,2,1",
+        help=translate("plain.cli.countdown_help", lang),
     )
 
 
@@ -203,11 +233,10 @@ def _check_events_file(path: Path, lang: Language) -> str | None:
 
 
 def _run_app(args: argparse.Namespace, **fields: Any) -> int:
-    if failure := no_terminal_message(args.lang or args.cli_lang):
+    plain = plain_wanted(args)
+    # Plain mode reads a pipe as well as a terminal; the screens need a terminal.
+    if not plain and (failure := no_terminal_message(args.lang or args.cli_lang)):
         return _fail(failure)
-    # deferred: Textual only once there is a terminal for it; `coach --help` and the kiosk's
-    # command line import this module too
-    from coach.ui.app import make_app
 
     user_routines = user_routines_location(args.data_dir)
     prepare_user_routines(user_routines)  # created on the first run; the picker says if it fails
@@ -226,6 +255,12 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
         red_flag_frequency="every_session" if args.red_flags == "every-session" else "daily",
         **fields,
     )
+    if plain:
+        return _run_plain(config, args.countdown)
+    # deferred: Textual only for the screens (not plain mode); `coach --help` and the kiosk's
+    # command line import this module too
+    from coach.ui.app import make_app
+
     app: CoachApp | None = None
     try:
         app = make_app(config)
@@ -238,6 +273,19 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
         return _unexpected_error(error, config.data_dir, config.ui_lang)
     # The app's return code says how it ended (1: FILE unusable, 70: a bug); a plain exit is 0.
     return app.return_code or (EXIT_OK if result is None else result)
+
+
+def _run_plain(config: AppConfig, countdown: tuple[int, ...] | None) -> int:
+    """Plain mode (coach.plain), with the same calm line and log as the app after a bug."""
+    # Imported here: the screens never need plain mode's modules, nor plain mode the screens'.
+    from coach.plain.app import run_plain
+
+    try:
+        return run_plain(config, thresholds=DEFAULT_THRESHOLDS if countdown is None else countdown)
+    except BrokenPipeError:  # the reader went away (`| head`): the command line says so quietly
+        raise
+    except Exception as error:
+        return _unexpected_error(error, config.data_dir, config.ui_lang)
 
 
 def _unexpected_error(error: Exception, data_dir: Path | None, lang: Language) -> int:

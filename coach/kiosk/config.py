@@ -66,6 +66,7 @@ class KioskFile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     anonymous_counts: bool = False
     counts_file: _FileName | None = None
     high_contrast: bool = False
+    flash: bool = False
     log_file: _FileName | None = None
     mat_area: bool = False
 
@@ -173,6 +174,7 @@ class KioskConfig:
     anonymous_counts: bool = False
     counts_file: Path | None = None
     high_contrast: bool = False
+    flash: bool = False  # flash the screen when a hold ends (a noisy waiting room)
     log_file: Path | None = None
     # The clinic has a mat area: routines done lying or on all fours may be offered. Without
     # one, a waiting room is no place to get down on the floor (issue 11).
@@ -262,6 +264,7 @@ def parse_kiosk_config(
         anonymous_counts=file.anonymous_counts,
         counts_file=_maybe_absolute(base, file.counts_file),
         high_contrast=file.high_contrast,
+        flash=file.flash,
         log_file=_maybe_absolute(base, file.log_file),
         mat_area=file.mat_area,
         source=path,

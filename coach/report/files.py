@@ -20,6 +20,8 @@ from platformdirs import user_documents_dir
 
 from coach.i18n import Language, translate
 from coach.private_files import DIR_MODE, open_output, private_dir
+from coach.store.export import write_export
+from coach.store.history import HistoryStore
 
 
 def write_problem(err: OSError, lang: Language) -> str:
@@ -80,12 +82,10 @@ def write_from_screen(
 ) -> list[Path]:
     """Write the report (`kind` "report": HTML) or the exports ("export": CSV and FHIR) of the
     whole history into `folder`; the files written."""
-    # deferred: the FHIR export, the loader (yaml) and the store (sqlite3) only when the files
-    # are written (the history screen imports this module and reads the history in a worker)
+    # deferred: the FHIR export and the routine loader (yaml) only when the files are written;
+    # `coach --help` and the history screen import this module
     from coach.report.fhir import PatientIdentity, write_bundle
     from coach.report.sources import fhir_resources
-    from coach.store.export import write_export
-    from coach.store.history import HistoryStore
 
     stem = f"coach-{today.isoformat()}"
     if kind == "report":

@@ -65,6 +65,7 @@ def build_routine(root: Node, reporter: Reporter, path: Path | None) -> model.Ro
         sounds=sounds,
         red_flags=red_flags,
         pain_check=_get(fields, "pain_check", "session"),
+        flash=_get(fields, "flash", False),
         path=path,
     )
 

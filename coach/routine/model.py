@@ -176,5 +176,6 @@ class Routine:
     sounds: Mapping[str, Path] = field(default_factory=lambda: _NO_SOUNDS, hash=False)
     red_flags: tuple[RedFlagQuestion, ...] = ()  # the routine's own, after the article's
     pain_check: PainCheck = "session"
+    flash: bool = False  # flash the screen when a hold ends (noisy rooms, hard of hearing)
     # Where the routine was read from; None for one built in code (tests).
     path: Path | None = field(default=None, compare=False)

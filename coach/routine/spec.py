@@ -422,6 +422,14 @@ PainCheck = Annotated[
         " session, the default) or after_each_exercise (also after every exercise).",
     ),
 ]
+Flash = Annotated[
+    bool,
+    Meta(
+        description="When true, the session screen flashes when a hold ends, for a noisy room or"
+        " a patient who is hard of hearing (default false; the patient can turn it on or off"
+        " with the f key).",
+    ),
+]
 
 
 class Routine(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -437,6 +445,7 @@ class Routine(Struct, forbid_unknown_fields=True, kw_only=True):
     sounds: Sounds | UnsetType = UNSET
     red_flags: RedFlags | UnsetType = UNSET
     pain_check: PainCheck | UnsetType = UNSET
+    flash: Flash | UnsetType = UNSET
     defaults: (
         Annotated[Defaults, Meta(description="Overrides the built-in defaults for every exercise.")]
         | UnsetType

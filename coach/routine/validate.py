@@ -83,6 +83,8 @@ _KEY_ALIASES: Final = {
     "place": "posture",
     "sted": "posture",
     "smertesjekk": "pain_check",
+    "blink": "flash",
+    "skjermblink": "flash",
     "smertespørsmål": "pain_check",
 }
 _CHOICE_ALIASES: Final = {

@@ -182,6 +182,27 @@ class Engine:
             return None
         return max(0.0, self._anchor + step.duration - self._reference(now))
 
+    def cue_remaining(self, now: float) -> float | None:
+        """Seconds left of a timed step's current cue (a breath in, a breath out); None in
+        other steps and in timed steps without cues."""
+        step = self.current
+        if step is None or step.kind is not StepKind.TIMED or self._cue is None:
+            return None
+        remaining = self.remaining(now)
+        if remaining is None:
+            return None
+        end = self._cue_end()
+        if end is None:
+            return remaining
+        return min(remaining, max(0.0, end - self._reference(now)))
+
+    def _cue_end(self) -> float | None:
+        """When the current cue gives way to the next (None: it lasts to the step's end)."""
+        for mark in self._marks[self._mark_pos :]:
+            if mark.kind is EventKind.CUE_CHANGED:
+                return self._anchor + mark.offset
+        return None
+
     def elapsed_in_step(self, now: float) -> float:
         """Seconds spent in the current step, pauses excluded (0 when there is none)."""
         if self.current is None:
@@ -202,11 +223,19 @@ class Engine:
         best = deadline
         if self._mark_pos < len(self._marks):
             best = min(best, self._anchor + self._marks[self._mark_pos].offset)
-        # The shown countdown is ceil(remaining); it next drops when remaining reaches n.
-        n = math.ceil(deadline - self._last_now) - 1
-        while n > 0 and deadline - n <= self._last_now:
+        best = min(best, self._next_whole_second(deadline))
+        # A timed step's breath countdown (`cue_remaining`) has whole seconds of its own.
+        cue_end = self._cue_end() if step.kind is StepKind.TIMED and self._cue else None
+        if cue_end is not None:
+            best = min(best, self._next_whole_second(cue_end))
+        return best
+
+    def _next_whole_second(self, end: float) -> float:
+        """When a countdown to `end`, shown as ceil(end - now), next drops after the last now."""
+        n = math.ceil(end - self._last_now) - 1
+        while n > 0 and end - n <= self._last_now:
             n -= 1
-        return min(best, deadline - max(n, 0))
+        return end - max(n, 0)
 
     def time_left(self, now: float) -> float:
         """The estimated seconds until the session ends (manual reps at their estimate)."""

@@ -100,15 +100,23 @@ class SoundCues:
         return isinstance(self._backend, SilentBackend)
 
     @property
+    def volume_heard(self) -> bool:
+        """Whether the volume changes anything: not with no device, nor with the bell only."""
+        return not isinstance(self._backend, BellBackend | SilentBackend)
+
+    @property
     def voice_enabled(self) -> bool:
         """Whether cues are also spoken."""
         return self._voice is not None and self._speaking
 
     @property
     def status_text(self) -> str:
-        """A short line for the screen: "Sound 80 %", "Sound muted" or "No sound"."""
+        """A short line for the screen: "Sound 80 %", "Sound muted", "No sound" or "Terminal
+        bell only" (no volume: the bell has none)."""
         if self.silent:
             return translate("sound.status.silent", self.lang)
+        if isinstance(self._backend, BellBackend):
+            return translate("sound.status.bell", self.lang)
         if self._muted:
             return translate("sound.status.muted", self.lang)
         return translate("sound.status.volume", self.lang, volume=self._volume)

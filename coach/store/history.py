@@ -534,15 +534,19 @@ class HistoryStore:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def sessions(self, limit: int | None = None) -> list[SessionRecord]:
-        """Past sessions, newest first."""
+    def sessions(
+        self, limit: int | None = None, *, before: int | None = None
+    ) -> list[SessionRecord]:
+        """Past sessions, newest first: at most `limit`, and with `before` only those older than
+        the session of that id (the next page of a long history)."""
         rows = self._read(
             "SELECT s.*, count(e.exercise_index) AS recorded,"
             " coalesce(sum(e.completed_at IS NOT NULL), 0) AS completed,"
             " coalesce(sum(e.skipped), 0) AS skipped"
             " FROM sessions s LEFT JOIN session_exercises e ON e.session_id = s.id"
-            " GROUP BY s.id ORDER BY s.id DESC LIMIT ?",
-            (-1 if limit is None else limit,),
+            " WHERE :before IS NULL OR s.id < :before"
+            " GROUP BY s.id ORDER BY s.id DESC LIMIT :limit",
+            {"limit": -1 if limit is None else limit, "before": before},
         )
         return [
             SessionRecord(
@@ -561,6 +565,14 @@ class HistoryStore:
             )
             for r in rows
         ]
+
+    def session_count(self) -> tuple[int, datetime | None]:
+        """How many sessions there are, and when the first one started (None: no sessions)."""
+        rows = self._read(
+            "SELECT count(*), (SELECT started_at FROM sessions ORDER BY id LIMIT 1) FROM sessions"
+        )
+        count, first = rows[0]
+        return int(count), _maybe_time(first)
 
     def exercises(self, session_id: int) -> list[ExerciseRecord]:
         """The exercises recorded for one session, in routine order."""
@@ -594,16 +606,17 @@ class HistoryStore:
         With `routine_title`, only the sessions of that routine count.
         """
         counts: dict[tuple[int, int], list[int]] = {}
+        # Counted per local day by SQLite: years of sessions are a few hundred rows a year.
         rows = self._read(
-            "SELECT started_at, status FROM sessions"
-            " WHERE :title IS NULL OR routine_title = :title",
-            {"title": routine_title},
+            "SELECT substr(started_at, 1, 10) AS day, count(*), sum(status = :completed)"
+            " FROM sessions WHERE :title IS NULL OR routine_title = :title GROUP BY day",
+            {"title": routine_title, "completed": SessionStatus.COMPLETED.value},
         )
-        for started, status in rows:
-            iso = date.fromisoformat(started[:10]).isocalendar()
+        for day, done, completed in rows:
+            iso = date.fromisoformat(day).isocalendar()
             entry = counts.setdefault((iso.year, iso.week), [0, 0])
-            entry[0] += 1
-            entry[1] += status == SessionStatus.COMPLETED
+            entry[0] += done
+            entry[1] += completed
         if not counts:
             return []
         first = date.fromisocalendar(*min(counts), 1)
@@ -654,6 +667,29 @@ class HistoryStore:
             )
             for r in rows
         ]
+
+    def dose_series(self, routine_title: str, exercise_name: str) -> list[tuple[datetime, Dose]]:
+        """When each session of a routine that recorded an exercise started, and the exercise's
+        dose in it (the first one of that name, when a routine names two alike), oldest first:
+        one row per session, chosen by SQLite, for years of sessions."""
+        rows = self._read(
+            "SELECT s.started_at, min(e.exercise_index), e.dose_reps, e.dose_hold_s,"
+            " e.dose_duration_s"
+            " FROM session_exercises e JOIN sessions s ON s.id = e.session_id"
+            " WHERE s.routine_title = ? AND e.name = ? GROUP BY s.id ORDER BY s.id",
+            (routine_title, exercise_name),
+        )
+        return [(_from_text(r[0]), _dose(r)) for r in rows]
+
+    def routine_files(self) -> list[tuple[str, str | None]]:
+        """The titles of the routines in the history, the most recently done first, each with
+        the file its latest session was started from."""
+        # SQLite takes a bare column from the row that gave max(id).
+        rows = self._read(
+            "SELECT routine_title, routine_path, max(id) FROM sessions"
+            " GROUP BY routine_title ORDER BY max(id) DESC"
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def routine_titles(self) -> list[str]:
         """The titles of the routines in the history, the most recently done first."""

@@ -6,23 +6,27 @@ the views need, and closes it again, so the screen never holds the file while it
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from coach.progression.rules import same_dose, step_up
+from coach.routine.loader import check_routine
 from coach.session.plan import Dose, resolve_dose
+from coach.store.history import HistoryStore
 from coach.store.paths import data_dir_location, database_path, existing_database
 
 if TYPE_CHECKING:
     from coach.routine.model import Exercise, Frequency, Routine
-    from coach.store.history import HistoryStore
     from coach.store.records import PainPoint, SessionRecord, WeekCount
 
 # Weeks in the sessions-per-week view (the plain-text list shows as many).
 WEEKS_SHOWN: Final = 12
+# Sessions read at a time for the sessions table: a screenful many times over, and quick to show
+# however long the history is; scrolling down reads the next ones.
+SESSIONS_PAGE: Final = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,11 @@ class ExerciseDoses:
         """The place of `dose` in `levels`."""
         return [_key(d) for d in self.levels].index(_key(dose))
 
+    def point_levels(self) -> list[int]:
+        """The place in `levels` of each point's dose, in one pass (years of sessions)."""
+        place = {_key(d): i for i, d in enumerate(self.levels)}
+        return [place[_key(p.dose)] for p in self.points]
+
 
 _LADDER_LIMIT: Final = 500  # rungs; no routine within the format's limits comes near
 
@@ -86,6 +95,7 @@ def _key(dose: Dose) -> tuple[float, float, float]:
 
 def ladder(exercise: Exercise) -> tuple[Dose, ...]:
     """Every dose progression can give `exercise`, from the low end up, one step apart."""
+
     doses = [resolve_dose(exercise)]
     while len(doses) < _LADDER_LIMIT:
         higher = step_up(exercise, doses[-1])
@@ -112,13 +122,17 @@ class RoutineHistory:
 
 @dataclass(frozen=True, slots=True)
 class HistoryOverview:
-    """Everything the history screen shows."""
+    """Everything the history screen shows (or, not `complete`, what its first view shows)."""
 
     path: Path
     today: date
-    sessions: tuple[SessionRecord, ...]  # newest first
+    sessions: tuple[SessionRecord, ...]  # the newest `SESSIONS_PAGE`, newest first
     pain: tuple[PainPoint, ...]  # oldest first
     routines: tuple[RoutineHistory, ...]  # the most recently done first
+    count: int = 0  # every session, not just those read
+    first_started: datetime | None = None  # when the first session started
+    titles: tuple[str, ...] = ()  # the routines' titles, the most recently done first
+    complete: bool = True  # False: the sessions only; pain and routines not read yet
 
     @property
     def empty(self) -> bool:
@@ -129,25 +143,12 @@ def _routine_file(path: str | None) -> Routine | None:
     """The routine in a recorded file, if it is still there and still a routine."""
     if not path:
         return None
-    # deferred: the loader (yaml), after the history screen's first frame (read in a worker)
-    from coach.routine.loader import check_routine
 
     try:
         routine, _ = check_routine(Path(path))
     except OSError:
         return None
     return routine
-
-
-def _first_of_each_session(points: Sequence[DoseAt], ids: Sequence[int]) -> tuple[DoseAt, ...]:
-    """One point per session (a routine may name two exercises alike: the first one counts)."""
-    seen: set[int] = set()
-    out: list[DoseAt] = []
-    for point, session_id in zip(points, ids, strict=True):
-        if session_id not in seen:
-            seen.add(session_id)
-            out.append(point)
-    return tuple(out)
 
 
 def _routine_history(
@@ -162,17 +163,14 @@ def _routine_history(
             exercises.setdefault(defined.name, defined)
     for name in store.exercise_names(title):
         exercises.setdefault(name, None)  # done before, no longer in the file
-    doses = []
-    for name, exercise in exercises.items():
-        history = store.dose_history(title, name)
-        points = [DoseAt(p.started_at, p.dose) for p in history]
-        doses.append(
-            ExerciseDoses(
-                name,
-                _first_of_each_session(points, [p.session_id for p in history]),
-                exercise,
-            )
+    doses = [
+        ExerciseDoses(
+            name,
+            tuple(DoseAt(started, dose) for started, dose in store.dose_series(title, name)),
+            exercise,
         )
+        for name, exercise in exercises.items()
+    ]
     weeks = store.sessions_per_week(until=today, routine_title=title)[-WEEKS_SHOWN:]
     return RoutineHistory(
         title,
@@ -182,30 +180,63 @@ def _routine_history(
     )
 
 
-def overview_of(store: HistoryStore, today: date) -> HistoryOverview:
-    """Everything the history screen shows, from an open store."""
-    sessions = store.sessions()
-    latest_path: dict[str, str | None] = {}
-    for session in sessions:  # newest first: the first path seen is the latest
-        latest_path.setdefault(session.routine_title, session.routine_path)
-    routines = tuple(
-        _routine_history(store, title, latest_path.get(title), today)
-        for title in store.routine_titles()
+def overview_of(store: HistoryStore, today: date, *, views: bool = True) -> HistoryOverview:
+    """Everything the history screen shows, from an open store; without `views`, only what
+    its first view (the sessions) shows."""
+    count, first_started = store.session_count()
+    titles = tuple(title for title, _ in store.routine_files())
+    first = HistoryOverview(
+        store.path,
+        today,
+        tuple(store.sessions(SESSIONS_PAGE)),
+        (),
+        (),
+        count,
+        first_started,
+        titles,
+        complete=False,
     )
-    return HistoryOverview(store.path, today, tuple(sessions), tuple(store.pain_series()), routines)
+    return with_views(store, first) if views else first
 
 
-def read_overview(data_dir: Path | None, today: date) -> HistoryOverview:
+def with_views(store: HistoryStore, first: HistoryOverview) -> HistoryOverview:
+    """`first` (the sessions view's part) with the rest: pain over time and each routine."""
+    routines = tuple(
+        _routine_history(store, title, path, first.today) for title, path in store.routine_files()
+    )
+    return replace(first, pain=tuple(store.pain_series()), routines=routines, complete=True)
+
+
+def read_overview(
+    data_dir: Path | None,
+    today: date,
+    *,
+    first_view: Callable[[HistoryOverview], object] | None = None,
+) -> HistoryOverview:
     """The history in `data_dir` (`--data-dir`, else `COACH_DATA_DIR`, else the user's data).
 
-    A missing database is an empty history, and nothing is created to find that out. Raises
-    `HistoryUnavailable` when the file is there but cannot be read.
+    `first_view` is handed what the sessions view shows as soon as it is read, before the rest
+    (the plots' data takes longer on a long history; the sessions are what the patient sees
+    first). A missing database is an empty history, and nothing is created to find that out.
+    Raises `HistoryUnavailable` when the file is there but cannot be read.
     """
-    # deferred: sqlite3, after the history screen's first frame (read in a worker)
-    from coach.store.history import HistoryStore
 
     path = existing_database(data_dir)
     if path is None:
         return HistoryOverview(database_path(data_dir_location(data_dir)), today, (), (), ())
     with HistoryStore.open(path, read_only=True) as store:
-        return overview_of(store, today)
+        first = overview_of(store, today, views=False)
+        if first_view is not None and not first.empty:
+            first_view(first)
+        return with_views(store, first)
+
+
+def read_sessions(data_dir: Path | None, before: int) -> tuple[SessionRecord, ...]:
+    """The next `SESSIONS_PAGE` sessions older than the session `before` (an id), newest
+    first; raises `HistoryUnavailable` as `read_overview` does."""
+
+    path = existing_database(data_dir)
+    if path is None:
+        return ()
+    with HistoryStore.open(path, read_only=True) as store:
+        return tuple(store.sessions(SESSIONS_PAGE, before=before))

@@ -1,8 +1,8 @@
 """`CoachApp` and `make_app`, the one way the command line and the tests build it.
 
 The app owns the session's only timer: after every engine call the `SessionRunner` asks the
-engine for its next deadline, and the app sets one Textual timer for exactly then (in real
-seconds: the clock may run `speed` times faster). Between deadlines nothing runs.
+engine for its next deadline, and the app has the event loop call it back at exactly that moment
+(in real seconds: the clock may run `speed` times faster). Between deadlines nothing runs.
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from rich.text import Text
 from textual import events
-from textual.timer import Timer
 from textual.worker import WorkerFailed
 
 from coach.error_log import (
@@ -89,8 +89,9 @@ class CoachApp(ErrorHookApp):
         self._volume = config.volume
         self._muted = config.mute
         self.session: SessionRunner | None = None
-        self._wake_timer: Timer | None = None
+        self._wake: asyncio.TimerHandle | None = None
         self._event_log: EventLog | None = None
+        self._event_writer: ThreadPoolExecutor | None = None
         self._event_log_failed = False
         # After an unexpected error: this run's log, why it couldn't be written, the language to
         # say so in (None: no error ended the app), and whether that was said.
@@ -199,6 +200,8 @@ class CoachApp(ErrorHookApp):
         self._schedule_wake(None)
         if self._sound is not None and not self._sound_given:
             self._sound.close()
+        if self._event_writer is not None:  # every line queued is written before the close
+            self._event_writer.shutdown(wait=True)
         if self._event_log is not None:
             self._event_log.close()
 
@@ -286,10 +289,22 @@ class CoachApp(ErrorHookApp):
             events_log=self._event_log_listener,
         )
         choice = await visit.run(TextualVisitUI(self, visit.lang))
+        if choice is AfterSummary.PICKER:
+            self._leave_preview(visit.lang)
         if choice is AfterSummary.QUIT:
             self.exit(0)
         else:
             self.open_picker()
+
+    def _leave_preview(self, lang: Language) -> None:
+        """Back to the routines after a preview: what comes next is a session like any other,
+        at speed 1 and saved (an author who wants another preview runs `--speed` again)."""
+        if not self.config.preview or self.config.kiosk:
+            return
+        self.config = replace(self.config, speed=1.0)
+        if isinstance(self.clock, ScaledClock):
+            self.clock = MonotonicClock()
+        self.notify(translate("ui.notice.preview_over", lang), timeout=8)
 
     def tick(self) -> list[Event]:
         """Tick the session now: the timer does it at each deadline, tests after moving a
@@ -297,15 +312,27 @@ class CoachApp(ErrorHookApp):
         return self.session.wake() if self.session is not None else []
 
     def _schedule_wake(self, delay: float | None) -> None:
-        if self._wake_timer is not None:
-            self._wake_timer.stop()
-            self._wake_timer = None
+        """The runner's `schedule`: wake `delay` real seconds from now (None: not at all).
+
+        An absolute moment on the event loop's monotonic clock (`call_at`), fixed now: a Textual
+        timer counts its delay from when its task first runs, which on a busy loop (a frame
+        being drawn) is tens of milliseconds later, and every countdown tick was that late.
+        """
+        if self._wake is not None:
+            self._wake.cancel()
+            self._wake = None
         if delay is not None:
-            self._wake_timer = self.set_timer(delay, self._on_wake, name="session-wake")
+            loop = asyncio.get_running_loop()
+            self._wake = loop.call_at(loop.time() + delay, self._on_wake)
 
     def _on_wake(self) -> None:
-        self._wake_timer = None  # it has fired; stopping it now would cancel this very call
-        self.tick()
+        self._wake = None
+        # A plain loop callback: an error here would only reach asyncio's log, so hand it to
+        # the app's handler like an error in a Textual timer.
+        try:
+            self.tick()
+        except Exception as error:
+            self.call_later(_raise, error)
 
     # --- sound ----------------------------------------------------------------------------
 
@@ -388,18 +415,26 @@ class CoachApp(ErrorHookApp):
         return (self._write_events,)
 
     def _write_events(self, events: Sequence[Event]) -> None:
-        if self._event_log is None:
+        """Hand `events` to the events file's own thread: disk stays off the wake path (a slow
+        disk would make the next wake late), and one thread keeps the lines in order."""
+        log = self._event_log
+        if log is None:
             return
-        try:
-            self._event_log(events)
-        except OSError as err:  # the disk filled up: the session matters more than the file
-            self._events_failed(err)
+        if self._event_writer is None:
+            self._event_writer = ThreadPoolExecutor(1, thread_name_prefix="coach-events")
+        loop = asyncio.get_running_loop()
+        self._event_writer.submit(_write_event_lines, log, list(events), loop, self._events_failed)
 
     def _events_failed(self, err: OSError) -> None:
-        if self._event_log is not None:
-            self._event_log.close()
-            self._event_log = None
+        if self._event_log_failed:  # the lines queued behind the first failure fail too
+            return
         self._event_log_failed = True
+        if self._event_log is not None:
+            log, self._event_log = self._event_log, None
+            if self._event_writer is not None:
+                self._event_writer.submit(log.close)
+            else:
+                log.close()
         reason = err.strerror or str(err)
         self.notify(translate("ui.notice.events_failed", self.lang, reason=reason), timeout=8)
 
@@ -436,6 +471,28 @@ class _UnexpectedErrorLine:
 
     def __rich__(self) -> Text:
         return Text(self._app.calm_error_line() or "")
+
+
+def _raise(error: Exception) -> None:
+    """Raise `error` again inside a Textual callback, where the app's unexpected-error handling
+    (`on_unexpected_error`) hears it as it hears an error in a Textual timer."""
+    raise error
+
+
+def _write_event_lines(
+    log: EventLog,
+    events: Sequence[Event],
+    loop: asyncio.AbstractEventLoop,
+    failed: Callable[[OSError], None],
+) -> None:
+    """On the events file's thread: append the lines; a failure goes back to the app's loop
+    (without waiting for it: the app may be waiting for this thread while it closes)."""
+    try:
+        log(events)
+    except OSError as err:  # the disk filled up: the session matters more than the file
+        loop.call_soon_threadsafe(failed, err)
+    except ValueError:  # closed after an earlier failure
+        pass
 
 
 def make_app(

@@ -79,10 +79,6 @@ _ACTIVITY: Final = (
 class KioskApp(RecoveringApp, CoachApp):
     """The kiosk: `CoachApp` without the picker and without a way out but the staff PIN."""
 
-    # The summary's "Quit" means nothing in a kiosk: every way out of a session leads back to
-    # the attract screen.
-    CSS = "SummaryScreen #quit { display: none; }"
-
     def __init__(
         self,
         config: AppConfig,
@@ -333,7 +329,18 @@ class KioskApp(RecoveringApp, CoachApp):
         """The chord was pressed: ask for the PIN."""
         if not isinstance(self.screen, StaffExitScreen):
             self.log_file.info("staff exit chord pressed")
-            self.push_screen(StaffExitScreen(self.pin_gate, self.lang))
+            # The session waits behind the dialog (a hold must not run on unseen), and runs
+            # again if the staff go back, unless the visitor had paused it.
+            runner = self.session
+            was_paused = runner is None or runner.engine.paused
+            if runner is not None:
+                runner.pause()
+
+            def back(_: None) -> None:
+                if runner is not None and not was_paused and self.session is runner:
+                    runner.resume()
+
+            self.push_screen(StaffExitScreen(self.pin_gate, self.lang), back)
 
     def _pin_tally_failed(self, error: OSError) -> None:
         self.log_file.error(

@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from coach.i18n import Language
+from coach.i18n import Language, translate
 from coach.ui.messages import SessionFinished, SessionUpdate
 from coach.ui.screens.after_session import AfterSessionScreen
 from coach.ui.screens.before_advice import BeforeSessionAdviceScreen
@@ -30,6 +30,7 @@ from coach.visit.ui import (
     PainMoment,
     RedFlagOutcome,
 )
+from coach.visit.wording import number
 
 if TYPE_CHECKING:
     from coach.progression import DoseDecision, PainDuration
@@ -50,6 +51,8 @@ class TextualVisitUI:
     def __init__(self, app: CoachApp, lang: Language) -> None:
         self.app = app
         self.lang: Language = lang
+        # The finished session's screen, kept under the screens after it until the summary.
+        self._finished_screens: list[SessionScreen] = []
 
     async def ask_red_flags(
         self, flags: Sequence[RedFlag], *, kiosk: bool
@@ -100,7 +103,9 @@ class TextualVisitUI:
 
     async def show_session(self, session: SessionRunner) -> None:
         app = self.app
-        screen = SessionScreen(session, self.lang)
+        # The flash when a hold ends: a kiosk's setting or the routine's (f toggles it).
+        flash = app.config.flash or session.engine.plan.routine.flash
+        screen = SessionScreen(session, self.lang, flash=flash)
 
         def show(events: Sequence[Event], now: float) -> None:
             screen.post_message(SessionUpdate(events, now))
@@ -118,10 +123,13 @@ class TextualVisitUI:
         if app.session is session:
             app.session = None
         app.post_message(SessionFinished(summary))
+        # The session screen stays, under what comes next, until the app moves on after the
+        # summary: popped now, the picker below it would show until the next screen is ready
+        # (issue 14). Only a dialog left on top of it goes.
         for screen in [s for s in app.screen_stack if isinstance(s, SessionScreen)]:
             if screen.runner is session:
-                while screen in app.screen_stack:
-                    await app.pop_screen()
+                screen.pop_until_active()
+                self._finished_screens.append(screen)
 
     async def show_guidance(self, guidance: AfterSessionGuidance) -> None:
         await self.app.push_screen(AfterSessionScreen(guidance, self.lang), wait_for_dismiss=True)
@@ -133,11 +141,28 @@ class TextualVisitUI:
         pain_needs_care: bool,
     ) -> AfterSummary:
         assert state.summary is not None  # the session is over
+        config = self.app.config
         screen = SummaryScreen(
-            state.routine, state.summary, self.lang, pain_needs_care=pain_needs_care, saved=saved
+            state.routine,
+            state.summary,
+            self.lang,
+            pain_needs_care=pain_needs_care,
+            saved=saved,
+            preview=self._preview_text() if config.preview and not config.kiosk else None,
+            kiosk=config.kiosk,
         )
         choice = await self.app.push_screen(screen, wait_for_dismiss=True)
+        # The finished session screen, kept under the screens after it (see `close_session`),
+        # goes now, before the visit closes: it must not show again on the way back.
+        await self._pop_finished_sessions()
         return choice if choice is not None else AfterSummary.PICKER
+
+    async def _pop_finished_sessions(self) -> None:
+        app = self.app
+        while self._finished_screens and app.screen is self._finished_screens[-1]:
+            self._finished_screens.pop()
+            if len(app.screen_stack) > 1:
+                await app.pop_screen()
 
     def notice(self, text: str, *, warning: bool = False) -> None:
         if warning:
@@ -149,6 +174,11 @@ class TextualVisitUI:
         screens = [s for s in self.app.screen_stack if isinstance(s, SessionScreen)]
         if screens:
             screens[-1].show_notice(text)
+
+    def _preview_text(self) -> str:
+        """The summary's line for an author's preview (`--speed` other than 1)."""
+        speed = number(self.app.config.speed, self.lang)
+        return translate("ui.summary.preview", self.lang, speed=speed)
 
     async def _painted(self) -> None:
         """Wait until the screen is drawn (building the sound in a thread would slow that)."""

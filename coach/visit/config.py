@@ -41,6 +41,7 @@ class AppConfig:
     # --red-flags: ask the red-flag questions once a day (at home) or before every session.
     red_flag_frequency: Literal["daily", "every_session"] = "daily"
     open_history: bool = False  # `coach history`: the history screen instead of the picker
+    flash: bool = False  # flash the screen when a hold ends (a kiosk's `flash`); f toggles it
 
     @property
     def checkins_skipped(self) -> bool:

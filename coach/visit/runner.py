@@ -19,14 +19,16 @@ EventListener = Callable[[Sequence[Event]], None]
 """Anything that wants the engine's events: SoundCues.handle, an EventLog, a history recorder."""
 
 Schedule = Callable[[float | None], None]
-"""Arrange the next `wake()` after this many real seconds; None: no wake is needed."""
+"""Arrange the next `wake()` after this many real seconds; None: no wake is needed. The app turns
+the delay into an absolute moment on the monotonic clock at once (`loop.call_at`), so the time
+spent after the call does not push the wake later."""
 
 ViewUpdate = Callable[[Sequence[Event], float], None]
 """Called after every engine call, with its events (maybe none) and the clock's `now`."""
 
-# Textual's timers wake up to half a millisecond early (they compensate asyncio's overshoot); a
-# wake before the deadline would find nothing to do and sleep again, so aim just after it.
-_WAKE_MARGIN_S: Final = 0.0008
+# The app wakes with asyncio's `call_at`, which never runs a callback before its moment (Textual's
+# timers woke up to half a millisecond early, hence a margin once): none is needed now.
+_WAKE_MARGIN_S: Final = 0.0
 
 
 class SessionRunner:
@@ -113,12 +115,14 @@ class SessionRunner:
         return self._after(command(now), now)
 
     def _after(self, events: list[Event], now: float) -> list[Event]:
+        # The next wake first: it is an absolute moment, so nothing done below can make it late
+        # (a listener that pauses or ends the session reschedules again, and that one counts).
+        self._reschedule()
         if events:
             for listener in self.listeners:
                 listener(events)
         if self.view is not None:
             self.view(events, now)
-        self._reschedule()
         if self.engine.finished and not self._finish_told:
             self._finish_told = True
             if self._on_finished is not None:
@@ -130,6 +134,6 @@ class SessionRunner:
         if deadline is None:
             self._schedule(None)
             return
-        # Read the clock again: the listeners (sound, disk) took some of the time.
+        # Read the clock again: the engine call took some of the time.
         delay = max(0.0, deadline - self.clock.now()) / self.speed
         self._schedule(delay + _WAKE_MARGIN_S)

@@ -37,6 +37,13 @@ NUMBER = r"-?\d+\.\d+"
 SMOKE_VERDICT = r"target[^\n]*: (ok|OVER TARGET) \(smoke run: not asserted\)"
 # Every benchmark, and the figures its smoke run must print.
 FIGURES: dict[str, tuple[str, ...]] = {
+    "big_text": (
+        rf"BigText, 11 rows +{NUMBER} ms",
+        rf"Textual Digits, 3 rows +{NUMBER} ms",
+        rf"ratio +{NUMBER}",
+        rf"coach's block font +{NUMBER} ms",
+        SMOKE_VERDICT,
+    ),
     "check_speed": (
         r"corpus: 20 routine files",
         rf"coach check: +{NUMBER} s",
@@ -62,10 +69,27 @@ FIGURES: dict[str, tuple[str, ...]] = {
         rf"locked history +{NUMBER} ms\n",
         SMOKE_VERDICT,
     ),
+    "history_screen": (
+        rf"bare Textual label +{NUMBER} ms",
+        *(
+            rf"coach history, +{n} sessions +{NUMBER} ms +\+?{NUMBER} ms +ratio {NUMBER}"
+            for n in (1, 30)
+        ),
+        SMOKE_VERDICT,
+    ),
     "kiosk_soak": (
         r"visits: 5 after 1 warm-up visits",
         rf"RSS: {NUMBER} MB at the start, {NUMBER} MB at the end: growth \+?{NUMBER} MB",
         r"errors in the kiosk log: 0",
+        SMOKE_VERDICT,
+    ),
+    "plain_timer": (
+        r"events measured +16\n",
+        rf"plain mode +{NUMBER} ms +{NUMBER} ms",
+        rf"Textual app +{NUMBER} ms +{NUMBER} ms",
+        rf"bare asyncio sleep +{NUMBER} ms +{NUMBER} ms",
+        rf"plain / baseline +({NUMBER} ×|n/a) +({NUMBER} ×|n/a)",
+        rf"drift at the end +{NUMBER} ms",
         SMOKE_VERDICT,
     ),
     "startup": (

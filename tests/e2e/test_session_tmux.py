@@ -18,6 +18,7 @@ from coach.routine.loader import load_routine
 from coach.session.eventlog import read_event_log
 from coach.session.plan import StepKind, build_plan
 from coach.session.timing import PHASE_STARTS
+from tests.e2e.test_countdown_tmux import wait_for_big
 from tests.e2e.tmux import COACH, Terminal, needs_tmux
 from tests.e2e.tmux import terminal as tmux_terminal
 
@@ -55,17 +56,17 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
 
 def test_a_patient_follows_the_back_routine_to_the_end(terminal: tuple[Terminal, Path]) -> None:
     term, events = terminal
-    screen = term.wait_for("GET READY")
+    screen = wait_for_big(term, "GET READY")
     assert "Back basics – core exercises" in screen
     assert "Pelvic tilt lying on your back" in screen
     assert f"preview ×{SPEED}" in screen
     term.press("Enter")  # ready before the countdown is over
-    term.wait_for("HOLD")
+    wait_for_big(term, "HOLD")
     term.press("Space")
-    term.wait_for("PAUSED")
+    term.wait_for("Press Space to go on")  # the paused hint
     time.sleep(0.3)
     term.press("Space")
-    term.wait_for_absence("PAUSED")
+    term.wait_for_absence("Press Space to go on")
     screen = term.wait_for("Well done", timeout=60)  # about 16 s at ×20, untouched
     assert "Exercises done  4 of 4: Pelvic tilt" in screen
     term.press("q")

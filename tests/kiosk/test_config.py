@@ -26,6 +26,7 @@ pin_hash = "{pin_hash}"
 anonymous_counts = true
 counts_file = "counts/kiosk.json"
 high_contrast = true
+flash = true
 log_file = "/var/log/coach-kiosk.log"
 """
 
@@ -47,7 +48,7 @@ def test_every_key_is_read_and_relative_paths_are_beside_the_file(tmp_path: Path
     assert config.staff_exit == ("ctrl+k", "ctrl+s")
     assert config.pin_hash is not None and config.pin_hash.matches("1234")
     assert not config.pin_hash.matches("4321")
-    assert config.anonymous_counts and config.high_contrast
+    assert config.anonymous_counts and config.high_contrast and config.flash
     assert config.counts_path(Path("/data")) == tmp_path / "counts" / "kiosk.json"
     assert config.log_path(Path("/data")) == Path("/var/log/coach-kiosk.log")
     assert config.source == tmp_path / "kiosk.toml"
@@ -58,6 +59,7 @@ def test_an_empty_file_gives_the_defaults(tmp_path: Path) -> None:
     assert config.idle_timeout == DEFAULT_IDLE_S == 60.0
     assert config.staff_exit == DEFAULT_CHORD
     assert config.pin_hash is None and not config.anonymous_counts
+    assert not config.flash  # the flash at the end of a hold is off unless asked for
     assert config.log_path(Path("/data")) == Path("/data/kiosk.log")
     assert config.counts_path(Path("/data")) == Path("/data/kiosk-counts.json")
 

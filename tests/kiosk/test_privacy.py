@@ -76,7 +76,7 @@ async def test_the_red_flags_come_before_every_visitors_session(tmp_path: Path) 
         await visit(app, pilot, 2, 2)
         await pilot.press("enter")  # the next visitor: asked again, the same day
         await wait_for(app, pilot, RedFlagScreen)
-        await pilot.press("1")  # a red flag: the session does not start
+        await pilot.press("1", "y")  # a red flag, confirmed: the session does not start
         await pilot.pause()
         assert app.session is None and not isinstance(app.screen, SessionScreen)
         assert "doctor" in everything_shown(app).lower()

@@ -50,7 +50,7 @@ async def test_a_red_flag_at_the_kiosk_says_to_tell_the_reception_now(
         await at_attract(pilot)
         await pilot.press("enter")
         await wait_for(app, pilot, RedFlagScreen)
-        await pilot.press("2")  # reduced bladder or bowel control
+        await pilot.press("2", "y")  # reduced bladder or bowel control, confirmed
         await wait_for(app, pilot, RedFlagStopScreen)
         shown = everything_shown(app)
         assert "This is a red flag. Contact a doctor immediately." in shown

@@ -62,3 +62,29 @@ class TestStaffExit:
     def test_wrong_pin_high_contrast_40x12(self, snap_compare: SnapCompare, tmp_path: Path):
         app = kiosk_app(tmp_path, hooks=VisitSteps(), high_contrast=True)
         assert snap_compare(app, terminal_size=(40, 12), run_before=wrong_pin)
+
+
+async def still_there(pilot: Pilot[int]) -> None:
+    from tests.kiosk.support import idle_for
+    from tests.ui.support import advance, started
+
+    await at_attract(pilot)
+    await pilot.press("enter")
+    await started(pilot)
+    await advance(pilot, 3)
+    await pilot.press("space")  # paused, and the visitor has gone quiet
+    await idle_for(pilot, 60)
+    await pilot.pause()
+    let_the_snapshot_end_it(pilot)
+
+
+class TestStillThere:
+    """ "Are you still there?": big, with the seconds left, readable from across the room."""
+
+    def test_still_there_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        app = kiosk_app(tmp_path, hooks=VisitSteps())
+        assert snap_compare(app, terminal_size=(80, 24), run_before=still_there)
+
+    def test_still_there_high_contrast_60x20(self, snap_compare: SnapCompare, tmp_path: Path):
+        app = kiosk_app(tmp_path, hooks=VisitSteps(), high_contrast=True)
+        assert snap_compare(app, terminal_size=(60, 20), run_before=still_there)

@@ -193,6 +193,42 @@ class TestTimed:
         start = [e.kind for e in events if e.t == 2]
         assert start == [E.PREPARE_ENDED, E.TIMED_STARTED, E.CUE_CHANGED]
 
+    def test_cue_remaining_counts_the_current_breath_down(self) -> None:
+        exercise = timed_exercise(duration=12, cues=(Cue("In", 4), Cue("Out", 5)), prepare=2)
+        engine = engine_for(exercise)
+        engine.start(0.0)
+        assert engine.cue_remaining(1.0) is None  # get-ready: the step's own countdown
+        engine.tick(2.0)
+        assert engine.cue_remaining(2.0) == 4.0
+        engine.tick(3.5)
+        assert engine.cue_remaining(3.5) == 2.5
+        engine.tick(6.0)
+        assert (engine.cue, engine.cue_remaining(6.0)) == ("Out", 5.0)
+        engine.pause(7.0)
+        assert engine.cue_remaining(30.0) == 4.0  # paused: the breath waits too
+        engine.resume(30.0)
+        engine.tick(34.0)  # the third cue is cut short by the end of the exercise
+        assert (engine.cue, engine.cue_remaining(34.0)) == ("In", 3.0)
+
+    def test_a_timed_exercise_without_cues_has_no_cue_countdown(self) -> None:
+        engine = engine_for(timed_exercise(duration=12, cues=(), prepare=0))
+        engine.start(0.0)
+        assert engine.cue_remaining(1.0) is None
+
+    def test_the_breath_countdown_wakes_the_screen_at_its_whole_seconds(self) -> None:
+        # Cues of 1.7 s and 2.9 s: the shown breath count changes at moments that are not
+        # whole seconds of the exercise's own countdown.
+        exercise = timed_exercise(duration=9.1, cues=(Cue("a", 1.7), Cue("b", 2.9)), prepare=0)
+        engine = engine_for(exercise)
+        engine.start(0.0)
+        deadlines = []
+        while (deadline := engine.next_deadline()) is not None and deadline < 4.0:
+            deadlines.append(round(deadline, 6))
+            engine.tick(deadline)
+        # The exercise's 9.1 s drop a whole second at 0.1, 1.1, 2.1…; the first cue's 1.7 s
+        # shows 1 from 0.7; the second cue starts at 1.7 (2.9 s: 3) and shows 2 from 2.6.
+        assert deadlines == [0.1, 0.7, 1.1, 1.7, 2.1, 2.6, 3.1, 3.6]
+
     def test_timed_exercise_cannot_be_cut_short_with_enter(self) -> None:
         engine = engine_for(timed_exercise(duration=12, prepare=0))
         engine.start(0.0)
@@ -568,13 +604,13 @@ class TestNextDeadline:
         now = 0.0
         while (deadline := engine.next_deadline()) is not None:
             assert deadline > now
-            shown = math.ceil(engine.remaining(now) or 0)
+            shown = _shown(engine, now)
             just_before = deadline - 1e-6
             assert engine.tick(just_before) == []
-            assert math.ceil(engine.remaining(just_before) or 0) == shown
+            assert _shown(engine, just_before) == shown
             now = deadline
             events = engine.tick(now)
-            changed = math.ceil(engine.remaining(now) or 0) != shown
+            changed = _shown(engine, now) != shown
             assert changed or events, f"woken at {now} for nothing"
             assert all(e.t == now for e in events)
         assert engine.finished
@@ -590,3 +626,8 @@ class TestNextDeadline:
         assert engine.next_deadline() == 1.5  # 1.5 s left: the shown 2 becomes 1 at 1.5
         engine.tick(2.5)
         assert engine.waiting and engine.next_deadline() is None
+
+
+def _shown(engine: Engine, now: float) -> tuple[int, int]:
+    """The whole seconds a screen shows at `now`: the step's and the current cue's."""
+    return math.ceil(engine.remaining(now) or 0), math.ceil(engine.cue_remaining(now) or 0)

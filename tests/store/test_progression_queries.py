@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -141,3 +142,41 @@ def test_exercise_names_follow_the_routine_order(two_routines: HistoryStore) -> 
     assert two_routines.exercise_names("Back basics") == ["Bridge", "Cat-cow"]
     assert two_routines.exercise_names("Hips") == ["Clam"]
     assert two_routines.exercise_names("Never done") == []
+
+
+def test_routine_files_name_the_file_of_each_routines_latest_session(
+    two_routines: HistoryStore,
+) -> None:
+    assert two_routines.routine_files() == [
+        ("Back basics", "/r/Back basics.yaml"),
+        ("Hips", "/r/Hips.yaml"),
+    ]
+
+
+def test_the_count_of_sessions_and_when_the_first_began(
+    two_routines: HistoryStore, tmp_path: Path
+) -> None:
+    assert two_routines.session_count() == (4, START)
+    with HistoryStore.open(tmp_path / "empty.sqlite3") as empty:
+        assert empty.session_count() == (0, None)
+
+
+def test_sessions_page_by_page_newest_first(two_routines: HistoryStore) -> None:
+    newest = two_routines.sessions(2)
+    older = two_routines.sessions(2, before=newest[-1].id)
+    assert [s.started_at.day for s in newest + older] == [17, 5, 4, 3]
+    assert two_routines.sessions(2, before=older[-1].id) == []
+
+
+def test_a_dose_series_has_one_dose_per_session_the_first_of_two_named_alike(
+    tmp_path: Path,
+) -> None:
+    with HistoryStore.open(tmp_path / "history.sqlite3") as store:
+        for day in range(2):
+            sid = store.start_session(_new(START + timedelta(days=day)))
+            for index, reps in enumerate((10 + day, 20)):  # two "Bridge"s: 10 (11), then 20
+                record = _exercise(index, "Bridge")
+                store.write_exercise(sid, replace(record, dose=Dose(reps=reps, hold=3.0)))
+        series = store.dose_series("Back basics", "Bridge")
+        assert [(started.day, dose.reps) for started, dose in series] == [(3, 10), (4, 11)]
+        assert store.dose_series("Back basics", "Clam") == []

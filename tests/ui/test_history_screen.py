@@ -123,9 +123,11 @@ async def test_each_exercises_dose_on_its_ladder(history: Path) -> None:
             (15, 5.0),
         ]
         assert bridge.region.height == 8 + 3  # a row per rung, and the frame
-        assert "The same dose in every session." in [
-            str(s.content) for s in screen.query(".dose-same").results(Static)
+        # Bird dog has no range: its one dose is the routine's, not a dose that never grows.
+        assert [str(s.content) for s in screen.query(".dose-same").results(Static)] == [
+            "The routine gives this exercise one dose."
         ]
+        assert not screen.query(".dose-grows")  # every ranged dose has grown
 
 
 async def test_an_empty_history_says_so_and_creates_nothing(tmp_path: Path) -> None:
@@ -272,4 +274,13 @@ async def test_sessions_without_pain_answers_and_a_dose_that_never_moved(tmp_pat
         await pilot.press("right", "right")
         await pilot.pause()
         assert not screen.query(DosePlot)
-        assert len(screen.query(".dose-same")) == 4
+        # Where each dose stands, not "the same dose in every session" (which reads as "never
+        # grows"), and how a dose grows: the article's advice, then coach's own rule.
+        assert [str(s.content) for s in screen.query(".dose-same").results(Static)] == [
+            "At its starting dose so far (1 session).",
+            "At its starting dose so far (1 session).",
+            "At its starting dose so far (1 session).",
+            "The routine gives this exercise one dose.",
+        ]
+        grows = text(pilot, ".dose-grows")
+        assert "gradually over weeks and months" in grows and "(coach's own rule)" in grows

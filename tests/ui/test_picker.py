@@ -141,3 +141,16 @@ async def test_a_tiny_screen_keeps_the_list_and_hides_the_description() -> None:
         await pilot.pause()
         assert not app.screen.query_one("#routine-detail").display
         assert app.screen.query_one("#routines").region.height >= 4
+
+
+async def test_the_empty_folder_hint_takes_one_line_on_a_tiny_screen(tmp_path: Path) -> None:
+    app = coach_app(None, user_routines=tmp_path / "mine")
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        note = app.screen.query_one("#user-folder")
+        assert note.outer_size.height == 1  # not 3 of the 12 lines
+        assert text(pilot, "#user-folder").startswith("Your routines folder is empty")
+    app = coach_app(None, user_routines=tmp_path / "mine")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert str(tmp_path / "mine") in text(pilot, "#user-folder")  # whole where there is room

@@ -103,3 +103,55 @@ async def test_a_preview_in_norwegian_says_so_in_norwegian(tmp_path: Path) -> No
         assert _notice(app.screen) == "Forhåndsvisning: blir ikke lagret."
         assert text(pilot, "#preview") == "forhåndsvisning ×2"
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_the_summary_of_a_preview_says_nothing_was_saved_and_back_leaves_preview(
+    tmp_path: Path,
+) -> None:
+    """An author's preview ends on a summary that says so; "Back to the routines" is back to
+    the patient's coach: the next routine runs at speed 1, and is saved."""
+    app = coach_app(EVERY_STEP, hooks=_hooks([]), data_dir=tmp_path, speed=20.0, lang="nb")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("n", "3")
+        await started(pilot)
+        await pilot.press("q", "q")  # ended early: the summary says it all the same
+        await pilot.pause()
+        await pilot.press("4", "enter")
+        await until(pilot, on(SummaryScreen))
+        assert text(pilot, "#summary-preview") == ("Forhåndsvisning ×20: ingenting ble lagret.")
+        await pilot.press("escape")  # back to the routines
+        await pilot.pause()
+        assert app.config.speed == 1 and app.config.keeps_history
+        shown = [str(n.message) for n in app._notifications]
+        assert shown[-1] == (
+            "Forhåndsvisningen er over: programmene går nå i vanlig fart, og øktene lagres."
+        )
+        await pilot.press("enter")  # a routine from the picker
+        await pilot.press("n", "3")
+        await started(pilot)
+        assert app.session is not None and app.session.speed == 1
+        assert not app.screen.query_one("#preview").display
+        await advance(pilot, 1)
+        assert _notice(app.screen) == ""
+
+
+async def test_at_x20_the_phase_word_and_the_cue_agree_at_every_change() -> None:
+    """Every moment the engine changes something in a ×20 preview, the band's word and the cue
+    under the countdown belong to the same step (a rest shows the release cue, never the
+    hold's)."""
+    app = coach_app(EVERY_STEP, speed=20.0)
+    hold_cue, release_cue = "Keep your hips up", "Lower slowly"
+    shown: list[tuple[str, str]] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        for _ in range(400):
+            deadline = app.session.engine.next_deadline() if app.session else None
+            if deadline is None:
+                break
+            await advance(pilot, max(0.0, deadline - app.clock.now()))
+            if isinstance(app.screen, SessionScreen) and app.session is not None:
+                shown.append((text(pilot, "#phase"), text(pilot, "#cue")))
+    assert ("REST", release_cue) in shown and ("HOLD", hold_cue) in shown
+    for phase, cue in shown:
+        assert not (phase == "REST" and cue == hold_cue), shown
+        assert not (phase == "HOLD" and cue == release_cue), shown

@@ -23,10 +23,16 @@ def broken(tmp_path: Path) -> Path:
 def shown_lines(screen: object) -> list[tuple[str, str]]:
     """(class, text) of each line of the problems list, top to bottom."""
     assert isinstance(screen, ProblemsScreen)
-    return [
-        (" ".join(sorted(line.classes)), str(line.content))
-        for line in screen.query("#problems-list Static").results(Static)
-    ]
+    lines: list[tuple[str, str]] = []
+    place = ""
+    for line in screen.query("#problems-list Static").results(Static):
+        kind = " ".join(sorted(line.classes))
+        if kind == "problem-place":  # shown beside its message: read as one line
+            place = f"{line.content} "
+            continue
+        lines.append((kind, f"{place}{line.content}" if kind == "problem" else str(line.content)))
+        place = ""
+    return lines
 
 
 async def test_coach_run_on_an_unusable_file_closes_and_ends_coach(tmp_path: Path) -> None:
@@ -95,3 +101,26 @@ async def test_the_button_and_the_hint_are_always_in_sight(
         await pilot.press("enter")
         await pilot.pause()
     assert app.return_code == 1
+
+
+@pytest.mark.parametrize(("size", "room"), [((100, 30), 94), ((80, 24), 76), ((40, 12), 40)])
+async def test_the_dialog_uses_the_width_and_hints_sit_under_their_problem(
+    tmp_path: Path, size: tuple[int, int], room: int
+) -> None:
+    app = coach_app(broken(tmp_path), preload=False)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ProblemsScreen)
+        assert screen.query_one("#dialog").outer_size.width >= room
+        messages = list(screen.query(".problem").results(Static))
+        hints = list(screen.query(".problem-hint").results(Static))
+        assert len(messages) == len(hints) == 2
+        for message, hint in zip(messages, hints, strict=True):
+            # The hint starts where its problem's words start, right under them; a message
+            # that wraps goes on in its own column, not under "Line 5, column 15:".
+            assert hint.region.x == message.region.x
+            assert hint.region.y == message.region.bottom
+        place = screen.query(".problem-place").first(Static)
+        if size[0] >= 60:
+            assert messages[0].region.x > place.region.x  # beside its place

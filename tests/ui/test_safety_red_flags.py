@@ -41,7 +41,7 @@ async def test_every_yes_stops_the_session_before_it_starts(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, RedFlagScreen)
-        await pilot.press(str(index + 1))
+        await pilot.press(str(index + 1), "y")  # a "yes", confirmed
         await pilot.pause()
         stop = app.screen
         assert isinstance(stop, RedFlagStopScreen)
@@ -67,6 +67,8 @@ async def test_the_routines_own_question_stops_with_its_own_advice(
         assert isinstance(app.screen, RedFlagScreen)
         assert len(app.screen.flags) == 5  # the article's four, then the routine's
         await pilot.click("#yes-4")  # a button does what its key does
+        await pilot.pause()
+        await pilot.press("y" if lang == "en" else "j")
         await pilot.pause()
         stop = app.screen
         assert _texts(stop, ".stop-flag") == ["• Fever, or redness or fluid from the scar"]
@@ -136,7 +138,7 @@ async def test_asked_once_a_day_at_home_and_again_after_a_yes(tmp_path: Path) ->
     clock.now += timedelta(days=1)
     app = safety_app(tmp_path, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("3")
+        await pilot.press("3", "y")
         await pilot.pause()
         assert isinstance(app.screen, RedFlagStopScreen)
     assert await first_screen() == "RedFlagScreen"

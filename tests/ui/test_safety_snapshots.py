@@ -78,14 +78,24 @@ class TestRedFlags:
         down = ["down"] * 12
         assert snap_compare(app, terminal_size=(40, 12), run_before=keys(*down))
 
+    def test_yes_asked_again_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
+        """A digit only asks "is that right?"; it never stops the session alone."""
+        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("2"))
+
+    def test_yes_asked_again_40x12_in_norwegian(
+        self, snap_compare: SnapCompare, tmp_path: Path
+    ) -> None:
+        app = safety_app(tmp_path, MANUAL_AND_WAIT)
+        assert snap_compare(app, terminal_size=(40, 12), run_before=keys("3"))
+
     def test_stop_80x24(self, snap_compare: SnapCompare, tmp_path: Path) -> None:
-        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("1"))
+        assert snap_compare(safety_app(tmp_path), terminal_size=(80, 24), run_before=keys("1", "y"))
 
     def test_stop_after_trauma_40x12_in_norwegian(
         self, snap_compare: SnapCompare, tmp_path: Path
     ) -> None:
         app = safety_app(tmp_path, MANUAL_AND_WAIT)
-        assert snap_compare(app, terminal_size=(40, 12), run_before=keys("4"))
+        assert snap_compare(app, terminal_size=(40, 12), run_before=keys("4", "j"))
 
 
 class TestPain:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.message import Message
 from textual.pilot import Pilot
-from textual.widgets import Footer
+from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey, FooterLabel
 
 from coach.session.eventlog import read_event_log
@@ -17,6 +17,7 @@ from coach.ui.messages import SessionUpdate
 from coach.ui.screens.confirm_end import ConfirmEndScreen
 from coach.ui.screens.session import SessionScreen
 from coach.ui.screens.summary import SummaryScreen
+from coach.ui.widgets.big_text import BigText
 from tests.ui.support import (
     MANUAL_AND_WAIT,
     advance,
@@ -108,10 +109,14 @@ async def test_switching_sides_and_a_timed_exercise_with_its_cues() -> None:
         await advance(pilot, 3)
         assert text(pilot, "#phase") == "EXERCISE"
         assert text(pilot, "#cue") == "Breathe in and arch your back"
-        assert text(pilot, "#countdown") == "8"
-        await advance(pilot, 4)
+        # The big number counts the breath (4 s in); the whole exercise's time is smaller.
+        countdown = app.screen.query_one("#countdown", BigText)
+        assert (countdown.text, countdown.caption) == ("4", "0:08 left of this exercise")
+        await advance(pilot, 1.5)
+        assert (countdown.text, countdown.caption) == ("3", "0:07 left of this exercise")
+        await advance(pilot, 2.5)
         assert text(pilot, "#cue") == "Breathe out and round your back"
-        assert text(pilot, "#countdown") == "4"
+        assert (countdown.text, countdown.caption) == ("4", "0:04 left of this exercise")
 
 
 async def test_space_pauses_in_a_hold_and_keeps_its_remaining_time() -> None:
@@ -151,6 +156,10 @@ async def test_enter_counts_manual_reps_and_continues_a_waiting_set_break() -> N
         assert text(pilot, "#phase") == "GÅ VIDERE NÅR DU ER KLAR"
         await advance(pilot, 30)  # it waits for as long as it takes
         assert text(pilot, "#phase") == "GÅ VIDERE NÅR DU ER KLAR"
+        # No countdown while it waits (a big 0 would say the time is up), only the hint.
+        assert text(pilot, "#countdown") == ""
+        assert not app.screen.query_one("#countdown").display
+        assert text(pilot, "#hint") == "Trykk Enter når du er klar"
         await pilot.press("enter")
         assert text(pilot, "#counters") == "Repetisjon 1 / 3   Sett 2 / 2"
     assert kinds(messages).count(EventKind.REP_COUNTED) == 3
@@ -340,9 +349,8 @@ async def test_an_unusable_routine_shows_its_problems_instead_of_starting(tmp_pa
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.screen.__class__.__name__ == "ProblemsScreen"
-        assert "Line 4, column 5: unknown key 'repz'" in str(
-            app.screen.query_one("#problems-list Static").content
-        )
+        shown = [str(s.content) for s in app.screen.query("#problems-list Static").results(Static)]
+        assert shown[:2] == ["Line 4, column 5:", "unknown key 'repz'"]  # the place, the message
         await pilot.press("escape")
         await pilot.pause()
     # `coach run FILE` was for this file only: closing the reasons ends it, as a failure.
@@ -389,18 +397,49 @@ async def test_the_paused_footer_fits_80_columns_and_keeps_the_essentials_at_60(
         await pilot.press("space")
         await pilot.pause()
         keys = footer_keys(pilot)
-        assert [k for k, _, _ in keys] == ["space", "⏎", "→", "←", "q", "m", "v", "-", "+"]
+        # Enter does nothing while paused: not offered (issue 14).
+        assert [k for k, _, _ in keys] == ["space", "→", "←", "q", "m", "v", "-", "+"]
         label = pilot.app.screen.query_one(Footer).query_one(FooterLabel)
         assert label.region.right <= 80 and str(label.content) in ("Volume", "Volum")
-        if lang == "nb":  # Space resumes, Enter moves on: two different words
-            assert [d for _, d, _ in keys[:2]] == ["Fortsett", "Neste"]
+        if lang == "nb":
+            assert keys[0][1] == "Fortsett"
         await pilot.resize_terminal(60, 24)
         await pilot.pause()
         keys = footer_keys(pilot)
-        assert [k for k, _, _ in keys] == ["space", "⏎", "→", "←", "q"]
+        assert [k for k, _, _ in keys] == ["space", "→", "←", "q"]
         assert max(right for _, _, right in keys) <= 60
         await pilot.resize_terminal(40, 12)
         await pilot.pause()
         keys = footer_keys(pilot)
-        assert [k for k, _, _ in keys] == ["space", "⏎", "q"]
+        assert [k for k, _, _ in keys] == ["space", "q"]
         assert max(right for _, _, right in keys) <= 40
+
+
+async def test_an_events_file_that_cannot_be_written_is_said_once_and_the_session_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file is written on its own thread (off the wake path); a full disk comes back to the
+    # app as one notice, and the session does not notice anything else.
+    from coach.session.eventlog import EventLog
+
+    def disk_full(self: EventLog, events: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(EventLog, "__call__", disk_full)
+    told: list[str] = []
+    app = coach_app(events=tmp_path / "events.jsonl")
+    monkeypatch.setattr(app, "notify", lambda text, **_: told.append(text))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        for _ in range(4):
+            await advance(pilot, 1)
+        for _ in range(200):  # the writer's thread hands the failure back: up to 2 s, real
+            if told:
+                break
+            await pilot.pause(0.01)
+        assert told == [
+            "The events file could not be written (No space left on device); "
+            "the session goes on without it."
+        ]
+        await advance(pilot, 1.5)
+        assert text(pilot, "#phase") == "HOLD"

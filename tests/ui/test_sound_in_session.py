@@ -4,7 +4,6 @@ change what the screen says about the sound."""
 from __future__ import annotations
 
 from coach.i18n import Language
-from coach.sound.backends import SilentBackend
 from coach.sound.player import SoundCues
 from coach.sound.voice import Voice
 from tests.ui.support import MANUAL_AND_WAIT, RecordingBackend, advance, coach_app, started, text
@@ -83,20 +82,20 @@ class RecordingVoice(Voice):
 
 async def test_v_turns_the_voice_on_and_off_mid_session_and_the_screen_says_so() -> None:
     voice = RecordingVoice("en")
-    sound = SoundCues(SilentBackend(), "en", find_voice=lambda lang: voice)
+    sound = SoundCues(RecordingBackend(), "en", find_voice=lambda lang: voice)
     app = coach_app(sound=sound)
     async with app.run_test(size=(80, 24)) as pilot:
         await started(pilot)
-        assert text(pilot, "#sound-status") == "No sound · Voice off"
+        assert text(pilot, "#sound-status") == "Sound 80 % · Voice off"
         await pilot.press("v")
         assert sound.voice_enabled
-        assert text(pilot, "#sound-status") == "No sound · Voice on"
+        assert text(pilot, "#sound-status") == "Sound 80 % · Voice on"
         await advance(pilot, 3)  # the Bridge's first hold
         assert voice.said == ["1, Keep your hips up."]
         await pilot.press("left")  # back to the Bridge's get-ready: its position is said
         assert voice.said[-1] == "Bridge. Get ready. Lie on your back with your knees bent."
         await pilot.click("#action-toggle-voice")
-        assert text(pilot, "#sound-status") == "No sound · Voice off"
+        assert text(pilot, "#sound-status") == "Sound 80 % · Voice off"
         said = len(voice.said)
         await advance(pilot, 3)
         assert len(voice.said) == said  # the hold started, in silence

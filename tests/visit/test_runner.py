@@ -116,3 +116,46 @@ def test_commands_before_the_start_do_nothing() -> None:
     runner, _, wakes, heard = runner_for()
     assert runner.skip() == [] and runner.toggle_pause() == [] and runner.wake() == []
     assert wakes.delays == [] and heard == []
+
+
+def test_the_next_wake_is_arranged_before_the_listeners_and_the_view_run() -> None:
+    # A listener that takes its time (a sound device, a disk) must not push the next wake later:
+    # the runner asks for it first, as a delay from the engine call's own moment.
+    order: list[str] = []
+    clock = FakeClock(50.0)
+
+    def schedule(delay: float | None) -> None:
+        order.append(f"schedule {delay}")
+
+    def slow_listener(events: Sequence[Event]) -> None:
+        order.append("listener")
+        clock.advance(0.25)
+
+    plan = build_plan(Routine("Test", (BRIDGE,)))
+    runner = SessionRunner(
+        Engine(plan),
+        clock,
+        schedule,
+        listeners=[slow_listener],
+        view=lambda events, now: order.append("view"),
+    )
+    runner.start()
+    assert order == ["schedule 1.0", "listener", "view"]
+
+
+def test_a_listener_that_pauses_the_session_leaves_no_wake_behind() -> None:
+    wakes = Wakes()
+    clock = FakeClock(50.0)
+    plan = build_plan(Routine("Test", (BRIDGE,)))
+    runner = SessionRunner(Engine(plan), clock, wakes)
+
+    def pause_at_the_hold(events: Sequence[Event]) -> None:
+        if any(e.kind is EventKind.HOLD_STARTED for e in events):
+            runner.pause()
+
+    runner.listeners = [pause_at_the_hold]
+    runner.start()
+    clock.advance(3.0)
+    runner.wake()
+    assert runner.engine.paused
+    assert wakes.last is None

@@ -103,6 +103,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Pain before and after each session:",
         "nb": "Smerte før og etter hver økt:",
     },
+    # Too many sessions for the plot's width: each pair of dots is the average of a period's.
+    "ui.history.pain.intro.day": {
+        "en": "Average pain before and after, a day at a time:",
+        "nb": "Gjennomsnittlig smerte før og etter, én dag om gangen:",
+    },
+    "ui.history.pain.intro.week": {
+        "en": "Average pain before and after, a week at a time:",
+        "nb": "Gjennomsnittlig smerte før og etter, én uke om gangen:",
+    },
+    "ui.history.pain.intro.weeks": {
+        "en": "Average pain before and after, {weeks} weeks at a time:",
+        "nb": "Gjennomsnittlig smerte før og etter, {weeks} uker om gangen:",
+    },
     "ui.history.pain.scale": {
         "en": "0 is no pain, 10 the worst imaginable.",
         "nb": "0 er ingen smerte, 10 verst tenkelig.",
@@ -141,9 +154,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{name}: {dose} sist",
     },
     "ui.history.dose.range": {"en": " (range {range})", "nb": " (spenn {range})"},
+    # A dose that has not changed yet: say where it stands, not that it never changes.
+    "ui.history.dose.count": {"en": "{count} sessions", "nb": "{count} økter"},
+    "ui.history.dose.count.one": {"en": "1 session", "nb": "1 økt"},
+    "ui.history.dose.at_start": {
+        "en": "At its starting dose so far ({sessions}).",
+        "nb": "På startdosen så langt ({sessions}).",
+    },
+    "ui.history.dose.at_top": {
+        "en": "At the top of its range ({sessions}).",
+        "nb": "Øverst i spennet ({sessions}).",
+    },
     "ui.history.dose.same": {
-        "en": "The same dose in every session.",
-        "nb": "Samme dose i hver økt.",
+        "en": "The same dose so far ({sessions}).",
+        "nb": "Samme dose så langt ({sessions}).",
+    },
+    "ui.history.dose.fixed": {
+        "en": "The routine gives this exercise one dose.",
+        "nb": "Programmet gir denne øvelsen én dose.",
+    },
+    # The article's advice (l.65: "øk gradvis intensiteten over uker og måneder"), then how coach
+    # steps a dose up, which is coach's own rule (coach/progression/rules.py).
+    "ui.history.dose.how_it_grows": {
+        "en": (
+            "Each dose starts at the low end of its range. The article advises increasing"
+            " gradually over weeks and months; coach takes one step up after a run of good"
+            " sessions (coach's own rule)."
+        ),
+        "nb": (
+            "Hver dose begynner nederst i spennet. Artikkelen råder deg til å øke gradvis over"
+            " uker og måneder; coach går ett trinn opp etter flere gode økter på rad (coachs egen"
+            " regel)."
+        ),
     },
     "ui.history.dose.none": {
         "en": "No doses recorded for this routine yet.",

@@ -26,9 +26,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kiosk.still_there.title": {"en": "Are you still there?", "nb": "Er du der fortsatt?"},
     "kiosk.still_there.body": {
         "en": "Press any key or touch the screen to carry on.\n"
-        "Otherwise coach starts afresh for the next person in {seconds} s.",
+        "In {seconds} s coach starts afresh for the next person.",
         "nb": "Trykk på en tast eller på skjermen for å fortsette.\n"
-        "Ellers starter coach på nytt for nestemann om {seconds} s.",
+        "Om {seconds} s starter coach på nytt for nestemann.",
     },
     # The staff exit.
     "kiosk.staff.title": {"en": "Staff exit", "nb": "Avslutning for personalet"},

@@ -41,6 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sound.status.volume": {"en": "Sound {volume} %", "nb": "Lyd {volume} %"},
     "sound.status.muted": {"en": "Sound muted", "nb": "Lyden er av"},
     "sound.status.silent": {"en": "No sound", "nb": "Uten lyd"},
+    "sound.status.bell": {"en": "Terminal bell only", "nb": "Bare terminalens pip"},
     # Problems with a sound file named in a routine (`check_wav`); each takes `path`.
     "sound.wav.missing": {
         "en": "the sound file {path} does not exist",

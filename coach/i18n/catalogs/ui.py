@@ -59,9 +59,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.picker.none": {"en": "No routines found.", "nb": "Fant ingen programmer."},
     # A file with problems, opened from the picker.
     "ui.problems.title": {"en": "{file} can't be used", "nb": "{file} kan ikke brukes"},
-    "ui.problems.line": {
-        "en": "Line {line}, column {column}: {message}",
-        "nb": "Linje {line}, kolonne {column}: {message}",
+    "ui.problems.place": {
+        "en": "Line {line}, column {column}:",
+        "nb": "Linje {line}, kolonne {column}:",
     },
     "ui.problems.more": {"en": "… and {count} more", "nb": "… og {count} til"},
     # The button that ends `coach run FILE` on an unusable file.
@@ -97,6 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.set_done": {"en": "Set {set} of {sets} done", "nb": "Sett {set} av {sets} er ferdig"},
     "ui.time_left": {"en": "{time} left", "nb": "{time} igjen"},
+    "ui.exercise_left": {"en": "{time} left of this exercise", "nb": "{time} igjen av øvelsen"},
     "ui.preview": {"en": "preview ×{speed}", "nb": "forhåndsvisning ×{speed}"},
     # What comes next.
     "ui.next": {"en": "Next: {what}", "nb": "Neste: {what}"},
@@ -173,6 +174,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.summary.count_of": {"en": "{count} of {total}", "nb": "{count} av {total}"},
     "ui.summary.picker": {"en": "Back to the routines", "nb": "Tilbake til programmene"},
     "ui.summary.quit": {"en": "Quit", "nb": "Avslutt"},
+    "ui.summary.preview": {
+        "en": "Preview ×{speed}: nothing was saved.",
+        "nb": "Forhåndsvisning ×{speed}: ingenting ble lagret.",
+    },
+    "ui.notice.preview_over": {
+        "en": "The preview is over: routines now run at normal speed, and sessions are saved.",
+        "nb": "Forhåndsvisningen er over: programmene går nå i vanlig fart, og øktene lagres.",
+    },
     # Notices.
     "ui.notice.events_failed": {
         "en": "The events file could not be written ({reason}); the session goes on without it.",
@@ -275,10 +284,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The session screen's voice switch and its footer.
     # The key and button that turn the spoken cues on and off.
     "ui.action.voice": {"en": "Voice", "nb": "Tale"},
+    # The key (f) that turns the flash when a hold ends on and off, in the footer.
+    "ui.action.flash": {"en": "Flash", "nb": "Blink"},
     # The footer's one label for the - and + keys.
     "ui.footer.volume": {"en": "Volume", "nb": "Volum"},
     # After the sound status: "Sound 80 % · Voice on".
     "ui.sound.voice_on": {"en": "Voice on", "nb": "Tale på"},
     "ui.sound.voice_off": {"en": "Voice off", "nb": "Tale av"},
     "ui.sound.with_voice": {"en": "{sound} · {voice}", "nb": "{sound} · {voice}"},
+    # The notice after + or -.
+    "ui.notice.volume": {"en": "Volume {volume} %", "nb": "Volum {volume} %"},
+    "ui.notice.volume_muted": {
+        "en": "Volume {volume} % – sound is muted (M turns it on)",
+        "nb": "Volum {volume} % – lyden er av (M slår den på)",
+    },
+    "ui.notice.volume_silent": {
+        "en": "No sound device: the volume changes nothing.",
+        "nb": "Ingen lydenhet: volumet endrer ingenting.",
+    },
+    "ui.notice.voice_silent": {
+        "en": "No sound device: the voice can't be heard either.",
+        "nb": "Ingen lydenhet: talen kan heller ikke høres.",
+    },
+    "ui.notice.volume_bell": {
+        "en": "Volume {volume} % – the terminal bell rings at its own loudness (0 % silences it)",
+        "nb": "Volum {volume} % – terminalens pip har sin egen styrke (0 % gjør den stille)",
+    },
 }

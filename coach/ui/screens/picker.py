@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, VerticalScroll
 from textual.message import Message
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.resources import routines_dir
@@ -23,6 +23,7 @@ from coach.routine.model import Routine
 from coach.text import inert
 from coach.ui.messages import OpenHistory
 from coach.ui.screens.base import CoachScreen
+from coach.ui.screens.sources import SourcesScreen
 from coach.visit import wording
 from coach.visit.config import AppConfig, prepare_user_routines
 from coach.visit.routine_list import RoutineEntry, Source, list_routines
@@ -42,6 +43,7 @@ class PickerScreen(CoachScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "ui.action.start"),
         Binding("h", "history", "ui.history.open"),
+        Binding("s", "sources", "ui.picker.detail.key.sources"),
         Binding("q", "app.quit", "ui.action.quit"),
     ]
 
@@ -56,6 +58,7 @@ class PickerScreen(CoachScreen[None]):
         super().__init__(config.ui_lang)
         self.config = config
         self.entries: list[RoutineEntry] = []
+        self.highlighted: RoutineEntry | None = None
 
     def compose(self) -> ComposeResult:
         folder_note = self._user_folder_note()
@@ -86,7 +89,14 @@ class PickerScreen(CoachScreen[None]):
             with VerticalScroll(id="routine-detail", classes="-empty") as detail:
                 detail.border_title = self._("ui.picker.detail.check")
                 yield Static(id="routine-description")
-        yield Static(folder_note, id="user-folder", markup=False)
+                sources = Button(
+                    self._("ui.picker.detail.show_sources"), id="open-sources", compact=True
+                )
+                sources.display = False
+                yield sources
+        note = Static(folder_note, id="user-folder", markup=False)
+        note.tooltip = folder_note or None  # whole, where a short screen cuts it to one line
+        yield note
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -134,6 +144,9 @@ class PickerScreen(CoachScreen[None]):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         entry = self.entries[int(event.option.id)] if event.option.id is not None else None
+        self.highlighted = entry
+        self.query_one("#open-sources").display = self._sources_of(entry) is not None
+        self.refresh_bindings()
         text = self._detail(entry)
         self.query_one("#routine-description", Static).update(text or "")
         detail = self.query_one("#routine-detail", VerticalScroll)
@@ -162,6 +175,28 @@ class PickerScreen(CoachScreen[None]):
                 text.append("\n")
             text.append(" · ".join(credits), style="dim")
         return text
+
+    @staticmethod
+    def _sources_of(entry: RoutineEntry | None) -> Routine | None:
+        """The entry's routine when it cites sources."""
+        routine = entry.routine if entry is not None else None
+        return routine if routine is not None and routine.sources else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "sources":
+            return self._sources_of(self.highlighted) is not None
+        return True
+
+    def action_sources(self) -> None:
+        """Show the highlighted routine's sources (s, or the button under its description)."""
+        routine = self._sources_of(self.highlighted)
+        if routine is not None:
+            self.app.push_screen(SourcesScreen(routine))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "open-sources":
+            event.stop()
+            self.action_sources()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -12,7 +12,7 @@ from typing import ClassVar, Final
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
 from coach.i18n import Language, translate
@@ -65,9 +65,14 @@ class ProblemsScreen(CoachModalScreen[None]):
                 if self.missing:
                     yield Static(translate("ui.picker.no_such_file", lang), classes="problem")
                 for problem in self.problems[:SHOWN_PROBLEMS]:
-                    yield Static(self._line(problem), classes="problem", markup=False)
-                    if problem.hint:
-                        yield Static(problem.hint, classes="problem-hint", markup=False)
+                    # The place, and beside it the message with its hint right under it: a long
+                    # message wraps in its own column, and the hint reads as its problem's.
+                    with Horizontal(classes="problem-row"):
+                        yield Static(self._place(problem), classes="problem-place", markup=False)
+                        with Vertical(classes="problem-text"):
+                            yield Static(problem.message, classes="problem", markup=False)
+                            if problem.hint:
+                                yield Static(problem.hint, classes="problem-hint", markup=False)
                 if len(self.problems) > SHOWN_PROBLEMS:
                     more = len(self.problems) - SHOWN_PROBLEMS
                     yield Static(translate("ui.problems.more", lang, count=more), classes="problem")
@@ -86,14 +91,8 @@ class ProblemsScreen(CoachModalScreen[None]):
     def footer_key(self, binding: Binding) -> str:
         return self.close_label if binding.action == "close" else binding.description
 
-    def _line(self, problem: Problem) -> str:
-        return translate(
-            "ui.problems.line",
-            self.lang,
-            line=problem.line,
-            column=problem.column,
-            message=problem.message,
-        )
+    def _place(self, problem: Problem) -> str:
+        return translate("ui.problems.place", self.lang, line=problem.line, column=problem.column)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -1,7 +1,8 @@
 """`RedFlagScreen`: the article's red flags before a session; `RedFlagStopScreen` after a "yes".
 
 Every question has its own number key and button ("1 Yes"); N (or the big button) answers
-"none of these" for all of them at once. Any "yes" stops: the stop screen says to contact a
+"none of these" for all of them at once. Any "yes", once confirmed (a digit alone never stops:
+the pain screen after this one uses the same keys), stops: the stop screen says to contact a
 doctor, and the session does not start.
 
 "None of these" is only accepted once every question has been on screen: when the list is
@@ -28,6 +29,7 @@ from textual.widgets import Button, Footer, Static
 from coach.i18n import Language, translate
 from coach.safety.red_flags import RedFlag, stop_advice
 from coach.ui.screens.base import CoachScreen
+from coach.ui.screens.confirm_red_flag import ConfirmRedFlagScreen
 
 # One number key per question: the article's four and at most five of the routine's own.
 MAX_FLAGS = 9
@@ -192,15 +194,22 @@ class RedFlagScreen(CoachScreen[bool]):
         flag_list.scroll_to(y=flag_list.scroll_y + lines, animate=False)
 
     def action_yes(self, index: int) -> None:
-        """The patient has red flag `index`: stop, and say what to do."""
-        if index >= len(self.flags) or not self._answer(all_clear=False):
+        """The patient says yes to red flag `index`: once confirmed, stop, and say what to do.
+
+        A digit alone never stops: the pain screen after this one uses the same keys."""
+        if index >= len(self.flags) or self._answered:
             return
         flag = self.flags[index]
 
         def stopped(_: None) -> None:
             self.dismiss(False)  # not awaited: this runs in this screen's own handler
 
-        self.app.push_screen(RedFlagStopScreen((flag,), self.lang, kiosk=self._kiosk), stopped)
+        def confirmed(yes: bool | None) -> None:
+            if yes and self._answer(all_clear=False):
+                stop = RedFlagStopScreen((flag,), self.lang, kiosk=self._kiosk)
+                self.app.push_screen(stop, stopped)
+
+        self.app.push_screen(ConfirmRedFlagScreen(flag, self.lang), confirmed)
 
     def action_back(self) -> None:
         """Back to the routines without answering."""

@@ -6,16 +6,18 @@ timer (the app wakes the runner, and the runner posts a `SessionUpdate` here aft
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Digits, Footer, Static
+from textual.timer import Timer
+from textual.widgets import Footer, Static
 
 from coach.i18n import Language
+from coach.session.events import EventKind
 from coach.session.plan import Plan, Step, StepKind
 from coach.ui.messages import (
     ChangeVolume,
@@ -27,7 +29,9 @@ from coach.ui.messages import (
 from coach.ui.screens.base import CoachScreen
 from coach.ui.screens.confirm_end import ConfirmEndScreen
 from coach.ui.widgets.action_bar import Action, ActionBar
+from coach.ui.widgets.big_text import BigText
 from coach.ui.widgets.line import Line
+from coach.ui.widgets.paused_banner import PausedBanner
 from coach.ui.widgets.session_progress import SessionProgress
 from coach.visit import wording
 from coach.visit.runner import SessionRunner
@@ -38,15 +42,20 @@ if TYPE_CHECKING:
 # Steps whose big number is the rep rather than a countdown: their rhythm is the patient's own
 # (manual) or a few seconds per rep (paced), where a countdown would only flicker.
 _REP_NUMBER = frozenset({StepKind.MANUAL_REP, StepKind.PACED_REP})
-# The footer keeps the keys that steer the session when it cannot show every key: below 80
-# columns the sound keys go (the buttons still have them), below 60 going back and skipping too.
+# The footer keeps the keys that steer the session when it cannot show every key: below 100
+# columns the flash key goes (the README lists it), below 80 the sound keys (the buttons still
+# have them), below 60 going back and skipping too.
 _SOUND_KEYS = frozenset({"toggle_mute", "volume_down", "volume_up", "toggle_voice"})
-_HIDEABLE = _SOUND_KEYS | {"skip", "back"}
+_HIDEABLE = _SOUND_KEYS | {"skip", "back", "toggle_flash"}
 _FOOTER_HIDDEN: tuple[tuple[int, frozenset[str]], ...] = (
-    (80, frozenset()),
-    (60, _SOUND_KEYS),
+    (100, frozenset()),
+    (80, frozenset({"toggle_flash"})),
+    (60, _SOUND_KEYS | {"toggle_flash"}),
     (0, _HIDEABLE),
 )
+# How long the screen stays flashed at the end of a hold (one flash: far from the rates that
+# trouble people with photosensitive epilepsy, three or more a second).
+FLASH_S: Final = 0.5
 _VOLUME = Binding.Group("ui.footer.volume", compact=True)
 
 
@@ -63,6 +72,7 @@ class SessionScreen(CoachScreen[None]):
         Binding("q", "end", "ui.action.end"),
         Binding("m", "toggle_mute", "ui.action.mute"),
         Binding("v", "toggle_voice", "ui.action.voice"),
+        Binding("f", "toggle_flash", "ui.action.flash"),
         Binding("minus", "volume_down", "ui.action.volume_down", key_display="-", group=_VOLUME),
         Binding(
             "plus,equals_sign", "volume_up", "ui.action.volume_up", key_display="+", group=_VOLUME
@@ -76,14 +86,18 @@ class SessionScreen(CoachScreen[None]):
     proceed_enabled: reactive[bool] = reactive(True, init=False)
     footer_hidden: reactive[frozenset[str]] = reactive(frozenset[str](), init=False)
 
-    def __init__(self, runner: SessionRunner, lang: Language) -> None:
+    def __init__(self, runner: SessionRunner, lang: Language, *, flash: bool = False) -> None:
         super().__init__(lang)
         self.runner = runner
+        # Flash the screen when a hold ends (noisy rooms, hard of hearing); f turns it on or off.
+        self.flash = flash
+        self._flash_timer: Timer | None = None
         self.plan: Plan = runner.engine.plan
         self._phase_class = ""
         # Whether the sound is muted, as the app last said (before the sound itself is ready,
         # the app's setting is all there is).
         self._muted_setting = False
+        self._volume_asked = False  # + or - was pressed: its answer brings a notice
 
     class Opened(SoundAsked):
         """The session screen is up: the app answers with the sound's state (`SoundChanged`)."""
@@ -97,16 +111,18 @@ class SessionScreen(CoachScreen[None]):
 
     def compose(self) -> ComposeResult:
         routine = self.plan.routine
+        # Over the middle of the screen while paused (the `-paused` class shows it).
+        yield PausedBanner(self._("ui.phase.paused"), self._("ui.hint.paused"), id="paused")
         with Horizontal(id="topbar"):
             yield Static(routine.title, id="routine-title", markup=False)
             yield Line("", id="exercise-of", markup=False)
             yield Static("", id="preview", markup=False)
         # Says for the whole session that it is not being saved (empty, and hidden, otherwise).
         yield Line("", id="notice", classes="-empty", markup=False)
-        yield Line("", id="phase", markup=False)
+        yield BigText(id="phase")
         with Vertical(id="body"):
             yield Line("", id="exercise-name", markup=False)
-            yield Digits("", id="countdown")
+            yield BigText(id="countdown")
             yield Line("", id="counters", markup=False)
             yield Line("", id="cue", markup=False)
             yield Line("", id="hint", markup=False)
@@ -141,29 +157,43 @@ class SessionScreen(CoachScreen[None]):
         self.refresh_bindings()  # the footer, in the screen's language
         self.post_message(self.Opened(self))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # While paused Enter does nothing: the footer does not offer it (Space resumes).
+        return not (action == "proceed" and self.runner.engine.paused)
+
     def on_resize(self, event: events.Resize) -> None:
         hidden = next(keys for width, keys in _FOOTER_HIDDEN if event.size.width >= width)
         self.footer_hidden = hidden
 
     def on_session_update(self, message: SessionUpdate) -> None:
         self.show_state(message.now)
+        if self.flash and any(e.kind is EventKind.HOLD_ENDED for e in message.events):
+            self._flash_once()
+
+    def _flash_once(self) -> None:
+        """Turn the screen light for a moment (the sound says the same; so do the words)."""
+        if self._flash_timer is not None:
+            self._flash_timer.stop()
+        self.add_class("-flash")
+        self._flash_timer = self.set_timer(FLASH_S, self._flash_over)
+
+    def _flash_over(self) -> None:
+        self._flash_timer = None
+        self.remove_class("-flash")
 
     def on_sound_changed(self, message: SoundChanged) -> None:
         self._muted_setting = message.muted
         self.show_sound()
+        if self._volume_asked:  # the answer to + or -
+            self._volume_asked = False
+            self._volume_changed()
 
     # --- drawing ------------------------------------------------------------------------------
 
     def _set(self, widget_id: str, text: str) -> None:
-        """Show `text` in a line (an empty one takes no room: a hold has no hint, a rest may
-        have no cue) or the big number; each redraws only when its text changed."""
-        widget = self.query_one(f"#{widget_id}")
-        if isinstance(widget, Digits):
-            if widget.value != text:
-                widget.update(text)
-        else:
-            assert isinstance(widget, Line)
-            widget.text = text
+        """Show `text` in a line or a big text (an empty one takes no room: a hold has no hint,
+        a rest may have no cue); each redraws only when its text changed."""
+        self.query_one(f"#{widget_id}", Line).text = text
 
     def show_state(self, now: float) -> None:
         """Draw the engine's state at `now`."""
@@ -175,6 +205,7 @@ class SessionScreen(CoachScreen[None]):
         phase = wording.phase_of(step, paused=engine.paused, waiting=waiting)
         paused_in = wording.phase_of(step, waiting=waiting) if engine.paused else None
         self._set_phase(phase, paused_in)
+        self.set_class(engine.paused, "-paused")
         if step is None:  # the session is over; the app moves on to the summary
             self._set("countdown", "0")
             self._set("hint", "")
@@ -186,6 +217,7 @@ class SessionScreen(CoachScreen[None]):
         )
         self._set("exercise-name", step.exercise.name)
         self._set("countdown", self._big_number(step, now if started else None))
+        self.query_one("#countdown", BigText).caption = self._caption(now if started else None)
         self._set("counters", "   ".join(wording.counters(step, self.lang)))
         self._set("cue", self._cue(step))
         self._set("hint", self._hint(step, paused=engine.paused, waiting=engine.waiting))
@@ -245,7 +277,8 @@ class SessionScreen(CoachScreen[None]):
         sound = self._sound()
         status = ""
         if sound is not None:
-            voice = self._("ui.sound.voice_on" if sound.voice_enabled else "ui.sound.voice_off")
+            heard = sound.voice_enabled and not sound.silent  # no device: no voice either
+            voice = self._("ui.sound.voice_on" if heard else "ui.sound.voice_off")
             status = self._("ui.sound.with_voice", sound=sound.status_text, voice=voice)
         self._set("sound-status", status)
         muted = sound.muted if sound is not None else self._muted_setting
@@ -270,8 +303,21 @@ class SessionScreen(CoachScreen[None]):
             return str(step.rep or 0)
         if now is None:
             return wording.countdown_text(step.estimate)
-        remaining = self.runner.engine.remaining(now)
-        return wording.countdown_text(remaining or 0.0)
+        engine = self.runner.engine
+        # A timed exercise with breathing cues counts the current breath (4 s in, 4 s out).
+        breath = engine.cue_remaining(now)
+        remaining = engine.remaining(now) if breath is None else breath
+        if remaining is None:  # waiting for the patient: a big 0 would say time is up
+            return ""
+        return wording.countdown_text(remaining)
+
+    def _caption(self, now: float | None) -> str:
+        """Under a breath's countdown, smaller: how long the whole exercise has left."""
+        engine = self.runner.engine
+        if now is None or engine.cue_remaining(now) is None:
+            return ""
+        left = wording.clock_text(engine.remaining(now) or 0.0)
+        return self._("ui.exercise_left", time=left)
 
     def _cue(self, step: Step) -> str:
         match step.kind:
@@ -329,6 +375,8 @@ class SessionScreen(CoachScreen[None]):
 
     def action_end(self) -> None:
         """Ask first; the session waits (paused) while the patient decides."""
+        if self.runner.finished:  # over: the next screen is on its way, nothing to end
+            return
         was_paused = self.runner.engine.paused
         self.runner.pause()
 
@@ -347,12 +395,40 @@ class SessionScreen(CoachScreen[None]):
     def action_toggle_voice(self) -> None:
         """Speak the cues, or stop speaking them (v); nothing until the sound is ready."""
         sound = self._sound()
-        if sound is not None:
+        if sound is not None and sound.silent:
+            # No device: the speech program has none either, and the screen must not say
+            # "Voice on" for a voice nobody hears.
+            sound.set_voice(False)
+            self.app.notify(self._("ui.notice.voice_silent"), timeout=4)
+        elif sound is not None:
             sound.set_voice(not sound.voice_enabled)
         self.show_sound()
 
+    def action_toggle_flash(self) -> None:
+        """Flash the screen when a hold ends, or stop (f)."""
+        self.flash = not self.flash
+        self.notify(self._("ui.flash.on" if self.flash else "ui.flash.off"), timeout=3)
+
     def action_volume_down(self) -> None:
+        self._volume_asked = True
         self.post_message(ChangeVolume(self, -10))
 
     def action_volume_up(self) -> None:
+        self._volume_asked = True
         self.post_message(ChangeVolume(self, +10))
+
+    def _volume_changed(self) -> None:
+        """Say the new level at once, where the patient looks (or that it changes nothing)."""
+        sound = self._sound()
+        if sound is None:  # not ready yet: the status line says the level once it is
+            return
+        if sound.silent:
+            notice = self._("ui.notice.volume_silent")
+        elif not sound.volume_heard:
+            notice = self._("ui.notice.volume_bell", volume=sound.volume)
+        elif sound.muted:
+            notice = self._("ui.notice.volume_muted", volume=sound.volume)
+        else:
+            notice = self._("ui.notice.volume", volume=sound.volume)
+        self.app.clear_notifications()  # one notice, the latest level, not a stack of them
+        self.app.notify(notice, timeout=2)

@@ -43,14 +43,23 @@ class SummaryScreen(CoachScreen[AfterSummary]):
         *,
         pain_needs_care: bool = False,
         saved: Callable[[], tuple[str, bool] | None] | None = None,
+        preview: str | None = None,
+        kiosk: bool = False,
     ) -> None:
         """`saved` says what of the session is in the history, and whether writes still wait
-        for the file (then it is asked again); None says nothing."""
+        for the file (then it is asked again); None says nothing. `preview` says the session
+        was an author's preview, not saved."""
         super().__init__(lang)
+        self.preview = preview
+        self.kiosk = kiosk  # a visitor cannot quit a kiosk: no Quit key, no Quit button
         self.pain_needs_care = pain_needs_care
         self._saved = saved
         self.routine = routine
         self.summary = summary
+
+    def footer_shows(self, binding: Binding) -> bool:
+        # No Quit in a kiosk's footer (q still leads back to the start, as Escape does).
+        return not (self.kiosk and binding.action == "quit_app")
 
     def compose(self) -> ComposeResult:
         s = self.summary
@@ -79,6 +88,8 @@ class SummaryScreen(CoachScreen[AfterSummary]):
         with VerticalScroll(id="summary"):
             yield Static(self._(title), id="summary-title", classes=title_class)
             yield Static(self.routine.title, id="summary-routine", markup=False)
+            if self.preview is not None:  # first: the figures are not a patient's session
+                yield Static(self.preview, id="summary-preview", markup=False)
             with Grid(id="figures"):
                 for key, value in rows:
                     yield Static(self._(key), classes="figure-label")
@@ -90,7 +101,8 @@ class SummaryScreen(CoachScreen[AfterSummary]):
         # clipped by its scrollbar.
         with Horizontal(id="summary-buttons"):
             yield Button(self._("ui.summary.picker"), variant="primary", id="picker")
-            yield Button(self._("ui.summary.quit"), id="quit")
+            if not self.kiosk:
+                yield Button(self._("ui.summary.quit"), id="quit")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
