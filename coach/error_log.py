@@ -27,6 +27,7 @@ LOGS_FOLDER: Final = "logs"
 def error_log_folder(data_dir: Path | None) -> Path:
     """Where error logs go: `logs/` in coach's data folder, else in the temporary folder."""
     try:
+        # deferred: only when an error is logged (`import coach.ui.app` stays small)
         from coach.private_files import private_dir
         from coach.store.paths import data_dir as make_data_dir  # the store loads lazily
 
@@ -52,6 +53,7 @@ def write_error_log(path: Path, error: BaseException) -> str | None:
         "\n",
     ]
     try:
+        # deferred: only when an error is logged (`import coach.ui.app` stays small)
         from coach.private_files import open_private
 
         with open_private(path, "a") as file:

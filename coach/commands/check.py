@@ -62,6 +62,7 @@ def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> Non
 
 def run(args: argparse.Namespace) -> int:
     """Check the routine files named by `args.paths` and print what is wrong."""
+    # deferred: the routine loader (yaml); `coach --help` imports every command's module
     from coach.routine.loader import check_routine, find_routine_files
 
     ui_lang: Language = args.lang or args.cli_lang

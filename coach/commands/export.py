@@ -78,6 +78,7 @@ def register(
 def _write(args: argparse.Namespace, store: HistoryStore | None, out: TextIO) -> int:
     """Stream the export of `store` (None: no history yet) to `out`; the number of rows."""
     if args.format == "fhir":
+        # deferred: only the FHIR export needs these (and the routine loader)
         from coach.report.fhir import PatientIdentity, write_bundle
         from coach.report.sources import fhir_resources
 

@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from typing import TextIO
 
+from coach.commands.terminal import no_terminal_message
 from coach.i18n import Language, Translator, translate
 from coach.store.errors import HistoryUnavailable, exit_code
 from coach.store.history import HistoryStore
@@ -24,6 +25,7 @@ from coach.store.paths import (
 )
 from coach.store.records import PainPoint, SessionRecord, WeekCount
 from coach.text import inert
+from coach.visit.config import AppConfig
 
 WEEKS_SHOWN = 12
 
@@ -184,13 +186,12 @@ def run(args: argparse.Namespace) -> int:
 def _open_screen(args: argparse.Namespace, lang: Language) -> int:
     """The app, on the history screen; it says itself when the history cannot be read (2
     without a terminal)."""
-    from coach.commands.terminal import no_terminal_message
-
     if failure := no_terminal_message(lang):
         print(f"coach history: {failure}", file=sys.stderr)
         return 2
+    # deferred: Textual only for the screen (the printed history needs none, and `coach --help`
+    # imports every command's module)
     from coach.ui.app import make_app
-    from coach.visit.config import AppConfig
 
     code = make_app(AppConfig(system_lang=lang, data_dir=args.data_dir, open_history=True)).run()
     return 0 if code is None else code

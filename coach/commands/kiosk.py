@@ -18,14 +18,29 @@ import io
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
 from coach.commands.check import print_problems
+from coach.commands.run import _check_events_file, add_playback_options
 from coach.i18n import Language, translate
-from coach.kiosk.config import KioskConfig, KioskConfigError, default_config_path
+from coach.kiosk.config import (
+    KioskConfig,
+    KioskConfigError,
+    default_config_path,
+    load_kiosk_config,
+    place_problem,
+)
+from coach.kiosk.pin import PinTallyFile, WallClock, check_pin_format, hash_pin
+from coach.kiosk.signals import install_logging_handlers
+from coach.kiosk.supervisor import STAFF_EXIT, Restart, supervise
+from coach.resources import routines_dir
+from coach.session.clock import MonotonicClock
+from coach.store.paths import data_dir_location
+from coach.visit.config import AppConfig
 
 EXIT_OK: Final = 0
 EXIT_USAGE: Final = 2
@@ -62,8 +77,6 @@ def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> Non
 
 def add_kiosk_session_options(parser: argparse.ArgumentParser, lang: Language) -> None:
     """The options of `coach run` that make sense in a kiosk (no history, check-ins always)."""
-    from coach.commands.run import add_playback_options
-
     add_playback_options(parser, lang, speed_help=None, data_dir_help="kiosk.cli.data_dir_help")
 
 
@@ -100,6 +113,7 @@ SUPERVISOR_LOG_ENV: Final = "COACH_KIOSK_SUPERVISOR_LOG"
 
 
 def _open_supervisors_log() -> None:
+    # deferred: logging.handlers; `coach --help` imports every command's module
     from coach.kiosk.log import open_kiosk_log
 
     path = os.environ.get(SUPERVISOR_LOG_ENV)
@@ -121,10 +135,8 @@ def _config_problems(err: KioskConfigError, lang: Language) -> str:
 
 def prepare(args: argparse.Namespace) -> KioskSetup | str:
     """Read and check the config, the routines and the files; the setup, or why it failed."""
-    from coach.commands.run import _check_events_file
-    from coach.kiosk.config import load_kiosk_config
+    # deferred: logging.handlers; `coach --help` imports every command's module
     from coach.kiosk.log import check_log_file, open_kiosk_log
-    from coach.store.paths import data_dir_location
 
     cli_lang: Language = args.lang or args.cli_lang
     data_dir = data_dir_location(args.data_dir)
@@ -141,8 +153,6 @@ def prepare(args: argparse.Namespace) -> KioskSetup | str:
         return translate("kiosk.cli.log_unwritable", lang, path=log_path, reason=reason)
     open_kiosk_log(log_path)
     if config.pin_hash is not None:
-        from coach.kiosk.pin import PinTallyFile
-
         tally = config.pin_tally_path(data_dir)
         try:
             PinTallyFile(tally).check()
@@ -177,8 +187,7 @@ def load_routines(
     load, since a visitor can do nothing about a broken file, and fit the room: without the
     config's `mat_area`, a named routine with a floor exercise is refused and the bundled ones
     on the floor are left out."""
-    from coach.kiosk.config import place_problem
-    from coach.resources import routines_dir
+    # deferred: the routine loader (yaml); `coach --help` imports every command's module
     from coach.routine.loader import find_routine_files
     from coach.visit.routine_list import Source, list_routines, load_entry
 
@@ -232,11 +241,8 @@ def child_argv(args: argparse.Namespace) -> list[str]:
 
 def run_supervisor(args: argparse.Namespace, setup: KioskSetup) -> int:
     """Run the app as a child, again and again, until the staff exit."""
-    import time
-
+    # deferred: subprocess, for the supervisor only; `coach --help` imports every command's module
     from coach.kiosk.process import Supervised
-    from coach.kiosk.supervisor import STAFF_EXIT, Restart, supervise
-    from coach.session.clock import MonotonicClock
 
     log = logging.getLogger("coach.kiosk")
     own_log = str(setup.config.log_path(setup.data_dir))
@@ -276,11 +282,9 @@ def _exit_status(code: int) -> int:
 
 def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
     """The kiosk app itself (in the supervisor's child process, or under `coach serve`)."""
+    # deferred: the app process's own (Textual): the supervisor never loads them
     from coach.kiosk.counts import SessionCounts
-    from coach.kiosk.pin import PinTallyFile, WallClock
-    from coach.kiosk.signals import install_logging_handlers
     from coach.ui.kiosk import EXIT_CRASHED, make_kiosk_app
-    from coach.visit.config import AppConfig
 
     log = logging.getLogger("coach.kiosk")
 
@@ -333,8 +337,8 @@ def run_child(args: argparse.Namespace, setup: KioskSetup) -> int:
 def child_exit_code(staff_left: bool, return_code: int | None) -> int:
     """The kiosk app process's exit code: STAFF_EXIT only after the staff PIN; any other end is
     one the supervisor restarts (a Textual app that just stops says 0 or None: EXIT_CRASHED)."""
+    # deferred: the app process has it loaded; `coach --help` imports every command's module
     from coach.error_log import EXIT_UNEXPECTED_ERROR
-    from coach.kiosk.supervisor import STAFF_EXIT
 
     if staff_left:
         return STAFF_EXIT
@@ -345,8 +349,6 @@ def child_exit_code(staff_left: bool, return_code: int | None) -> int:
 
 def hash_pin_command(lang: Language, stdin: Any = None) -> int:
     """Ask for a PIN (twice at a terminal, once from a pipe) and print its `pin_hash` line."""
-    from coach.kiosk.pin import check_pin_format, hash_pin
-
     source = stdin or sys.stdin
     if source.isatty():
         pin = getpass.getpass(translate("kiosk.cli.pin_prompt", lang))

@@ -13,10 +13,12 @@ from coach.commands import say_error
 from coach.commands.export import since_parser
 from coach.i18n import Language, is_language, translate
 from coach.report.files import write_private, write_problem
+from coach.report.reminders import calendar_bytes, sessions_a_day
 from coach.routine.durations import BadValueError
 from coach.routine.frequency import parse_frequency
 from coach.routine.model import Frequency
 from coach.routine.problems import RoutineError
+from coach.session.plan import build_plan
 
 
 def _hour_parser(lang: Language) -> Callable[[str], time]:
@@ -85,9 +87,8 @@ def _fail(lang: Language, message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Write the calendar; 2 with a clear message when the routine or the options say too little."""
-    from coach.report.reminders import calendar_bytes, sessions_a_day
+    # deferred: the routine loader (yaml); `coach --help` imports every command's module
     from coach.routine.loader import load_routine
-    from coach.session.plan import build_plan
 
     ui: Language = args.ui_lang
     try:

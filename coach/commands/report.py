@@ -14,7 +14,7 @@ from typing import Final
 from coach.commands import say_error
 from coach.commands.export import since_parser
 from coach.i18n import Language, is_language, translate
-from coach.report.files import write_private, write_problem
+from coach.report.files import report_page, write_private, write_problem
 from coach.store.errors import HistoryUnavailable, exit_code
 from coach.store.paths import add_data_dir_option, existing_database
 
@@ -96,8 +96,6 @@ def _pdf(browser: str, page: str, out: Path) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the report; 2 with a clear message when it cannot be written as asked."""
-    from coach.report.files import report_page
-
     ui: Language = args.ui_lang
     lang: Language = args.lang if is_language(args.lang) else ui
     out: Path = args.output

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, Any, Final
 from coach.commands.terminal import no_terminal_message
 from coach.i18n import LANGUAGES, Language, translate
 from coach.plain.thresholds import DEFAULT_THRESHOLDS, parse_thresholds
+from coach.private_files import open_private, private_dir
 from coach.session.clock import MAX_SPEED, MIN_SPEED
+from coach.store.paths import data_dir_location
+from coach.visit.config import AppConfig, prepare_user_routines, user_routines_dir
 
 if TYPE_CHECKING:
     from coach.ui.app import CoachApp
-    from coach.visit.config import AppConfig
 
 EXIT_OK: Final = 0
 EXIT_USAGE: Final = 2
@@ -31,9 +33,6 @@ EXIT_INTERRUPTED: Final = 130  # the shell's code for a program ended by Ctrl+C 
 
 def user_routines_location(data_dir: Path | None = None) -> Path:
     """The patient's routines folder (not created here)."""
-    from coach.store.paths import data_dir_location
-    from coach.visit.config import user_routines_dir
-
     return user_routines_dir(data_dir_location(data_dir))
 
 
@@ -224,8 +223,6 @@ def run_picker(argv: Sequence[str], lang: Language) -> int:
 
 def _check_events_file(path: Path, lang: Language) -> str | None:
     """Why the events file cannot be appended to, or None (it is created, empty, if missing)."""
-    from coach.private_files import open_private, private_dir
-
     try:
         private_dir(path.parent)
         with open_private(path, "a"):
@@ -240,7 +237,6 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
     # Plain mode reads a pipe as well as a terminal; the screens need a terminal.
     if not plain and (failure := no_terminal_message(args.lang or args.cli_lang)):
         return _fail(failure)
-    from coach.visit.config import AppConfig, prepare_user_routines
 
     user_routines = user_routines_location(args.data_dir)
     prepare_user_routines(user_routines)  # created on the first run; the picker says if it fails
@@ -261,6 +257,8 @@ def _run_app(args: argparse.Namespace, **fields: Any) -> int:
     )
     if plain:
         return _run_plain(config, args.countdown)
+    # deferred: Textual only for the screens (not plain mode); `coach --help` and the kiosk's
+    # command line import this module too
     from coach.ui.app import make_app
 
     app: CoachApp | None = None
@@ -292,6 +290,7 @@ def _run_plain(config: AppConfig, countdown: tuple[int, ...] | None) -> int:
 
 def _unexpected_error(error: Exception, data_dir: Path | None, lang: Language) -> int:
     """No traceback for the patient: log it, say so calmly, exit 70."""
+    # deferred: only after an error (`coach --help` imports this module too)
     from coach.error_log import (
         EXIT_UNEXPECTED_ERROR,
         new_error_log_path,

@@ -17,6 +17,7 @@ def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> Non
 
 def run(args: argparse.Namespace) -> int:
     """Print the schema; editors read it to complete keys and explain values."""
+    # deferred: `coach --help` imports every command's module
     from coach.routine.schema import schema_text
 
     sys.stdout.write(schema_text())

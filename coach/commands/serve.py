@@ -198,6 +198,7 @@ def run(args: argparse.Namespace) -> int:
 
 def make_server(args: argparse.Namespace, lang: Language) -> Any:
     """The textual-serve server for `args` (imported here: aiohttp is slow to import)."""
+    # deferred: aiohttp is slow to import, and only serving needs it
     from coach.commands.serve_server import CoachServer
 
     public_url = args.public_url

@@ -28,6 +28,7 @@ def is_language(value: object) -> TypeGuard[Language]:
 @cache
 def catalog() -> Mapping[str, Mapping[str, str]]:
     """All messages of all areas, merged; a key defined twice is a bug."""
+    # deferred: the catalogs load at the first translation, not with `import coach.cli`
     from coach.i18n import catalogs
 
     merged: dict[str, Mapping[str, str]] = {}

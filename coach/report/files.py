@@ -16,8 +16,12 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from platformdirs import user_documents_dir
+
 from coach.i18n import Language, translate
 from coach.private_files import DIR_MODE, open_output, private_dir
+from coach.store.export import write_export
+from coach.store.history import HistoryStore
 
 
 def write_problem(err: OSError, lang: Language) -> str:
@@ -47,6 +51,8 @@ def write_private(path: Path, content: str | bytes) -> None:
 
 def report_page(database: Path | None, since: date | None, lang: Language, today: date) -> str:
     """The report's HTML for the history at `database` (an empty report without one)."""
+    # deferred: the report's page and the routine loader (yaml) only when a report is written;
+    # `coach --help` and the history screen import this module
     from coach.report.data import ReportData, gather
     from coach.report.page import render
     from coach.report.sources import routine_loader
@@ -63,8 +69,6 @@ def documents_folder() -> Path:
     (a place a patient finds again and can attach to an e-mail). The folder is coach's: made
     owner-only, and made so again if it was loosened; a documents folder that is missing is
     made owner-only too."""
-    from platformdirs import user_documents_dir
-
     folder = private_dir(Path(user_documents_dir()) / "coach")
     if folder.is_symlink() or not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
@@ -78,10 +82,10 @@ def write_from_screen(
 ) -> list[Path]:
     """Write the report (`kind` "report": HTML) or the exports ("export": CSV and FHIR) of the
     whole history into `folder`; the files written."""
+    # deferred: the FHIR export and the routine loader (yaml) only when the files are written;
+    # `coach --help` and the history screen import this module
     from coach.report.fhir import PatientIdentity, write_bundle
     from coach.report.sources import fhir_resources
-    from coach.store.export import write_export
-    from coach.store.history import HistoryStore
 
     stem = f"coach-{today.isoformat()}"
     if kind == "report":

@@ -36,6 +36,7 @@ class HistoryUnavailable(Exception):
 
     def message(self, lang: Language) -> str:
         """What went wrong and what to do, in `lang`; the app adds that the session is not saved."""
+        # deferred: sqlite3 is not needed for the first frame (bench/startup.py)
         from coach.store.migrations import LATEST_VERSION
 
         text = translate(

@@ -11,6 +11,7 @@ from typing import Final
 import platformdirs
 
 from coach.i18n import Language, translate
+from coach.private_files import private_dir
 from coach.store.errors import HistoryUnavailable, Problem
 
 ENV_VAR: Final = "COACH_DATA_DIR"
@@ -35,8 +36,6 @@ def data_dir(override: Path | None = None) -> Path:
     An existing folder keeps its permissions: the patient may have pointed us at a folder of
     their own, and changing its mode is not ours to do.
     """
-    from coach.private_files import private_dir
-
     path = data_dir_location(override)
     try:
         private_dir(path)

@@ -30,7 +30,7 @@ from coach.i18n import Language, translate
 from coach.session.clock import Clock, MonotonicClock, ScaledClock
 from coach.ui.textual_private import ErrorHookApp
 from coach.visit.config import AppConfig
-from coach.visit.flow import VisitSteps
+from coach.visit.flow import Visit, VisitSteps
 
 # Only what the first frame needs is imported up here: `coach run` shows the routine's title
 # before the loader, the engine and the session screen are even imported (bench/startup.py).
@@ -122,6 +122,7 @@ class CoachApp(ErrorHookApp):
         elif self._routine is not None:
             self.start_routine(self._routine)
         else:
+            # deferred: only `coach run FILE` needs these (not the picker's first frame)
             from coach.routine.peek import peek_title
             from coach.ui.screens.loading import LoadingScreen
 
@@ -130,6 +131,7 @@ class CoachApp(ErrorHookApp):
 
     def _load_run(self) -> None:
         """Load `config.run` (after the first frame) and start it, or show why it cannot be."""
+        # deferred: the loader (yaml) comes after the first frame (bench/startup.py)
         from coach.routine.loader import check_routine
 
         run = self.config.run
@@ -139,6 +141,7 @@ class CoachApp(ErrorHookApp):
             self.start_routine(routine)
             return
         problems: list[Problem] = [p for p in found if p.severity == "error"]
+        # deferred: only a routine with problems needs it
         from coach.ui.screens.problems import ProblemsScreen
 
         self.pop_screen()  # the loading screen
@@ -272,8 +275,8 @@ class CoachApp(ErrorHookApp):
     # --- the session ----------------------------------------------------------------------
 
     async def _session_flow(self, routine: Routine) -> None:
+        # deferred: the visit's screens come after the first frame (bench/startup.py)
         from coach.ui.visit_ui import TextualVisitUI
-        from coach.visit.flow import Visit
         from coach.visit.ui import AfterSummary
 
         visit = Visit(
@@ -351,6 +354,7 @@ class CoachApp(ErrorHookApp):
 
     def _make_sound(self, lang: Language) -> SoundCues:
         """Build the sound in a thread: choosing a backend may run a player program."""
+        # deferred: the audio backends come after the first frame (bench/startup.py)
         from coach.sound.player import make_sound_cues
 
         return make_sound_cues(
@@ -400,6 +404,7 @@ class CoachApp(ErrorHookApp):
         if self.config.events is None or self._event_log_failed:
             return ()
         if self._event_log is None:
+            # deferred: only with --events, after the first frame (bench/startup.py)
             from coach.session.eventlog import EventLog
 
             try:
@@ -448,6 +453,7 @@ class CoachApp(ErrorHookApp):
 
     def _answer_sound(self, message: SoundAsked) -> None:
         """Tell the screen that asked how the sound is now."""
+        # deferred: not needed for the first frame (bench/startup.py)
         from coach.ui.messages import SoundChanged
 
         message.asker.post_message(SoundChanged(self.sound_muted))
@@ -506,6 +512,7 @@ def make_app(
     if clock is None:
         clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
     if hooks is None:
+        # deferred: tests hand in their own steps, and `import coach.ui.app` stays small
         from coach.visit.steps import default_steps
 
         hooks = default_steps(config)

@@ -53,6 +53,7 @@ from coach.ui.textual_private import RecoveringApp, forget_style_cache
 from coach.visit.config import AppConfig
 from coach.visit.flow import Visit, VisitSteps
 from coach.visit.routine_list import RoutineEntry
+from coach.visit.steps import default_steps
 
 if TYPE_CHECKING:
     from coach.kiosk.counts import SessionCounts
@@ -447,8 +448,6 @@ def make_kiosk_app(
     if clock is None:
         clock = ScaledClock(config.speed) if config.speed != 1 else MonotonicClock()
     if hooks is None:
-        from coach.visit.steps import default_steps
-
         hooks = default_steps(config)
     return KioskApp(
         config,

@@ -11,6 +11,16 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from coach.i18n import Language, translate
+from coach.ui.messages import SessionFinished, SessionUpdate
+from coach.ui.screens.after_session import AfterSessionScreen
+from coach.ui.screens.before_advice import BeforeSessionAdviceScreen
+from coach.ui.screens.loading import LoadingScreen
+from coach.ui.screens.pain import PainScreen
+from coach.ui.screens.pain_duration import PainDurationScreen
+from coach.ui.screens.progression import ProgressionScreen
+from coach.ui.screens.red_flags import RedFlagScreen
+from coach.ui.screens.session import SessionScreen
+from coach.ui.screens.summary import SummaryScreen
 from coach.visit.ui import (
     BACK,
     SKIPPED,
@@ -30,7 +40,6 @@ if TYPE_CHECKING:
     from coach.session.engine import SessionSummary
     from coach.session.events import Event
     from coach.ui.app import CoachApp
-    from coach.ui.screens.session import SessionScreen
     from coach.visit.progression import TodaysProgression
     from coach.visit.runner import SessionRunner
     from coach.visit.state import VisitState
@@ -48,8 +57,6 @@ class TextualVisitUI:
     async def ask_red_flags(
         self, flags: Sequence[RedFlag], *, kiosk: bool
     ) -> RedFlagOutcome | None:
-        from coach.ui.screens.red_flags import RedFlagScreen
-
         answers: list[bool] = []
         screen = RedFlagScreen(tuple(flags), self.lang, on_answer=answers.append, kiosk=kiosk)
         await self.app.push_screen(screen, wait_for_dismiss=True)
@@ -58,8 +65,6 @@ class TextualVisitUI:
         return RedFlagOutcome.ALL_CLEAR if answers[0] else RedFlagOutcome.STOPPED
 
     async def ask_pain(self, moment: PainMoment, *, exercise: str | None = None) -> PainAnswer:
-        from coach.ui.screens.pain import PainScreen
-
         answers: list[int] = []
         screen = PainScreen(moment, self.lang, on_answer=answers.append, exercise=exercise)
         went_on = await self.app.push_screen(screen, wait_for_dismiss=True)
@@ -68,15 +73,11 @@ class TextualVisitUI:
         return SKIPPED if went_on else BACK
 
     async def show_before_advice(self, lines: Sequence[str], note: str) -> bool:
-        from coach.ui.screens.before_advice import BeforeSessionAdviceScreen
-
         screen = BeforeSessionAdviceScreen(tuple(lines), note, self.lang)
         went_on = await self.app.push_screen(screen, wait_for_dismiss=True)
         return bool(went_on)
 
     async def ask_pain_duration(self) -> PainDuration | Back:
-        from coach.ui.screens.pain_duration import PainDurationScreen
-
         answers: list[PainDuration] = []
         screen = PainDurationScreen(self.lang, on_answer=answers.append)
         await self.app.push_screen(screen, wait_for_dismiss=True)
@@ -88,8 +89,6 @@ class TextualVisitUI:
         progression: TodaysProgression,
         advice_shown: Callable[[], None],
     ) -> Mapping[int, DoseDecision] | None:
-        from coach.ui.screens.progression import ProgressionScreen
-
         chosen: list[Mapping[int, DoseDecision]] = []
         screen = ProgressionScreen(
             routine,
@@ -103,10 +102,6 @@ class TextualVisitUI:
         return chosen[-1] if chosen else progression.decisions
 
     async def show_session(self, session: SessionRunner) -> None:
-        from coach.ui.messages import SessionUpdate
-        from coach.ui.screens.loading import LoadingScreen
-        from coach.ui.screens.session import SessionScreen
-
         app = self.app
         # The flash when a hold ends: a kiosk's setting or the routine's (f toggles it).
         flash = app.config.flash or session.engine.plan.routine.flash
@@ -124,9 +119,6 @@ class TextualVisitUI:
         app.session = session
 
     async def close_session(self, session: SessionRunner, summary: SessionSummary) -> None:
-        from coach.ui.messages import SessionFinished
-        from coach.ui.screens.session import SessionScreen
-
         app = self.app
         if app.session is session:
             app.session = None
@@ -140,8 +132,6 @@ class TextualVisitUI:
                 self._finished_screens.append(screen)
 
     async def show_guidance(self, guidance: AfterSessionGuidance) -> None:
-        from coach.ui.screens.after_session import AfterSessionScreen
-
         await self.app.push_screen(AfterSessionScreen(guidance, self.lang), wait_for_dismiss=True)
 
     async def show_summary(
@@ -150,8 +140,6 @@ class TextualVisitUI:
         saved: Callable[[], tuple[str, bool] | None],
         pain_needs_care: bool,
     ) -> AfterSummary:
-        from coach.ui.screens.summary import SummaryScreen
-
         assert state.summary is not None  # the session is over
         config = self.app.config
         screen = SummaryScreen(
@@ -183,8 +171,6 @@ class TextualVisitUI:
             self.app.notify(text, timeout=4)
 
     def session_line(self, text: str) -> None:
-        from coach.ui.screens.session import SessionScreen
-
         screens = [s for s in self.app.screen_stack if isinstance(s, SessionScreen)]
         if screens:
             screens[-1].show_notice(text)

@@ -78,6 +78,7 @@ def user_routines_dir(data_dir: Path) -> Path:
 
 def prepare_user_routines(folder: Path) -> str | None:
     """Create the patient's routines folder if it is missing; why it could not be, or None."""
+    # deferred: only `coach run` and the picker make the folder (`import coach.ui.app` stays small)
     from coach.private_files import private_dir
 
     try:

@@ -19,13 +19,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from coach.store.errors import HistoryUnavailable
 from coach.visit.flow import Step, Visit
 from coach.visit.ui import BACK, VisitUI
 
 if TYPE_CHECKING:
     from coach.progression import DoseDecision, PainDuration, PhysioAdvice
     from coach.routine.model import Routine
-    from coach.store.errors import HistoryUnavailable
 
 # The step reads before the screen shows (in the visit's thread): the patient must not wait
 # long for a file another coach holds (the store's own default waits 2 s).
@@ -54,6 +54,7 @@ class TodaysProgression:
 
 def low_ends(routine: Routine) -> dict[int, DoseDecision]:
     """Every exercise at the low end of its range, as for a first session."""
+    # deferred: not needed for the first frame (bench/startup.py)
     from coach.progression import decide
 
     return {index: decide(exercise, ()) for index, exercise in enumerate(routine.exercises)}
@@ -73,8 +74,8 @@ def read_progression(
 
     A history that cannot be read gives the low ends and the reason; never raises for it.
     """
+    # deferred: the rules and the store (sqlite3) are not needed for the first frame
     from coach.progression import advice_today, bad_day, todays_doses
-    from coach.store.errors import HistoryUnavailable
     from coach.store.history import HistoryStore
 
     try:
@@ -92,7 +93,7 @@ def read_progression(
 def remember_advice(data_dir: Path | None, when: datetime, reason: str) -> None:
     """Record that the advice was shown (so not again today); a history that cannot be written
     only means it may be shown again."""
-    from coach.store.errors import HistoryUnavailable
+    # deferred: the store (sqlite3) is not needed for the first frame (bench/startup.py)
     from coach.store.history import HistoryStore
 
     try:
@@ -125,7 +126,7 @@ def pain_duration_stage(*, now: Callable[[], datetime] | None = None) -> Step:
 
 def _pain_duration_missing(data_dir: Path | None) -> bool:
     """True when the history can be read and holds no answer yet."""
-    from coach.store.errors import HistoryUnavailable
+    # deferred: the store (sqlite3) is not needed for the first frame (bench/startup.py)
     from coach.store.history import HistoryStore
 
     try:
@@ -136,7 +137,7 @@ def _pain_duration_missing(data_dir: Path | None) -> bool:
 
 
 def _record_pain_duration(data_dir: Path | None, when: datetime, duration: PainDuration) -> None:
-    from coach.store.errors import HistoryUnavailable
+    # deferred: the store (sqlite3) is not needed for the first frame (bench/startup.py)
     from coach.store.history import HistoryStore
 
     try:
@@ -161,6 +162,7 @@ def progression_stage(
         # may upgrade or create the file): every session at the low ends.
         if not config.keeps_history:
             return True
+        # deferred: not needed for the first frame (bench/startup.py)
         from coach.progression import plan_doses
 
         clock = now or visit.now

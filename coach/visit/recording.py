@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from coach.i18n import translate
+from coach.session.events import EventKind
 
 if TYPE_CHECKING:
     from coach.session.events import Event
@@ -32,8 +33,6 @@ class RecordingListener:
 
     def handle(self, events: Sequence[Event]) -> None:
         """Record `events`; the first ones come when the session screen is up."""
-        from coach.session.events import EventKind
-
         if self._closed:
             return
         self._notice.show()

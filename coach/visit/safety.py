@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from coach.i18n import translate
+from coach.store.errors import HistoryUnavailable
 from coach.visit.flow import Visit
 from coach.visit.state import VisitState
 from coach.visit.ui import BACK, PainMoment, RedFlagOutcome, VisitUI
@@ -26,7 +27,6 @@ from coach.visit.ui import BACK, PainMoment, RedFlagOutcome, VisitUI
 if TYPE_CHECKING:
     from coach.safety.red_flags import RedFlag
     from coach.session.events import Event
-    from coach.store.errors import HistoryUnavailable
     from coach.visit.runner import EventListener
 
 # The bundled gentle routine for acute pain, in each language: named by the advice before a
@@ -41,6 +41,7 @@ RED_FLAG_BUSY_TIMEOUT_S: Final = 0.5
 def routine_red_flags(state: VisitState) -> tuple[RedFlag, ...]:
     """The routine's own red-flag questions, as the safety rules take them; a question without
     its own advice gets the article's "contact a doctor immediately"."""
+    # deferred: not needed for the first frame (bench/startup.py)
     from coach.safety.red_flags import RedFlag
 
     default_advice = translate("safety.stop.red_flag", state.lang)
@@ -67,6 +68,7 @@ class SafetyStages:
         the last "none of these"), every session with `--red-flags every-session`, with the
         routine's own questions, with `--no-history`, in a preview, or in kiosk mode (no
         history is opened there at all)."""
+        # deferred: not needed for the first frame (bench/startup.py)
         from coach.safety.red_flags import red_flag_screen_due, red_flags_for
 
         config = visit.config
@@ -115,12 +117,14 @@ class SafetyStages:
         routine, before the session starts; the patient may start, or go back to choose it.
         In a kiosk the gentle routine (done lying on the floor) is not offered to a visitor in
         a waiting room: they are told to tell the staff first (coach's own advice)."""
+        # deferred: not needed for the first frame (bench/startup.py)
         from coach.safety.guidance import before_session_advice
 
         pain = visit.state.pain_before
         keys = before_session_advice(pain)
         if not keys or pain is None:
             return True
+        # deferred: not needed for the first frame (bench/startup.py)
         from coach.safety.pain import pain_words
 
         lang = visit.lang
@@ -143,6 +147,7 @@ class SafetyStages:
         `--no-history`, nor in a preview: the session screen says a preview is not saved).
         A history that cannot be used does not stop the session: the session screen says, for
         the whole session, that it is not being saved."""
+        # deferred: the store (sqlite3) is not needed for the first frame (bench/startup.py)
         from coach.store.recorder import start_recording
         from coach.visit.recording import NotSavedNotice, RecordingListener
 
@@ -189,6 +194,7 @@ class SafetyStages:
         with the session's own "pain after"."""
         if visit.routine.pain_check != "after_each_exercise" or visit.config.checkins_skipped:
             return None
+        # deferred: not needed for the first frame (bench/startup.py)
         from coach.session.events import EventKind
 
         ui = visit.ui
@@ -251,6 +257,7 @@ class SafetyStages:
         after = visit.state.pain_after
         if after is None:
             return True
+        # deferred: not needed for the first frame (bench/startup.py)
         from coach.safety.guidance import after_session_guidance
 
         await ui.show_guidance(after_session_guidance(visit.state.pain_before, after))
@@ -260,6 +267,7 @@ class SafetyStages:
 def _gentle_routine(state: VisitState) -> str | bool | None:
     """True when the chosen routine is the bundled gentle one; else its title in the session's
     language (None if it cannot be read: the advice then says nothing about it)."""
+    # deferred: the loader (yaml) is not needed for the first frame (bench/startup.py)
     from coach.resources import routines_dir
     from coach.routine.loader import load_routine
     from coach.routine.problems import RoutineError
@@ -278,7 +286,7 @@ def _gentle_routine(state: VisitState) -> str | bool | None:
 def _last_all_clear(data_dir: Path | None) -> date | None:
     """The day of the last "none of these", or None (also when the history cannot be read: then
     the questions are asked)."""
-    from coach.store.errors import HistoryUnavailable
+    # deferred: the store (sqlite3) is not needed for the first frame (bench/startup.py)
     from coach.store.history import HistoryStore
 
     try:
@@ -290,7 +298,7 @@ def _last_all_clear(data_dir: Path | None) -> date | None:
 
 def _record_red_flag_check(data_dir: Path | None, when: datetime, all_clear: bool) -> None:
     """Remember the answer; a history that cannot be written only means asking again."""
-    from coach.store.errors import HistoryUnavailable
+    # deferred: the store (sqlite3) is not needed for the first frame (bench/startup.py)
     from coach.store.history import HistoryStore
 
     try:

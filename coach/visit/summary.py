@@ -10,6 +10,7 @@ from coach.visit.state import VisitState
 def pain_needs_care(state: VisitState) -> bool:
     """True when the session's pain answers are clearly worse than before or severe: the
     guidance then says to adjust, and the summary does not cheer."""
+    # deferred: not needed for the first frame (bench/startup.py)
     from coach.safety.guidance import after_session_guidance
 
     if state.pain_after is None:

@@ -30,6 +30,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from coach.i18n import Language
 from coach.progression.rules import has_range, same_dose
 from coach.progression.wording import dose_text, range_text
+from coach.report.files import documents_folder, write_from_screen
 from coach.session.plan import resolve_dose
 from coach.store.errors import HistoryUnavailable
 from coach.store.history_data import (
@@ -40,6 +41,7 @@ from coach.store.history_data import (
     read_overview,
     read_sessions,
 )
+from coach.store.paths import data_dir_location, database_path
 from coach.store.records import SessionRecord, SessionStatus
 from coach.text import inert
 from coach.ui.screens.base import CoachScreen
@@ -495,9 +497,6 @@ class HistoryScreen(CoachScreen[None]):
 
     @work(thread=True, exclusive=True, group="files")
     def _write_files(self, kind: str) -> None:
-        from coach.report.files import documents_folder, write_from_screen
-        from coach.store.paths import data_dir_location, database_path
-
         database = database_path(data_dir_location(self.data_dir))
         try:
             folder = self.files_dir or documents_folder()

@@ -219,6 +219,7 @@ class PickerScreen(CoachScreen[None]):
         if entry.routine is not None:
             self.post_message(self.Chosen(entry.routine))
             return
+        # deferred: not needed for the picker's first frame
         from coach.ui.screens.problems import ProblemsScreen
 
         self.app.push_screen(

@@ -27,6 +27,7 @@ from coach.ui.messages import (
     ToggleMute,
 )
 from coach.ui.screens.base import CoachScreen
+from coach.ui.screens.confirm_end import ConfirmEndScreen
 from coach.ui.widgets.action_bar import Action, ActionBar
 from coach.ui.widgets.big_text import BigText
 from coach.ui.widgets.line import Line
@@ -262,6 +263,7 @@ class SessionScreen(CoachScreen[None]):
         (a moment after the first frame)."""
         if not self.runner.listeners:  # not yet: and the first frame must not import the sound
             return None
+        # deferred: the session screen's first frame must not import the sound
         from coach.sound.player import SoundCues
 
         for listener in self.runner.listeners:
@@ -373,8 +375,6 @@ class SessionScreen(CoachScreen[None]):
 
     def action_end(self) -> None:
         """Ask first; the session waits (paused) while the patient decides."""
-        from coach.ui.screens.confirm_end import ConfirmEndScreen
-
         if self.runner.finished:  # over: the next screen is on its way, nothing to end
             return
         was_paused = self.runner.engine.paused

@@ -24,6 +24,7 @@ from textual.message import Message
 from textual_plotext import Plot, PlotextPlot
 
 from coach.i18n import Language
+from coach.progression.wording import seconds_text
 from coach.session.plan import Dose
 from coach.store.history_data import ExerciseDoses
 from coach.store.records import PainPoint, WeekCount
@@ -415,8 +416,6 @@ class DosePlot(HistoryPlot):
 
 def short_dose(dose: Dose, lang: Language) -> str:
     """A dose in few characters, for an axis: "12 × 3 s", "12", "1 min 15 s"."""
-    from coach.progression.wording import seconds_text
-
     if dose.duration is not None:
         return seconds_text(dose.duration, lang)
     reps = str(dose.reps or 0)
