@@ -17,9 +17,10 @@ from typing import Final
 CONTROL: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-# The bidirectional embeddings, overrides and isolates: not commands to a terminal, but they reorder
-# the text around them ("Trojan Source"), so a title could make a report line read backwards.
-BIDI: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# The bidirectional embeddings, overrides and isolates, and the invisible direction marks (LRM, RLM,
+# ALM): not commands to a terminal, but they reorder the text around them ("Trojan Source"), so a
+# title could make a report line read backwards.
+BIDI: Final = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def inert(text: str) -> str:
@@ -36,6 +37,12 @@ def _bidi(match: re.Match[str]) -> str:
 def first_control(text: str) -> str | None:
     """The first control character in `text` (as `inert` sees them), or None."""
     found = CONTROL.search(text)
+    return found.group() if found else None
+
+
+def first_bidi(text: str) -> str | None:
+    """The first bidirectional control in `text` (as `inert` shows them), or None."""
+    found = BIDI.search(text)
     return found.group() if found else None
 
 

@@ -25,7 +25,7 @@ import yaml
 from coach.routine.limits import LIMITS, Limits
 from coach.routine.problems import START, At, Reporter
 from coach.routine.syntax import report_syntax_error
-from coach.text import CONTROL, first_control
+from coach.text import CONTROL, first_bidi, first_control
 
 # libyaml's parser is a C extension and many times faster than the pure-Python one; both produce
 # the same events, and the pure-Python one is there when PyYAML was built without libyaml.
@@ -297,6 +297,12 @@ class _TreeBuilder:
                 found = _control_escape(self.text, mark.index)
             at = position(self.text, found) if found is not None else _at(event)
             self.reporter.error("control-escape", at, codepoint=f"U+{ord(control):04X}")
+            return RejectedNode(line, column)
+        # A direction override or mark reorders what a patient reads around it ("Trojan Source"):
+        # routine text never needs one.
+        bidi = first_bidi(text)
+        if bidi is not None:
+            self.reporter.error("bidi-control", _at(event), codepoint=f"U+{ord(bidi):04X}")
             return RejectedNode(line, column)
         plain = event.style in (None, "") and event.tag is None
         if event.tag is not None and event.tag != "!":

@@ -88,3 +88,26 @@ async def test_a_source_is_shown_inert_and_never_as_markup() -> None:
         await pilot.pause()
         assert isinstance(app.screen, SourcesScreen)
         assert sources_shown(app.screen) == ["1. ␛]0;pwned␇ [bold]Not bold[/bold]", "2. Fine."]
+
+
+async def test_s_right_after_moving_opens_the_routine_now_highlighted() -> None:
+    """The highlight moves before its message reaches the screen: s must read the list itself."""
+    app = coach_app(None, picker_paths=(NB_BASICS,))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        routines = picker.query_one("#routines", OptionList)
+        routines.highlighted = next(
+            i
+            for i, option in enumerate(routines.options)
+            if not option.disabled and not str(option.prompt).startswith("Rygg – grunnleggende")
+        )
+        await pilot.pause()
+        highlight(picker, "Rygg – grunnleggende")
+        picker.action_sources()  # before the highlight's message has been handled
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, SourcesScreen)
+        title = str(dialog.query_one("#sources-title", Static).content)
+        assert title == "Kilder for «Rygg – grunnleggende kjerneøvelser»"

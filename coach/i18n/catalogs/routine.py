@@ -46,6 +46,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         " (som \\e, \\a eller \\x1b): en terminal ville tatt det som en kommando i stedet for å"
         " vise det",
     },
+    "routine.bidi-control": {
+        "en": "this text holds the direction control {codepoint}: it makes the text around it read"
+        " in another order than it is written",
+        "nb": "denne teksten inneholder retningstegnet {codepoint}: det får teksten rundt til å"
+        " leses i en annen rekkefølge enn den er skrevet",
+    },
+    "routine.bidi-control.hint": {
+        "en": "remove the invisible character (an editor that shows hidden characters finds it);"
+        " routine text needs no direction marks",
+        "nb": "fjern det usynlige tegnet (en editor som viser skjulte tegn finner det);"
+        " tekst i et program trenger ingen retningstegn",
+    },
     "routine.control-escape.hint": {
         "en": "remove the escape; routine text may break a line (\\n) or hold a tab (\\t), but"
         " not set colours, clear the screen or rename the window",

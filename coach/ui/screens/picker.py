@@ -189,7 +189,14 @@ class PickerScreen(CoachScreen[None]):
 
     def action_sources(self) -> None:
         """Show the highlighted routine's sources (s, or the button under its description)."""
-        routine = self._sources_of(self.highlighted)
+        # The list's own highlight, not `self.highlighted`: that follows a message, and an `s`
+        # typed right after the arrows would open the routine highlighted before them.
+        routines = self.query_one("#routines", OptionList)
+        entry = self.highlighted
+        if routines.highlighted is not None:
+            option = routines.get_option_at_index(routines.highlighted)
+            entry = self.entries[int(option.id)] if option.id is not None else None
+        routine = self._sources_of(entry)
         if routine is not None:
             self.app.push_screen(SourcesScreen(routine))
 
