@@ -26,9 +26,12 @@ from typing import Any, Final
 from coach.commands.check import print_problems
 from coach.i18n import Language, translate
 from coach.kiosk.config import KioskConfig, KioskConfigError, default_config_path
+from coach.text import inert
 
 EXIT_OK: Final = 0
 EXIT_USAGE: Final = 2
+# A config with very many mistakes (the wrong file, say): the first ones, then how many more.
+MAX_PROBLEMS_SHOWN: Final = 20
 
 
 def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> None:
@@ -113,9 +116,15 @@ def _config_problems(err: KioskConfigError, lang: Language) -> str:
     (file:line:col, the line, a caret, a hint); else the one problem with the file's name."""
     located = err.located(lang)
     if not located:
-        return err.message(lang)
+        hint = err.problems[0].hint(lang)
+        if hint is None:
+            return err.message(lang)
+        return f"{err.message(lang)}\n{translate('cli.hint', lang)}: {inert(hint)}"
     out = io.StringIO()
-    print_problems(located, out, lang)
+    print_problems(located[:MAX_PROBLEMS_SHOWN], out, lang)
+    if len(located) > MAX_PROBLEMS_SHOWN:
+        more = len(located) - MAX_PROBLEMS_SHOWN
+        out.write(translate("kiosk.config.more", lang, count=more) + "\n")
     return out.getvalue().rstrip("\n")
 
 

@@ -10,7 +10,9 @@ of its key or value, with a hint, worded in the kiosk's language; they all come 
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -36,6 +38,9 @@ LOG_FILENAME: Final = "kiosk.log"
 COUNTS_FILENAME: Final = "kiosk-counts.json"
 # Wrong staff PINs and the wait they impose, shared by every kiosk process of the data folder.
 PIN_TALLY_FILENAME: Final = "kiosk-pin-tally.json"
+
+# A kiosk config is a few lines of settings: anything larger is the wrong file.
+MAX_CONFIG_BYTES: Final = 64 * 1024
 
 DEFAULT_IDLE_S: Final = 60.0
 DEFAULT_STILL_THERE_S: Final = 20.0
@@ -208,7 +213,7 @@ def default_config_path(data_dir: Path) -> Path:
 def load_kiosk_config(path: Path, *, required: bool = True) -> KioskConfig:
     """Read `path`; a missing file is an error when `required`, else the defaults."""
     try:
-        raw = path.read_bytes()
+        raw = _read_config(path)
     except FileNotFoundError:
         if required:
             raise KioskConfigError(path, ConfigProblem("kiosk.config.missing")) from None
@@ -229,6 +234,33 @@ def load_kiosk_config(path: Path, *, required: bool = True) -> KioskConfig:
             path, _not_toml(str(err), text), language=_declared_language(raw)
         ) from None
     return parse_kiosk_config(data, path, key_places(text))
+
+
+def _read_config(path: Path) -> bytes:
+    """The file's bytes, if it is a regular file of at most `MAX_CONFIG_BYTES`.
+
+    Opened without blocking and checked with fstat (the file itself, not what its name pointed
+    at a moment before): a pipe nobody writes to would otherwise hang the command.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            example = str(path / CONFIG_FILENAME)
+            raise KioskConfigError(
+                path, ConfigProblem("kiosk.config.directory", {"example": example})
+            )
+        if not stat.S_ISREG(mode):
+            raise KioskConfigError(path, ConfigProblem("kiosk.config.not_regular"))
+        with os.fdopen(os.dup(fd), "rb") as file:
+            raw = file.read(MAX_CONFIG_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise KioskConfigError(
+            path, ConfigProblem("kiosk.config.too_large", {"limit": MAX_CONFIG_BYTES})
+        )
+    return raw
 
 
 def parse_kiosk_config(

@@ -14,6 +14,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the kiosk config can't be read ({reason})",
         "nb": "kiosk-oppsettet kan ikke leses ({reason})",
     },
+    "kiosk.config.directory": {
+        "en": "this is a folder, not a kiosk config file",
+        "nb": "dette er en mappe, ikke en kiosk-oppsettfil",
+    },
+    "kiosk.config.directory.hint": {
+        "en": "give the path of the kiosk config file itself, for example {example}",
+        "nb": "oppgi stien til selve kiosk-oppsettfilen, for eksempel {example}",
+    },
+    "kiosk.config.not_regular": {
+        "en": "this is not a regular file (a pipe or a device, perhaps); it is not read",
+        "nb": "dette er ikke en vanlig fil (kanskje et rør eller en enhet); den leses ikke",
+    },
+    "kiosk.config.not_regular.hint": {
+        "en": "write the settings in a text file (kiosk.toml) and give its path",
+        "nb": "skriv innstillingene i en tekstfil (kiosk.toml) og oppgi stien til den",
+    },
+    "kiosk.config.too_large": {
+        "en": "the kiosk config is too large (more than {limit} bytes); it is not read",
+        "nb": "kiosk-oppsettet er for stort (mer enn {limit} byte); det leses ikke",
+    },
+    "kiosk.config.too_large.hint": {
+        "en": "a kiosk config is a few lines of settings: check that this is the right file",
+        "nb": "et kiosk-oppsett er noen få linjer med innstillinger: sjekk at dette er riktig fil",
+    },
+    "kiosk.config.more": {
+        "en": "… and {count} more problems",
+        "nb": "… og {count} problemer til",
+    },
     "kiosk.config.not_utf8": {
         "en": "the kiosk config is not UTF-8 text",
         "nb": "kiosk-oppsettet er ikke UTF-8-tekst",
