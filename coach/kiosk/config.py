@@ -183,6 +183,8 @@ class KioskConfig:
     # one, a waiting room is no place to get down on the floor (issue 11).
     mat_area: bool = False
     source: Path | None = None  # the file this was read from
+    # Where `routines =` is written in `source` (line, column), to say where a routine is named.
+    routines_place: tuple[int, int] | None = None
 
     def log_path(self, data_dir: Path) -> Path:
         return self.log_file or data_dir / LOG_FILENAME
@@ -297,6 +299,11 @@ def parse_kiosk_config(
         log_file=_maybe_absolute(base, file.log_file),
         mat_area=file.mat_area,
         source=path,
+        routines_place=(
+            (place.value_line, place.value_column)
+            if (place := places.get("routines")) is not None
+            else None
+        ),
     )
 
 

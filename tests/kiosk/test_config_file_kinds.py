@@ -64,3 +64,20 @@ def test_very_many_problems_are_cut_short_with_a_count(tmp_path: Path) -> None:
     assert "and 10 more problems" in err
     code, err = _kiosk(config, tmp_path, "nb")
     assert "og 10 problemer til" in err
+
+
+def test_routine_paths_from_the_config_reach_the_terminal_inert(tmp_path: Path) -> None:
+    """Reviewer: a routine path named in the config went raw into `no such routine file` and
+    the broken routine's message, escape sequences and all."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text('routines = ["\\u001b[2J\\u001b]0;owned\\u0007gone.yaml"]\n')
+    code, err = _kiosk(config, tmp_path)
+    assert code == 2 and "no such routine file" in err
+    assert f"{config}:1:12: " in err  # where the config names it
+    assert "\x1b" not in err and "\x07" not in err
+    broken = tmp_path / "\x1b[31mbroken.yaml"
+    broken.write_text("title: [unclosed\n")
+    config.write_text('routines = ["\\u001b[31mbroken.yaml"]\n')
+    code, err = _kiosk(config, tmp_path)
+    assert code == 2 and "broken.yaml:" in err
+    assert "\x1b" not in err
