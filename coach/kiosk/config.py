@@ -24,7 +24,7 @@ from msgspec import Meta
 from msgspec import inspect as mi
 
 from coach.i18n import Language, catalog, is_language, translate
-from coach.kiosk.chord import DEFAULT_CHORD, parse_chord
+from coach.kiosk.chord import DEFAULT_CHORD, parse_chord, unknown_key
 from coach.kiosk.pin import PinFormatError, PinHash
 from coach.kiosk.toml_places import KeyPlace, key_places
 from coach.routine.problems import Problem
@@ -80,6 +80,8 @@ _KEYS: Final = frozenset(_FIELDS)
 # A TOML syntax error says where it is at the end of its text; the place is shown apart.
 _TOML_PLACE: Final = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _AT_END: Final = " (at end of document)"
+# A word shaped like a key name (then an unknown one is named): not "!!".
+_KEY_SHAPE: Final = re.compile(r"^[a-z0-9_+]+$")
 # Read before the TOML is parsed, so even a file that doesn't parse is explained in its language.
 _DECLARED_LANGUAGE: Final = re.compile(
     r"""^[ \t]*language[ \t]*=[ \t]*(["'])(en|nb)\1[ \t]*(?:#.*)?$""", re.MULTILINE
@@ -328,6 +330,8 @@ def _check(key: str, value: object, place: KeyPlace | None) -> ConfigProblem | N
         message_key, params = _mistake(key, value)
         return ConfigProblem(f"kiosk.config.{message_key}", {"key": key, **params}, line, column)
     if key == "staff_exit" and parse_chord(converted) is None:
+        if (name := unknown_key(converted)) is not None and _KEY_SHAPE.match(name):
+            return ConfigProblem("kiosk.config.unknown_key_name", {"name": name}, line, column)
         return ConfigProblem("kiosk.config.bad_chord", {"value": converted}, line, column)
     if key == "pin_hash":
         try:

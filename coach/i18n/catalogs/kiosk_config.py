@@ -63,6 +63,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "'staff_exit' må være 1 til 4 tastenavn, for eksempel \"ctrl+x ctrl+e\", "
         'ikke "{value}"',
     },
+    "kiosk.config.unknown_key_name": {
+        "en": "'staff_exit': no key is called \"{name}\"",
+        "nb": "'staff_exit': ingen tast heter \"{name}\"",
+    },
+    "kiosk.config.unknown_key_name.hint": {
+        "en": (
+            "key names are letters, digits, f1 to f24, escape, tab, enter, space, home, end,"
+            ' up, down, left, right…, with ctrl+, alt+ or shift+ before them: "ctrl+x ctrl+e"'
+        ),
+        "nb": (
+            "tastenavn er bokstaver, sifre, f1 til f24, escape, tab, enter, space, home, end,"
+            ' up, down, left, right …, med ctrl+, alt+ eller shift+ foran: "ctrl+x ctrl+e"'
+        ),
+    },
     "kiosk.config.bad_pin_hash": {
         "en": "'pin_hash' is not a PIN hash: make one with `coach kiosk --hash-pin`",
         "nb": "'pin_hash' er ikke en PIN-hash: lag en med `coach kiosk --hash-pin`",
