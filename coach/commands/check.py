@@ -116,12 +116,11 @@ def print_problems(
     sources: dict[Path, list[str]] = {}
     hint_label = translate("cli.hint", lang)
     for problem in problems:
-        # The severity stays English: editors and CI match `error:` and `warning:`.
+        # In the reader's language, as the message and the hint are ("feil:", "advarsel:");
+        # English stays `error:` and `warning:`, which editors and CI match.
+        severity = translate("cli.error" if problem.severity == "error" else "cli.warning", lang)
         out.write(
-            inert(
-                f"{problem.file}:{problem.line}:{problem.column}: {problem.severity}:"
-                f" {problem.message}"
-            )
+            inert(f"{problem.file}:{problem.line}:{problem.column}: {severity}: {problem.message}")
             + "\n"
         )
         if problem.code in _NO_SOURCE or plain:

@@ -40,10 +40,13 @@ from coach.kiosk.supervisor import STAFF_EXIT, Restart, supervise
 from coach.resources import routines_dir
 from coach.session.clock import MonotonicClock
 from coach.store.paths import data_dir_location
+from coach.text import inert
 from coach.visit.config import AppConfig
 
 EXIT_OK: Final = 0
 EXIT_USAGE: Final = 2
+# A config with very many mistakes (the wrong file, say): the first ones, then how many more.
+MAX_PROBLEMS_SHOWN: Final = 20
 
 
 def register(subparsers: argparse._SubParsersAction[Any], lang: Language) -> None:
@@ -127,9 +130,15 @@ def _config_problems(err: KioskConfigError, lang: Language) -> str:
     (file:line:col, the line, a caret, a hint); else the one problem with the file's name."""
     located = err.located(lang)
     if not located:
-        return err.message(lang)
+        hint = err.problems[0].hint(lang)
+        if hint is None:
+            return err.message(lang)
+        return f"{err.message(lang)}\n{translate('cli.hint', lang)}: {inert(hint)}"
     out = io.StringIO()
-    print_problems(located, out, lang)
+    print_problems(located[:MAX_PROBLEMS_SHOWN], out, lang)
+    if len(located) > MAX_PROBLEMS_SHOWN:
+        more = len(located) - MAX_PROBLEMS_SHOWN
+        out.write(translate("kiosk.config.more", lang, count=more) + "\n")
     return out.getvalue().rstrip("\n")
 
 
@@ -191,10 +200,12 @@ def load_routines(
     from coach.routine.loader import find_routine_files
     from coach.visit.routine_list import Source, list_routines, load_entry
 
+    # A path quoted from the config or the command line is shown inert: it may hold anything.
     if paths:
         missing = [p for p in paths if not p.exists()]
         if missing:
-            return [], translate("kiosk.cli.no_such_routine", lang, path=missing[0])
+            text = translate("kiosk.cli.no_such_routine", lang, path=inert(str(missing[0])))
+            return [], _where_routines_are_named(config, paths) + text
         entries = [load_entry(p, Source.GIVEN, lang) for p in find_routine_files(paths)]
     else:
         bundled = list_routines(routines_dir(), None, (), lang)
@@ -202,8 +213,10 @@ def load_routines(
     for entry in entries:
         if entry.routine is None:
             first = entry.problems[0]
-            where = f"{entry.path}:{first.line}:{first.column}"
-            return [], translate("kiosk.cli.bad_routine", lang, where=where, problem=first.message)
+            where = inert(f"{entry.path}:{first.line}:{first.column}")
+            problem = inert(first.message)
+            text = translate("kiosk.cli.bad_routine", lang, where=where, problem=problem)
+            return [], _where_routines_are_named(config, paths) + text
     room = config or KioskConfig()
     # Every entry has its routine here (a broken one was refused above).
     placed = [(e, place_problem(room, e.routine)) for e in entries if e.routine is not None]
@@ -212,10 +225,20 @@ def load_routines(
     else:
         for entry, misplaced in placed:
             if misplaced is not None:
-                return [], misplaced.message(lang, entry.path)
+                return [], inert(misplaced.message(lang, entry.path))
     if not entries:
         return [], translate("kiosk.cli.no_routines", lang)
     return entries, None
+
+
+def _where_routines_are_named(config: KioskConfig | None, paths: Sequence[Path]) -> str:
+    """Where the config names its routines ("FILE:LINE:COL: ") when `paths` are its own, else ""."""
+    if config is None or config.routines_place is None or config.source is None:
+        return ""
+    if tuple(paths) != config.routines:
+        return ""  # named on the command line
+    line, column = config.routines_place
+    return inert(f"{config.source}:{line}:{column}: ")
 
 
 def child_argv(args: argparse.Namespace) -> list[str]:

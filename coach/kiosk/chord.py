@@ -10,12 +10,43 @@ from coach.session.clock import Clock
 DEFAULT_CHORD: Final = ("ctrl+x", "ctrl+e")
 CHORD_WINDOW_S: Final = 2.0  # the whole chord within this time
 _KEY = re.compile(r"^((ctrl|alt|shift|super)\+)*[a-z0-9_]+$")
+_MODIFIERS: Final = re.compile(r"^((ctrl|alt|shift|super)\+)*")
+
+
+# The names of the keys Textual knows (textual.keys.Keys' values) without their modifiers, one
+# letter or digit aside: written out because the kiosk's supervisor reads the config and must not
+# load Textual. tests/kiosk/test_chord.py checks they are still Textual's.
+KEY_NAMES: Final = frozenset(
+    [
+        *(f"f{n}" for n in range(1, 25)),
+        *("backslash", "backspace", "circumflex_accent", "delete", "down", "end", "enter"),
+        *("escape", "home", "insert", "left", "pagedown", "pageup", "return", "right"),
+        *("right_square_bracket", "space", "tab", "underscore", "up"),
+    ]
+)
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().replace(",", " ").split())
+
+
+def unknown_key(text: str) -> str | None:
+    """The first key of the chord `text` that is no key a keyboard sends (neither one of
+    Textual's key names nor one letter or digit), or None."""
+    for key in _split(text):
+        name = _MODIFIERS.sub("", key)
+        if not (len(name) == 1 and name.isalnum() and name.isascii()) and name not in KEY_NAMES:
+            return key
+    return None
 
 
 def parse_chord(text: str) -> tuple[str, ...] | None:
-    """`"ctrl+x ctrl+e"` as Textual key names, or None when it is not a chord of 1 to 4 keys."""
-    keys = tuple(text.lower().replace(",", " ").split())
+    """`"ctrl+x ctrl+e"` as Textual key names, or None when it is not a chord of 1 to 4 keys
+    a keyboard can press."""
+    keys = _split(text)
     if not 1 <= len(keys) <= 4 or not all(_KEY.match(key) for key in keys):
+        return None
+    if unknown_key(text) is not None:
         return None
     return keys
 

@@ -10,7 +10,9 @@ of its key or value, with a hint, worded in the kiosk's language; they all come 
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,7 +24,7 @@ from msgspec import Meta
 from msgspec import inspect as mi
 
 from coach.i18n import Language, catalog, is_language, translate
-from coach.kiosk.chord import DEFAULT_CHORD, parse_chord
+from coach.kiosk.chord import DEFAULT_CHORD, parse_chord, unknown_key
 from coach.kiosk.pin import PinFormatError, PinHash
 from coach.kiosk.toml_places import KeyPlace, key_places
 from coach.routine.problems import Problem
@@ -36,6 +38,9 @@ LOG_FILENAME: Final = "kiosk.log"
 COUNTS_FILENAME: Final = "kiosk-counts.json"
 # Wrong staff PINs and the wait they impose, shared by every kiosk process of the data folder.
 PIN_TALLY_FILENAME: Final = "kiosk-pin-tally.json"
+
+# A kiosk config is a few lines of settings: anything larger is the wrong file.
+MAX_CONFIG_BYTES: Final = 64 * 1024
 
 DEFAULT_IDLE_S: Final = 60.0
 DEFAULT_STILL_THERE_S: Final = 20.0
@@ -76,6 +81,8 @@ _KEYS: Final = frozenset(_FIELDS)
 # A TOML syntax error says where it is at the end of its text; the place is shown apart.
 _TOML_PLACE: Final = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _AT_END: Final = " (at end of document)"
+# A word shaped like a key name (then an unknown one is named): not "!!".
+_KEY_SHAPE: Final = re.compile(r"^[a-z0-9_+]+$")
 # Read before the TOML is parsed, so even a file that doesn't parse is explained in its language.
 _DECLARED_LANGUAGE: Final = re.compile(
     r"""^[ \t]*language[ \t]*=[ \t]*(["'])(en|nb)\1[ \t]*(?:#.*)?$""", re.MULTILINE
@@ -180,6 +187,8 @@ class KioskConfig:
     # one, a waiting room is no place to get down on the floor (issue 11).
     mat_area: bool = False
     source: Path | None = None  # the file this was read from
+    # Where `routines =` is written in `source` (line, column), to say where a routine is named.
+    routines_place: tuple[int, int] | None = None
 
     def log_path(self, data_dir: Path) -> Path:
         return self.log_file or data_dir / LOG_FILENAME
@@ -210,7 +219,7 @@ def default_config_path(data_dir: Path) -> Path:
 def load_kiosk_config(path: Path, *, required: bool = True) -> KioskConfig:
     """Read `path`; a missing file is an error when `required`, else the defaults."""
     try:
-        raw = path.read_bytes()
+        raw = _read_config(path)
     except FileNotFoundError:
         if required:
             raise KioskConfigError(path, ConfigProblem("kiosk.config.missing")) from None
@@ -231,6 +240,33 @@ def load_kiosk_config(path: Path, *, required: bool = True) -> KioskConfig:
             path, _not_toml(str(err), text), language=_declared_language(raw)
         ) from None
     return parse_kiosk_config(data, path, key_places(text))
+
+
+def _read_config(path: Path) -> bytes:
+    """The file's bytes, if it is a regular file of at most `MAX_CONFIG_BYTES`.
+
+    Opened without blocking and checked with fstat (the file itself, not what its name pointed
+    at a moment before): a pipe nobody writes to would otherwise hang the command.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            example = str(path / CONFIG_FILENAME)
+            raise KioskConfigError(
+                path, ConfigProblem("kiosk.config.directory", {"example": example})
+            )
+        if not stat.S_ISREG(mode):
+            raise KioskConfigError(path, ConfigProblem("kiosk.config.not_regular"))
+        with os.fdopen(os.dup(fd), "rb") as file:
+            raw = file.read(MAX_CONFIG_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise KioskConfigError(
+            path, ConfigProblem("kiosk.config.too_large", {"limit": MAX_CONFIG_BYTES})
+        )
+    return raw
 
 
 def parse_kiosk_config(
@@ -268,6 +304,11 @@ def parse_kiosk_config(
         log_file=_maybe_absolute(base, file.log_file),
         mat_area=file.mat_area,
         source=path,
+        routines_place=(
+            (place.value_line, place.value_column)
+            if (place := places.get("routines")) is not None
+            else None
+        ),
     )
 
 
@@ -292,6 +333,8 @@ def _check(key: str, value: object, place: KeyPlace | None) -> ConfigProblem | N
         message_key, params = _mistake(key, value)
         return ConfigProblem(f"kiosk.config.{message_key}", {"key": key, **params}, line, column)
     if key == "staff_exit" and parse_chord(converted) is None:
+        if (name := unknown_key(converted)) is not None and _KEY_SHAPE.match(name):
+            return ConfigProblem("kiosk.config.unknown_key_name", {"name": name}, line, column)
         return ConfigProblem("kiosk.config.bad_chord", {"value": converted}, line, column)
     if key == "pin_hash":
         try:

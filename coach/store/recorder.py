@@ -269,10 +269,11 @@ class HistoryRecorder:
             all_saved=not pending and not unsaved,
         )
 
-    def close(self, wait: float = CLOSE_WAIT_S) -> None:
-        """Write what is queued (waiting at most `wait` seconds), then let go of the store if
-        this recorder opened it (`start_recording`); a store handed in stays open."""
-        self._writer.close(wait)
+    def close(self, wait: float | None = None) -> None:
+        """Write what is queued (waiting at most `wait` seconds, by default `CLOSE_WAIT_S`),
+        then let go of the store if this recorder opened it (`start_recording`); a store
+        handed in stays open."""
+        self._writer.close(CLOSE_WAIT_S if wait is None else wait)
 
     # -- events ------------------------------------------------------------------------------
 

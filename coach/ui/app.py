@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from coach.session.eventlog import EventLog
     from coach.session.events import Event
     from coach.sound.player import SoundCues
+    from coach.store.recorder import SessionRecorder
     from coach.ui.messages import ChangeVolume, OpenHistory, SoundAsked, ToggleMute
     from coach.ui.screens.picker import PickerScreen
     from coach.ui.screens.session import SessionScreen
@@ -99,6 +100,9 @@ class CoachApp(ErrorHookApp):
         self._error_log_failure: str | None = None
         self._ended_by_error: Language | None = None
         self._error_said = False
+        # Each visit's recorder and language: writes that still wait for the history file when
+        # the app ends are lost, and the patient is told so.
+        self._recorders: list[tuple[SessionRecorder, Language]] = []
         self._ui_thread = threading.get_ident()  # the app's own thread (again on `Load`)
 
     @property
@@ -192,7 +196,16 @@ class CoachApp(ErrorHookApp):
         """Quit; a session under way is ended first, so its events say how it ended."""
         if self.session is not None:
             self.session.end()
-        self.exit(0)
+        self.exit(0, message=self._unsaved_line())
+
+    def _unsaved_line(self) -> Text | None:
+        """The calm line for the terminal when a session's writes still wait for the history
+        file as the app ends (they die with it); None when nothing is lost."""
+        for recorder, lang in self._recorders:
+            report = recorder.report()
+            if report is not None and report.waiting:
+                return Text(translate("ui.unsaved.lost", lang))
+        return None
 
     def on_unmount(self) -> None:
         if self.session is not None:  # closed some other way than q or ctrl+q: say so too
@@ -288,11 +301,15 @@ class CoachApp(ErrorHookApp):
             sound=self._session_sound,
             events_log=self._event_log_listener,
         )
-        choice = await visit.run(TextualVisitUI(self, visit.lang))
+        try:
+            choice = await visit.run(TextualVisitUI(self, visit.lang))
+        finally:
+            if visit.state.recorder is not None:
+                self._recorders.append((visit.state.recorder, visit.lang))
         if choice is AfterSummary.PICKER:
             self._leave_preview(visit.lang)
         if choice is AfterSummary.QUIT:
-            self.exit(0)
+            self.exit(0, message=self._unsaved_line())
         else:
             self.open_picker()
 

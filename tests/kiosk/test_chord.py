@@ -29,3 +29,32 @@ def test_the_chord_matches_in_order_within_the_window() -> None:
     assert not chord.feed("ctrl+x")
     assert not chord.feed("ctrl+x")  # a repeated first key still begins the chord
     assert chord.feed("ctrl+e")
+
+
+def test_only_key_names_textual_knows_make_a_chord() -> None:
+    """Reviewer: "ctrl+x banana" was taken; no key is ever called banana, so the staff exit
+    could never be pressed."""
+    assert parse_chord("ctrl+x banana") is None
+    assert parse_chord("ctrl+x ctrlx") is None
+    assert parse_chord("alt+x shift+home ctrl+f5 escape") == (
+        "alt+x",
+        "shift+home",
+        "ctrl+f5",
+        "escape",
+    )
+    assert parse_chord("ctrl+k 5") == ("ctrl+k", "5")
+
+
+def test_the_key_names_are_still_textuals() -> None:
+    """The chord's key names are written out (the supervisor loads no Textual): the same as
+    Textual's own, one letter or digit aside."""
+    import re
+
+    from textual.keys import Keys
+
+    from coach.kiosk.chord import KEY_NAMES
+
+    modifiers = re.compile(r"^((ctrl|alt|shift|super)\+)*")
+    textual_names = {modifiers.sub("", key.value) for key in Keys if not key.value.startswith("<")}
+    words = {name for name in textual_names if len(name) > 1 and name != "ctrl-at"}
+    assert words == KEY_NAMES

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.i18n import Language
 from coach.kiosk.chord import DEFAULT_CHORD
 from coach.kiosk.config import (
     DEFAULT_IDLE_S,
@@ -110,3 +111,22 @@ def test_a_file_that_is_not_text_is_named(tmp_path: Path) -> None:
     with pytest.raises(KioskConfigError) as caught:
         load_kiosk_config(path)
     assert "not UTF-8 text" in caught.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "hint"),
+    [
+        ("en", "'staff_exit': no key is called \"banana\"", "key names are"),
+        ("nb", "'staff_exit': ingen tast heter \"banana\"", "tastenavn er"),
+    ],
+)
+def test_a_staff_exit_key_nobody_can_press_is_refused_where_it_is_written(
+    tmp_path: Path, lang: Language, message: str, hint: str
+) -> None:
+    path = write(tmp_path, 'title = "x"\nstaff_exit = "ctrl+x banana"\n')
+    with pytest.raises(KioskConfigError) as caught:
+        load_kiosk_config(path)
+    (problem,) = caught.value.located(lang)
+    assert (problem.line, problem.column) == (2, 14)
+    assert problem.message == message
+    assert problem.hint is not None and problem.hint.startswith(hint)

@@ -216,7 +216,7 @@ def test_coach_kiosk_shows_each_mistake_like_coach_check(tmp_path: Path) -> None
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
-        f"coach kiosk: {path}:3:16: error: 'idle_timeout' må være mellom 10 og 3600 sekunder",
+        f"coach kiosk: {path}:3:16: feil: 'idle_timeout' må være mellom 10 og 3600 sekunder",
         "    idle_timeout = 5",
         "                   ^",
         "tips: utelat linjen for standardverdien, 60 sekunder",

@@ -93,6 +93,8 @@ def test_warnings_pass_unless_strict(tmp_path: Path, capsys: pytest.CaptureFixtu
     code, out, _ = run(capsys, "--strict", str(path))
     assert code == 1
     assert f"{path}:2:20: error: the exercise 'a' has no instructions" in out
+    _, out, _ = run(capsys, "--lang", "nb", str(path))
+    assert f"{path}:2:20: advarsel: " in out  # the word is Norwegian too, beside "tips:"
 
 
 def test_json_lists_every_problem_with_its_fields(capsys: pytest.CaptureFixture[str]) -> None:
@@ -132,11 +134,11 @@ def test_messages_follow_lang_else_the_routines_language(
 ) -> None:
     five = str(BROKEN / "five-mistakes.yaml")  # language: nb
     _, out, _ = run(capsys, five)
-    assert "error: ukjent nøkkel «rep»" in out
+    assert "error: ukjent nøkkel «rep»" in out  # the labels follow the command's language
     _, out, _ = run(capsys, "--lang", "en", five)
     assert "error: unknown key 'rep'" in out
     _, out, _ = run(capsys, "--lang", "nb", str(BROKEN / "missing-space.yaml"))
-    assert "error: «reps:10» trenger et mellomrom etter kolon" in out
+    assert "feil: «reps:10» trenger et mellomrom etter kolon" in out and "error:" not in out
     assert "tips: skriv «reps: 10»: en verdi trenger et mellomrom etter kolon" in out
     assert "1 fil(er) sjekket: 1 feil, 0 advarsel(er)" in out
 

@@ -250,3 +250,116 @@ async def test_a_history_held_by_another_program_stalls_nothing_and_loses_nothin
     assert session == {"status": "ended_early", "pain_before": 3, "pain_after": 4}
     written = rows(tmp_path, "SELECT name, skipped FROM session_exercises ORDER BY exercise_index")
     assert [r["name"] for r in written][:1] == ["Bridge"] and len(written) >= 2
+
+
+async def test_quitting_while_the_history_is_held_asks_first_and_says_what_was_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reviewer: q on the summary while the writes waited for the file closed the app ~3 s
+    later, and the session was lost without a word. Now q asks first (wait is the default),
+    and quitting anyway leaves one calm line once the terminal is restored."""
+    from coach.store import recorder as recorder_module
+    from coach.ui.screens.confirm_end import ConfirmQuitUnsavedScreen
+
+    monkeypatch.setattr(recorder_module, "CLOSE_WAIT_S", 0.1)  # the real 3 s, shortened
+    HistoryStore.open_default(tmp_path).close()
+    app = safety_app(tmp_path)
+    messages: list[object] = []
+    exit_now = app.exit
+
+    def exit_and_keep_message(*args: Any, **kwargs: Any) -> None:
+        messages.append(kwargs.get("message"))
+        exit_now(*args, **kwargs)
+
+    monkeypatch.setattr(app, "exit", exit_and_keep_message)
+    other = sqlite3.connect(tmp_path / "history.sqlite3", isolation_level=None)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("n", "3")
+            await started(pilot)
+            other.execute("BEGIN EXCLUSIVE")  # another program holds the file from now on
+            await pilot.press("q", "q")  # the session ended early: pain after, then summary
+            await pilot.pause()
+            await pilot.press("4")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, SummaryScreen)
+            await pilot.press("q")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmQuitUnsavedScreen)
+            body = str(app.screen.query_one("#confirm-body", Static).content)
+            assert "not saved yet" in body
+            await pilot.press("enter")  # the focused default: wait
+            await pilot.pause()
+            assert isinstance(app.screen, SummaryScreen) and app.is_running
+            await pilot.press("q", "q")  # q, then q again: quit anyway
+            for _ in range(40):
+                if not app.is_running:
+                    break
+                await pilot.pause(0.05)
+            assert not app.is_running
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert app.return_code == 0
+    (line,) = [str(m) for m in messages if m is not None]
+    assert line.startswith("This session was not saved: another program was using the history")
+
+
+async def test_back_to_the_routines_keeps_saving_and_a_later_quit_says_what_was_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Back to the routines while the writes wait: the writer keeps trying while coach is
+    open (the file let go, the session is saved); quitting from the picker while they still
+    wait says the session was not saved."""
+    from coach.store import recorder as recorder_module
+    from coach.ui.screens.picker import PickerScreen
+
+    monkeypatch.setattr(recorder_module, "CLOSE_WAIT_S", 0.1)
+    HistoryStore.open_default(tmp_path).close()
+    messages: list[object] = []
+
+    async def to_the_picker(app: Any, pilot: Any, other: sqlite3.Connection) -> None:
+        await pilot.press("n", "3")
+        await started(pilot)
+        other.execute("BEGIN EXCLUSIVE")
+        await pilot.press("q", "q")
+        await pilot.pause()
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")  # back to the routines
+        for _ in range(40):
+            if isinstance(app.screen, PickerScreen):
+                break
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, PickerScreen)
+
+    for let_go in (True, False):
+        app = safety_app(tmp_path)
+        exit_now = app.exit
+
+        def exit_and_keep_message(*args: Any, exit_now: Any = exit_now, **kwargs: Any) -> None:
+            messages.append(kwargs.get("message"))
+            exit_now(*args, **kwargs)
+
+        monkeypatch.setattr(app, "exit", exit_and_keep_message)
+        other = sqlite3.connect(tmp_path / "history.sqlite3", isolation_level=None)
+        try:
+            async with app.run_test(size=(80, 24)) as pilot:
+                await to_the_picker(app, pilot, other)
+                if let_go:
+                    other.execute("ROLLBACK")
+                    await writes_done(pilot, app._recorders[-1][0])
+                await pilot.press("q")
+                await pilot.pause()
+        finally:
+            if not let_go:
+                other.execute("ROLLBACK")
+            other.close()
+    assert messages[0] is None  # saved while coach was open: nothing to say
+    assert str(messages[1]).startswith("This session was not saved")
+    statuses = rows(tmp_path, "SELECT status FROM sessions ORDER BY id")
+    assert [s["status"] for s in statuses][:1] == ["ended_early"]

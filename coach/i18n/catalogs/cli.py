@@ -10,4 +10,5 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.error": {"en": "error", "nb": "feil"},
     "cli.hint": {"en": "hint", "nb": "tips"},
+    "cli.warning": {"en": "warning", "nb": "advarsel"},
 }

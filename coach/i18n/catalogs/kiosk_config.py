@@ -14,6 +14,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the kiosk config can't be read ({reason})",
         "nb": "kiosk-oppsettet kan ikke leses ({reason})",
     },
+    "kiosk.config.directory": {
+        "en": "this is a folder, not a kiosk config file",
+        "nb": "dette er en mappe, ikke en kiosk-oppsettfil",
+    },
+    "kiosk.config.directory.hint": {
+        "en": "give the path of the kiosk config file itself, for example {example}",
+        "nb": "oppgi stien til selve kiosk-oppsettfilen, for eksempel {example}",
+    },
+    "kiosk.config.not_regular": {
+        "en": "this is not a regular file (a pipe or a device, perhaps); it is not read",
+        "nb": "dette er ikke en vanlig fil (kanskje et rør eller en enhet); den leses ikke",
+    },
+    "kiosk.config.not_regular.hint": {
+        "en": "write the settings in a text file (kiosk.toml) and give its path",
+        "nb": "skriv innstillingene i en tekstfil (kiosk.toml) og oppgi stien til den",
+    },
+    "kiosk.config.too_large": {
+        "en": "the kiosk config is too large (more than {limit} bytes); it is not read",
+        "nb": "kiosk-oppsettet er for stort (mer enn {limit} byte); det leses ikke",
+    },
+    "kiosk.config.too_large.hint": {
+        "en": "a kiosk config is a few lines of settings: check that this is the right file",
+        "nb": "et kiosk-oppsett er noen få linjer med innstillinger: sjekk at dette er riktig fil",
+    },
+    "kiosk.config.more": {
+        "en": "… and {count} more problems",
+        "nb": "… og {count} problemer til",
+    },
     "kiosk.config.not_utf8": {
         "en": "the kiosk config is not UTF-8 text",
         "nb": "kiosk-oppsettet er ikke UTF-8-tekst",
@@ -34,6 +62,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '\'staff_exit\' must be 1 to 4 key names such as "ctrl+x ctrl+e", not "{value}"',
         "nb": "'staff_exit' må være 1 til 4 tastenavn, for eksempel \"ctrl+x ctrl+e\", "
         'ikke "{value}"',
+    },
+    "kiosk.config.unknown_key_name": {
+        "en": "'staff_exit': no key is called \"{name}\"",
+        "nb": "'staff_exit': ingen tast heter \"{name}\"",
+    },
+    "kiosk.config.unknown_key_name.hint": {
+        "en": (
+            "key names are letters, digits, f1 to f24, escape, tab, enter, space, home, end,"
+            ' up, down, left, right…, with ctrl+, alt+ or shift+ before them: "ctrl+x ctrl+e"'
+        ),
+        "nb": (
+            "tastenavn er bokstaver, sifre, f1 til f24, escape, tab, enter, space, home, end,"
+            ' up, down, left, right …, med ctrl+, alt+ eller shift+ foran: "ctrl+x ctrl+e"'
+        ),
     },
     "kiosk.config.bad_pin_hash": {
         "en": "'pin_hash' is not a PIN hash: make one with `coach kiosk --hash-pin`",

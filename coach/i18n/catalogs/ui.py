@@ -158,6 +158,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.confirm.end": {"en": "End session", "nb": "Avslutt økten"},
     "ui.confirm.keep": {"en": "Keep going", "nb": "Fortsett økten"},
+    # Quitting from the summary while the history's writes still wait for the file.
+    "ui.unsaved.title": {"en": "Quit without saving?", "nb": "Avslutte uten å lagre?"},
+    "ui.unsaved.body": {
+        "en": (
+            "This session is not saved yet: another program is using the history file. If you"
+            " wait, coach keeps trying. If you quit now, the session is lost."
+        ),
+        "nb": (
+            "Økten er ikke lagret ennå: et annet program bruker historikkfilen. Hvis du venter,"
+            " prøver coach igjen. Hvis du avslutter nå, går økten tapt."
+        ),
+    },
+    "ui.unsaved.wait": {"en": "Wait", "nb": "Vent"},
+    "ui.unsaved.quit": {"en": "Quit anyway", "nb": "Avslutt likevel"},
+    "ui.unsaved.lost": {
+        "en": (
+            "This session was not saved: another program was using the history file when"
+            " coach closed."
+        ),
+        "nb": (
+            "Økten ble ikke lagret: et annet program brukte historikkfilen da coach ble lukket."
+        ),
+    },
     # The summary.
     "ui.summary.title_done": {
         "en": "Well done – the session is complete",

@@ -27,17 +27,23 @@ class ConfirmEndScreen(CoachModalScreen[bool]):
         Binding("escape", "keep", "ui.confirm.keep"),
     ]
 
+    # The catalog keys of the dialog's words (a subclass asks another question).
+    TITLE_KEY: ClassVar[str] = "ui.confirm.title"
+    BODY_KEY: ClassVar[str] = "ui.confirm.body"
+    KEEP_KEY: ClassVar[str] = "ui.confirm.keep"
+    END_KEY: ClassVar[str] = "ui.confirm.end"
+
     def __init__(self, lang: Language) -> None:
         super().__init__(lang)
 
     def compose(self) -> ComposeResult:
         _ = self.lang
         with Vertical(id="dialog"):
-            yield Static(translate("ui.confirm.title", _), id="confirm-title")
-            yield Static(translate("ui.confirm.body", _), id="confirm-body")
+            yield Static(translate(self.TITLE_KEY, _), id="confirm-title")
+            yield Static(translate(self.BODY_KEY, _), id="confirm-body")
             with Horizontal(id="confirm-buttons"):
-                yield Button(translate("ui.confirm.keep", _), variant="primary", id="keep")
-                yield Button(translate("ui.confirm.end", _), variant="error", id="end")
+                yield Button(translate(self.KEEP_KEY, _), variant="primary", id="keep")
+                yield Button(translate(self.END_KEY, _), variant="error", id="end")
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()
@@ -51,3 +57,18 @@ class ConfirmEndScreen(CoachModalScreen[bool]):
 
     def action_keep(self) -> None:
         self.dismiss(False)
+
+
+class ConfirmQuitUnsavedScreen(ConfirmEndScreen):
+    """Asks "quit anyway?" when the summary's Quit comes while the history's writes still wait for
+    another program: quitting now loses the session. True quits anyway; waiting (the focused
+    default, Escape) keeps the app open, and coach keeps trying to save."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "end", "ui.unsaved.quit"),
+        Binding("escape", "keep", "ui.unsaved.wait"),
+    ]
+    TITLE_KEY = "ui.unsaved.title"
+    BODY_KEY = "ui.unsaved.body"
+    KEEP_KEY = "ui.unsaved.wait"
+    END_KEY = "ui.unsaved.quit"

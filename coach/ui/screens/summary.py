@@ -14,6 +14,7 @@ from coach.i18n import Language
 from coach.routine.model import Routine
 from coach.session.engine import SessionSummary
 from coach.ui.screens.base import CoachScreen
+from coach.ui.screens.confirm_end import ConfirmQuitUnsavedScreen
 from coach.visit import wording
 from coach.visit.ui import AfterSummary
 
@@ -124,10 +125,26 @@ class SummaryScreen(CoachScreen[AfterSummary]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(AfterSummary.QUIT if event.button.id == "quit" else AfterSummary.PICKER)
+        if event.button.id == "quit":
+            self.action_quit_app()
+        else:
+            self.dismiss(AfterSummary.PICKER)
 
     def action_picker(self) -> None:
+        # The writes that wait go on while coach is open: going back to the routines loses
+        # nothing (quitting later says so if they still wait then).
         self.dismiss(AfterSummary.PICKER)
 
     def action_quit_app(self) -> None:
-        self.dismiss(AfterSummary.QUIT)
+        """Quit; while the history's writes still wait for the file, ask first: quitting then
+        loses the session."""
+        saved = self._saved() if self._saved is not None else None
+        if saved is None or not saved[1]:
+            self.dismiss(AfterSummary.QUIT)
+            return
+
+        def answered(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                self.dismiss(AfterSummary.QUIT)
+
+        self.app.push_screen(ConfirmQuitUnsavedScreen(self.lang), callback=answered)
