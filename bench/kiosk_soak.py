@@ -115,7 +115,9 @@ async def visit(you: Visitor, clock: FakeClock, kind: str) -> None:
     you.press("enter")
     await you.until(you.on("RedFlagScreen"))
     if kind == "red_flag":
-        you.press("1")  # the advice, and back to the start without a session
+        you.press("1")  # a yes, confirmed: the advice, and back to the start without a session
+        await you.until(you.on("ConfirmRedFlagScreen"))
+        you.press("y")
         await you.until(you.on("RedFlagStopScreen"))
         you.press("escape")
     else:
