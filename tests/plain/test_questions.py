@@ -105,3 +105,13 @@ def test_todays_doses_are_read_out_and_a_step_up_can_be_refused() -> None:
     assert any("the number (1 to 1)" in line for line in lines)
     assert _ask(b"", ask)[0] == {0: up}  # the end of the input: as offered
     assert _ask(b"b\n", ask)[0] is None
+
+
+def test_the_second_asking_says_what_a_yes_leads_to() -> None:
+    for lang, answers, said in (
+        ("en", b"yes\nno\n", "If yes, the session does not start and coach tells you what to do."),
+        ("nb", b"ja\nnei\n", "Svarer du ja, starter ikke økten, og coach forteller deg hva"),
+    ):
+        flags = red_flags_for(lang)  # type: ignore[arg-type]
+        _, lines = _ask(answers, lambda q, f=flags: q.red_flags(f, kiosk=False), lang)
+        assert any(said in line for line in lines), lang

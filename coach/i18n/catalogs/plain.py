@@ -207,8 +207,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Spørsmål {number} av {count}: {text}",
     },
     "plain.red_flags.sure": {
-        "en": "You answered yes to: {text}. Is that right? Answer yes or no.",
-        "nb": "Du svarte ja på: {text}. Stemmer det? Svar ja eller nei.",
+        "en": (
+            "You answered yes to: {text}. Is that right? If yes, the session does not start"
+            " and coach tells you what to do. Answer yes or no."
+        ),
+        "nb": (
+            "Du svarte ja på: {text}. Stemmer det? Svarer du ja, starter ikke økten, og coach"
+            " forteller deg hva du bør gjøre. Svar ja eller nei."
+        ),
     },
     "plain.red_flags.asked_again": {
         "en": "Then the question once more.",
