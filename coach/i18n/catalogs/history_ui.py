@@ -162,8 +162,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "På startdosen så langt ({sessions}).",
     },
     "ui.history.dose.at_top": {
-        "en": "At the top of its range ({sessions}).",
-        "nb": "Øverst i spennet ({sessions}).",
+        "en": (
+            "At the top of its range ({sessions}): coach goes no higher. A physiotherapist can"
+            " help you plan what comes next."
+        ),
+        "nb": (
+            "Øverst i spennet ({sessions}): coach går ikke høyere. En fysioterapeut kan hjelpe"
+            " deg å legge en trygg plan videre."
+        ),
     },
     "ui.history.dose.same": {
         "en": "The same dose so far ({sessions}).",
@@ -173,18 +179,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The routine gives this exercise one dose.",
         "nb": "Programmet gir denne øvelsen én dose.",
     },
-    # The article's advice (l.65: "øk gradvis intensiteten over uker og måneder"), then how coach
-    # steps a dose up, which is coach's own rule (coach/progression/rules.py).
+    # The routine turned progression off for this exercise (`progression: off`).
+    "ui.history.dose.off": {
+        "en": "The routine keeps this exercise at its starting dose.",
+        "nb": "Programmet holder denne øvelsen på startdosen.",
+    },
+    # The article's advice (l.65: "øk gradvis intensiteten over uker og måneder", "Unngå ...
+    # øvelser som forverrer smerten"), then how coach steps a dose up, which is coach's own rule
+    # (coach/progression/rules.py): `good_sessions` good sessions in a row, a good one being a
+    # rise of at most `good_pain_rise` (by default 2 sessions, a rise of at most 1: "a few",
+    # "little or not at all"); no step up while pain now, or in a recent session, is 7 or more.
     "ui.history.dose.how_it_grows": {
         "en": (
             "Each dose starts at the low end of its range. The article advises increasing"
-            " gradually over weeks and months; coach takes one step up after a run of good"
-            " sessions (coach's own rule)."
+            " gradually over weeks and months, and avoiding exercises that make the pain worse;"
+            " coach takes one step up only after a few sessions in a row in which the pain rose"
+            " little or not at all, and never while pain is 7 or more (coach's own rule)."
         ),
         "nb": (
             "Hver dose begynner nederst i spennet. Artikkelen råder deg til å øke gradvis over"
-            " uker og måneder; coach går ett trinn opp etter flere gode økter på rad (coachs egen"
-            " regel)."
+            " uker og måneder, og til å unngå øvelser som forverrer smerten; coach går bare ett"
+            " trinn opp etter noen økter på rad der smerten økte lite eller ikke i det hele tatt,"
+            " og aldri så lenge smerten er 7 eller mer (coachs egen regel)."
         ),
     },
     "ui.history.dose.none": {

@@ -438,21 +438,27 @@ class HistoryScreen(CoachScreen[None]):
 
     @staticmethod
     def _at_start(doses: ExerciseDoses) -> bool:
-        """Whether an exercise with a range to grow through is still at its first dose."""
+        """Whether an exercise with a range to grow through (progression on) is still at its
+        first dose."""
         exercise, latest = doses.exercise, doses.latest
         if exercise is None or latest is None or not has_range(exercise) or doses.changed:
+            return False
+        if not exercise.progression.enabled:
             return False
         return same_dose(latest, resolve_dose(exercise))
 
     def _unchanged(self, doses: ExerciseDoses) -> str:
         """What a dose that has not changed yet says: at the start of its range so far (it may
-        well grow), at the top, or the one dose the routine gives the exercise."""
+        well grow), at the top, the one dose the routine gives the exercise, or kept at its
+        starting dose (the routine turned progression off)."""
         count = len(doses.points)
         key = "ui.history.dose.count.one" if count == 1 else "ui.history.dose.count"
         sessions = self._(key, count=count)
         exercise, latest = doses.exercise, doses.latest
         if exercise is not None and latest is not None and not has_range(exercise):
             return self._("ui.history.dose.fixed")
+        if exercise is not None and not exercise.progression.enabled:
+            return self._("ui.history.dose.off")
         if self._at_start(doses):
             return self._("ui.history.dose.at_start", sessions=sessions)
         if exercise is not None and latest is not None and same_dose(latest, ladder(exercise)[-1]):
