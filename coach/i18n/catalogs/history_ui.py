@@ -105,16 +105,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Too many sessions for the plot's width: each pair of dots is the average of a period's.
     "ui.history.pain.intro.day": {
-        "en": "Average pain before and after, a day at a time:",
-        "nb": "Gjennomsnittlig smerte før og etter, én dag om gangen:",
+        "en": "Average pain before and after, per day:",
+        "nb": "Gjennomsnittlig smerte før og etter, per dag:",
     },
     "ui.history.pain.intro.week": {
-        "en": "Average pain before and after, a week at a time:",
-        "nb": "Gjennomsnittlig smerte før og etter, én uke om gangen:",
+        "en": "Average pain before and after, per week:",
+        "nb": "Gjennomsnittlig smerte før og etter, per uke:",
     },
     "ui.history.pain.intro.weeks": {
-        "en": "Average pain before and after, {weeks} weeks at a time:",
-        "nb": "Gjennomsnittlig smerte før og etter, {weeks} uker om gangen:",
+        "en": "Average pain before and after, per {weeks} weeks:",
+        "nb": "Gjennomsnittlig smerte før og etter, per {weeks} uker:",
+    },
+    # Under an averaged plot: an average can hide one severe answer (a physio must not miss it).
+    "ui.history.pain.average_hides": {
+        "en": "An average can hide a single high answer: the Sessions view lists each one.",
+        "nb": "Et gjennomsnitt kan skjule ett høyt svar: Økter-visningen viser hvert svar.",
+    },
+    "ui.history.pain.highest": {
+        "en": "Highest answer: {pain}, on {day}.",
+        "nb": "Høyeste svar: {pain}, {day}.",
     },
     "ui.history.pain.scale": {
         "en": "0 is no pain, 10 the worst imaginable.",

@@ -351,7 +351,32 @@ class HistoryScreen(CoachScreen[None]):
         for key, color in (("before", BEFORE_COLOR), ("after", AFTER_COLOR)):
             legend.append("  ● ", _xterm(color))
             legend.append(self._(f"ui.history.pain.{key}"))
+        if days:
+            # An average can hide one severe answer from a physio: say so, and name the
+            # highest answer of the sessions shown.
+            legend.append("\n" + self._("ui.history.pain.average_hides"))
+            highest = self._highest_pain()
+            if highest is not None:
+                legend.append(" " + highest)
         return legend
+
+    def _highest_pain(self) -> str | None:
+        """The highest pain answer of the sessions shown and the (first) day it was given."""
+        points = self.overview.pain if self.overview is not None else ()
+        answers = [
+            (pain, point.started_at.date())
+            for point in points
+            for pain in (point.pain_before, point.pain_after)
+            if pain is not None
+        ]
+        if not answers:
+            return None
+        pain = max(value for value, _ in answers)
+        day = min(day for value, day in answers if value == pain)
+        year = needs_year((answers[0][1], answers[-1][1]), self.today)
+        return self._(
+            "ui.history.pain.highest", pain=pain, day=day_month(day, self.lang, year=year)
+        )
 
     def on_pain_plot_grouped(self, event: PainPlot.Grouped) -> None:
         """The plot now shows averages (or each session again): the legend says which."""
