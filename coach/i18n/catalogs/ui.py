@@ -319,6 +319,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.notice.volume_bell": {
         "en": "Volume {volume} % – the terminal bell rings at its own loudness (0 % silences it)",
-        "nb": "Volum {volume} % – terminalens pip har sin egen styrke (0 % gjør den stille)",
+        "nb": "Volum {volume} % – terminalens pip har sin egen styrke (0 % slår det av)",
     },
 }
