@@ -321,7 +321,11 @@ class CoachApp(ErrorHookApp):
         self.config = replace(self.config, speed=1.0)
         if isinstance(self.clock, ScaledClock):
             self.clock = MonotonicClock()
-        self.notify(translate("ui.notice.preview_over", lang), timeout=8)
+        # `--no-checkins` stays: say so, or the next session would look like a patient's.
+        key = "ui.notice.preview_over"
+        if self.config.checkins_skipped:
+            key = "ui.notice.preview_over.no_checkins"
+        self.notify(translate(key, lang), timeout=8)
 
     def tick(self) -> list[Event]:
         """Tick the session now: the timer does it at each deadline, tests after moving a

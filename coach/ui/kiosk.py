@@ -329,18 +329,11 @@ class KioskApp(RecoveringApp, CoachApp):
         """The chord was pressed: ask for the PIN."""
         if not isinstance(self.screen, StaffExitScreen):
             self.log_file.info("staff exit chord pressed")
-            # The session waits behind the dialog (a hold must not run on unseen), and runs
-            # again if the staff go back, unless the visitor had paused it.
-            runner = self.session
-            was_paused = runner is None or runner.engine.paused
-            if runner is not None:
-                runner.pause()
-
-            def back(_: None) -> None:
-                if runner is not None and not was_paused and self.session is runner:
-                    runner.resume()
-
-            self.push_screen(StaffExitScreen(self.pin_gate, self.lang), back)
+            # The session waits behind the dialog (a hold must not run on unseen), and stays
+            # paused after Esc: the visitor, who may have looked away, goes on with Space.
+            if self.session is not None:
+                self.session.pause()
+            self.push_screen(StaffExitScreen(self.pin_gate, self.lang))
 
     def _pin_tally_failed(self, error: OSError) -> None:
         self.log_file.error(

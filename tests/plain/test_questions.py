@@ -105,3 +105,41 @@ def test_todays_doses_are_read_out_and_a_step_up_can_be_refused() -> None:
     assert any("the number (1 to 1)" in line for line in lines)
     assert _ask(b"", ask)[0] == {0: up}  # the end of the input: as offered
     assert _ask(b"b\n", ask)[0] is None
+
+
+def test_the_second_asking_says_what_a_yes_leads_to() -> None:
+    for lang, answers, said in (
+        ("en", b"yes\nno\n", "If yes, the session does not start and coach tells you what to do."),
+        ("nb", b"ja\nnei\n", "Svarer du ja, starter ikke økten, og coach forteller deg hva"),
+    ):
+        flags = red_flags_for(lang)  # type: ignore[arg-type]
+        _, lines = _ask(answers, lambda q, f=flags: q.red_flags(f, kiosk=False), lang)
+        assert any(said in line for line in lines), lang
+
+
+def test_the_pain_question_says_the_scale_is_coachs_own() -> None:
+    for lang, can_go_back, said in (
+        ("en", False, "or s to skip. The scale and its bands are coach's own."),
+        ("en", True, "or b to go back. The scale and its bands are coach's own."),
+        ("nb", False, "for å hoppe over. Skalaen og nivåene er fastsatt av coach."),
+        ("nb", True, "for å gå tilbake. Skalaen og nivåene er fastsatt av coach."),
+    ):
+        _, lines = _ask(b"3\n", lambda q, back=can_go_back: q.pain("Pain?", can_go_back=back), lang)
+        assert any(line.endswith(said) for line in lines), (lang, can_go_back, lines)
+
+
+def test_the_norwegian_plain_wording() -> None:
+    from coach.i18n import translate
+
+    assert translate("plain.dose.reps_hold", "nb", reps="10 repetisjoner", hold="5 s") == (
+        "10 repetisjoner, hold i 5 s hver gang"
+    )
+    assert "i 2 ganger vanlig tempo" in translate("plain.session.preview", "nb", speed=2)
+    assert "v: opplesning av eller på." in translate("plain.keys", "nb")
+    for key in ("plain.session.start", "plain.picker.row"):
+        assert "omtrent" in translate(
+            key,
+            "nb",
+            **dict.fromkeys(("number", "title", "exercises", "duration", "language"), "x"),
+        )
+    assert translate("ui.notice.volume_bell", "nb", volume=0).endswith("(0 % slår det av)")

@@ -19,8 +19,9 @@ from coach.i18n import Language
 from coach.store.history_data import SESSIONS_PAGE, HistoryOverview, read_overview
 from coach.store.records import PainPoint
 from coach.ui.screens.history import HistoryScreen
+from coach.ui.widgets.history_labels import day_month
 from coach.ui.widgets.history_plots import HistoryPlot, PainPlot, WeeksPlot, pain_marks
-from tests.ui.history_seed import OSLO, TODAY
+from tests.ui.history_seed import OSLO, TODAY, Played, at, ranges_routine, seed
 from tests.ui.support import coach_app, text
 from tests.ui.test_history_snapshots import views_filled
 
@@ -108,8 +109,8 @@ async def test_one_sessions_pain_sits_on_its_date_and_the_scale_stops_at_10(
 @pytest.mark.parametrize(
     ("lang", "legend"),
     [
-        ("en", r"Average pain before and after, \d+ weeks at a time:"),
-        ("nb", r"Gjennomsnittlig smerte før og etter, \d+ uker om gangen:"),
+        ("en", r"Average pain before and after, per \d+ weeks:"),
+        ("nb", r"Gjennomsnittlig smerte før og etter, per \d+ uker:"),
     ],
 )
 async def test_a_years_pain_is_averaged_and_the_legend_says_over_what(
@@ -149,3 +150,34 @@ def test_the_sessions_are_handed_over_before_the_rest_is_read(a_year: Path) -> N
     assert len(first.sessions) == SESSIONS_PAGE and first.count == 365
     assert first.titles == ("Back basics – core exercises",)
     assert full.complete and len(full.pain) == 365 and full.sessions == first.sessions
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Highest answer: 9, on {day}."),
+        ("nb", "Høyeste svar: 9, {day}."),
+    ],
+)
+async def test_an_averaged_plot_names_the_single_high_answer_it_hides(
+    tmp_path: Path, lang: Language, said: str
+) -> None:
+    # Forty days of 3 → 3, and one session that left pain at 9: the weekly average of that
+    # week is a little over 3, so the legend must say that one answer was 9, and on what day.
+    days = [TODAY - timedelta(days=n) for n in range(40, 0, -1)]
+    bad = days[20]
+    seed(
+        tmp_path,
+        ranges_routine(),
+        [Played(at(day), 3, 9 if day == bad else 3) for day in days],
+    )
+    async with coach_app(None, data_dir=tmp_path).run_test(size=(80, 24)) as pilot:
+        await open_view(pilot, tmp_path, lang, "right")
+        legend = text(pilot, "#pain-legend")
+        assert pilot.app.screen.query_one(PainPlot).grouped == 7
+        hides = {
+            "en": "An average can hide a single high answer: the Sessions view lists each one.",
+            "nb": "Et gjennomsnitt kan skjule ett høyt svar: Økter-visningen viser hvert svar.",
+        }[lang]
+        assert hides in legend
+        assert said.format(day=day_month(bad, lang)) in legend

@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Static, TabbedContent
 
 from coach.commands import history as history_command
+from coach.routine.loader import load_routine
 from coach.routine.model import Routine
 from coach.store.paths import database_path
 from coach.store.records import SessionStatus
@@ -284,3 +285,49 @@ async def test_sessions_without_pain_answers_and_a_dose_that_never_moved(tmp_pat
         ]
         grows = text(pilot, ".dose-grows")
         assert "gradually over weeks and months" in grows and "(coach's own rule)" in grows
+
+
+@pytest.mark.parametrize(
+    ("lang", "kept", "at_start"),
+    [
+        (
+            "en",
+            "The routine keeps this exercise at its starting dose.",
+            "At its starting dose so far (1 session).",
+        ),
+        ("nb", "Programmet holder denne øvelsen på startdosen.", "På startdosen så langt (1 økt)."),
+    ],
+)
+async def test_a_dose_with_progression_off_is_kept_not_said_to_grow(
+    tmp_path: Path, lang: str, kept: str, at_start: str
+) -> None:
+    # `progression: off` keeps a dose at the low end: the history must not promise it grows.
+    text_of = RANGES.read_text(encoding="utf-8").replace(
+        "frequency: 3/week\n", "frequency: 3/week\nprogression: off\n"
+    )
+    path = tmp_path / "fixed.en.yaml"
+    path.write_text(text_of, encoding="utf-8")
+    seed(tmp_path, load_routine(path), [Played(at(TODAY))])
+    async with coach_app(None, data_dir=tmp_path).run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot, tmp_path, lang)
+        await pilot.press("right", "right", "right")
+        await pilot.pause()
+        notes = [str(s.content) for s in screen.query(".dose-same").results(Static)]
+        assert notes[:3] == [kept, kept, kept]  # the three exercises with a range
+        assert at_start not in notes
+        assert not screen.query(".dose-grows")
+
+    # One exercise turned back on: it is at its start and may grow, so the note is back.
+    path.write_text(
+        text_of.replace("    hold: 3-5s\n", "    hold: 3-5s\n    progression: on\n"),
+        encoding="utf-8",
+    )
+    data = tmp_path / "one-on"
+    seed(data, load_routine(path), [Played(at(TODAY))])
+    async with coach_app(None, data_dir=data).run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot, data, lang)
+        await pilot.press("right", "right", "right")
+        await pilot.pause()
+        notes = [str(s.content) for s in screen.query(".dose-same").results(Static)]
+        assert notes[:3] == [kept, kept, at_start]
+        assert screen.query(".dose-grows")

@@ -124,7 +124,7 @@ async def test_the_summary_of_a_preview_says_nothing_was_saved_and_back_leaves_p
         assert app.config.speed == 1 and app.config.keeps_history
         shown = [str(n.message) for n in app._notifications]
         assert shown[-1] == (
-            "Forhåndsvisningen er over: programmene går nå i vanlig fart, og øktene lagres."
+            "Forhåndsvisningen er over: programmene går nå i vanlig tempo, og øktene lagres."
         )
         await pilot.press("enter")  # a routine from the picker
         await pilot.press("n", "3")
@@ -155,3 +155,23 @@ async def test_at_x20_the_phase_word_and_the_cue_agree_at_every_change() -> None
     for phase, cue in shown:
         assert not (phase == "REST" and cue == hold_cue), shown
         assert not (phase == "HOLD" and cue == release_cue), shown
+
+
+async def test_leaving_a_preview_with_no_checkins_says_the_questions_are_still_off(
+    tmp_path: Path,
+) -> None:
+    """`--no-checkins` outlives the preview: the notice must not let the author think the next
+    session is a patient's, with the red-flag and pain questions."""
+    app = coach_app(EVERY_STEP, hooks=_hooks([]), data_dir=tmp_path, speed=20.0, no_checkins=True)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await started(pilot)
+        await pilot.press("q", "q")
+        await until(pilot, on(SummaryScreen))
+        await pilot.press("escape")  # back to the routines
+        await pilot.pause()
+        assert app.config.speed == 1 and app.config.checkins_skipped
+        shown = [str(n.message) for n in app._notifications]
+        assert shown[-1] == (
+            "The preview is over: routines now run at normal speed and are saved; the red-flag"
+            " and pain questions are still off (--no-checkins)."
+        )

@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Button
 
 from coach.i18n import Language
 from coach.ui.screens.confirm_red_flag import ConfirmRedFlagScreen
 from coach.ui.screens.red_flags import RedFlagScreen, RedFlagStopScreen
 from tests.ui.safety_support import rows, safety_app, screen_name
+from tests.ui.support import text
 
 
 async def test_a_digit_alone_only_asks_and_more_digits_change_nothing(tmp_path: Path) -> None:
@@ -59,3 +61,31 @@ async def test_the_confirmation_fits_small_terminals(tmp_path: Path) -> None:
         for selector in ("#confirm-yes", "#confirm-no"):
             region = screen.query_one(selector).region
             assert region.height > 0 and screen.region.contains_region(region), selector
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "no"),
+    [
+        (
+            "en",
+            "Is that right? Then the session does not start, and coach tells you what to do now.",
+            "No, I pressed the wrong one (Esc)",
+        ),
+        (
+            "nb",
+            "Stemmer det? Da starter ikke økten, og coach forteller deg hva du bør gjøre nå.",
+            "Nei, jeg trykket feil (Esc)",
+        ),
+    ],
+)
+async def test_the_confirmation_says_what_a_yes_leads_to(
+    tmp_path: Path, lang: Language, body: str, no: str
+) -> None:
+    app = safety_app(tmp_path, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmRedFlagScreen)
+        assert text(pilot, "#confirm-body") == body
+        assert str(app.screen.query_one("#confirm-no", Button).label) == no

@@ -105,16 +105,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Too many sessions for the plot's width: each pair of dots is the average of a period's.
     "ui.history.pain.intro.day": {
-        "en": "Average pain before and after, a day at a time:",
-        "nb": "Gjennomsnittlig smerte før og etter, én dag om gangen:",
+        "en": "Average pain before and after, per day:",
+        "nb": "Gjennomsnittlig smerte før og etter, per dag:",
     },
     "ui.history.pain.intro.week": {
-        "en": "Average pain before and after, a week at a time:",
-        "nb": "Gjennomsnittlig smerte før og etter, én uke om gangen:",
+        "en": "Average pain before and after, per week:",
+        "nb": "Gjennomsnittlig smerte før og etter, per uke:",
     },
     "ui.history.pain.intro.weeks": {
-        "en": "Average pain before and after, {weeks} weeks at a time:",
-        "nb": "Gjennomsnittlig smerte før og etter, {weeks} uker om gangen:",
+        "en": "Average pain before and after, per {weeks} weeks:",
+        "nb": "Gjennomsnittlig smerte før og etter, per {weeks} uker:",
+    },
+    # Under an averaged plot: an average can hide one severe answer (a physio must not miss it).
+    "ui.history.pain.average_hides": {
+        "en": "An average can hide a single high answer: the Sessions view lists each one.",
+        "nb": "Et gjennomsnitt kan skjule ett høyt svar: Økter-visningen viser hvert svar.",
+    },
+    "ui.history.pain.highest": {
+        "en": "Highest answer: {pain}, on {day}.",
+        "nb": "Høyeste svar: {pain}, {day}.",
     },
     "ui.history.pain.scale": {
         "en": "0 is no pain, 10 the worst imaginable.",
@@ -162,8 +171,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "På startdosen så langt ({sessions}).",
     },
     "ui.history.dose.at_top": {
-        "en": "At the top of its range ({sessions}).",
-        "nb": "Øverst i spennet ({sessions}).",
+        "en": (
+            "At the top of its range ({sessions}): coach goes no higher. A physiotherapist can"
+            " help you plan what comes next."
+        ),
+        "nb": (
+            "Øverst i spennet ({sessions}): coach går ikke høyere. En fysioterapeut kan hjelpe"
+            " deg å legge en trygg plan videre."
+        ),
     },
     "ui.history.dose.same": {
         "en": "The same dose so far ({sessions}).",
@@ -173,18 +188,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The routine gives this exercise one dose.",
         "nb": "Programmet gir denne øvelsen én dose.",
     },
-    # The article's advice (l.65: "øk gradvis intensiteten over uker og måneder"), then how coach
-    # steps a dose up, which is coach's own rule (coach/progression/rules.py).
+    # The routine turned progression off for this exercise (`progression: off`).
+    "ui.history.dose.off": {
+        "en": "The routine keeps this exercise at its starting dose.",
+        "nb": "Programmet holder denne øvelsen på startdosen.",
+    },
+    # The article's advice (l.65: "øk gradvis intensiteten over uker og måneder", "Unngå ...
+    # øvelser som forverrer smerten"), then how coach steps a dose up, which is coach's own rule
+    # (coach/progression/rules.py): `good_sessions` good sessions in a row, a good one being a
+    # rise of at most `good_pain_rise` (by default 2 sessions, a rise of at most 1: "a few",
+    # "little or not at all"); no step up while pain now, or in a recent session, is 7 or more.
     "ui.history.dose.how_it_grows": {
         "en": (
             "Each dose starts at the low end of its range. The article advises increasing"
-            " gradually over weeks and months; coach takes one step up after a run of good"
-            " sessions (coach's own rule)."
+            " gradually over weeks and months, and avoiding exercises that make the pain worse;"
+            " coach takes one step up only after a few sessions in a row in which the pain rose"
+            " little or not at all, and never while pain is 7 or more (coach's own rule)."
         ),
         "nb": (
             "Hver dose begynner nederst i spennet. Artikkelen råder deg til å øke gradvis over"
-            " uker og måneder; coach går ett trinn opp etter flere gode økter på rad (coachs egen"
-            " regel)."
+            " uker og måneder, og til å unngå øvelser som forverrer smerten; coach går bare ett"
+            " trinn opp etter noen økter på rad der smerten økte lite eller ikke i det hele tatt,"
+            " og aldri så lenge smerten er 7 eller mer (coachs egen regel)."
         ),
     },
     "ui.history.dose.none": {

@@ -18,11 +18,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The session, one line for each phase as it starts.
     "plain.session.start": {
         "en": "Starting {title}. {exercises}, about {duration}.",
-        "nb": "Starter {title}. {exercises}, ca. {duration}.",
+        "nb": "Starter {title}. {exercises}, omtrent {duration}.",
     },
     "plain.session.preview": {
         "en": "Preview at {speed} times speed: nothing is saved.",
-        "nb": "Forhåndsvisning i {speed} ganger fart: ingenting lagres.",
+        "nb": "Forhåndsvisning i {speed} ganger vanlig tempo: ingenting lagres.",
     },
     "plain.prepare": {
         "en": "Get ready. {duration}. Exercise {number} of {total}, {name}.",
@@ -33,7 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plain.dose.sets": {"en": "{sets} sets of {dose}.", "nb": "{sets} sett med {dose}."},
     "plain.dose.reps_hold": {
         "en": "{reps}, hold {hold} each",
-        "nb": "{reps}, hold {hold} hver",
+        "nb": "{reps}, hold i {hold} hver gang",
     },
     "plain.dose.side_order": {
         "en": "Sides: {sides}.",
@@ -127,7 +127,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "b: tilbake til starten av denne øvelsen, eller til den før.\n"
         "q: avslutt økten; du blir spurt først.\n"
         "m: lyden av, eller på igjen. Pluss og minus: høyere og lavere.\n"
-        "v: de talte signalene av eller på.\n"
+        "v: opplesning av eller på.\n"
         "?: si tastene igjen.",
     },
     "plain.keys.words": {
@@ -207,8 +207,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Spørsmål {number} av {count}: {text}",
     },
     "plain.red_flags.sure": {
-        "en": "You answered yes to: {text}. Is that right? Answer yes or no.",
-        "nb": "Du svarte ja på: {text}. Stemmer det? Svar ja eller nei.",
+        "en": (
+            "You answered yes to: {text}. Is that right? If yes, the session does not start"
+            " and coach tells you what to do. Answer yes or no."
+        ),
+        "nb": (
+            "Du svarte ja på: {text}. Stemmer det? Svarer du ja, starter ikke økten, og coach"
+            " forteller deg hva du bør gjøre. Svar ja eller nei."
+        ),
     },
     "plain.red_flags.asked_again": {
         "en": "Then the question once more.",
@@ -219,13 +225,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Ingen av disse: økten kan starte.",
     },
     "plain.pain.how": {
-        "en": "Type a number from 0 to 10 and press Enter, or s to skip.",
-        "nb": "Skriv et tall fra 0 til 10 og trykk Enter, eller s for å hoppe over.",
+        "en": (
+            "Type a number from 0 to 10 and press Enter, or s to skip."
+            " The scale and its bands are coach's own."
+        ),
+        "nb": (
+            "Skriv et tall fra 0 til 10 og trykk Enter, eller s for å hoppe over."
+            " Skalaen og nivåene er fastsatt av coach."
+        ),
     },
     "plain.pain.how_back": {
-        "en": "Type a number from 0 to 10 and press Enter, s to skip, or b to go back.",
-        "nb": "Skriv et tall fra 0 til 10 og trykk Enter, s for å hoppe over, eller b for å gå "
-        "tilbake.",
+        "en": (
+            "Type a number from 0 to 10 and press Enter, s to skip, or b to go back."
+            " The scale and its bands are coach's own."
+        ),
+        "nb": (
+            "Skriv et tall fra 0 til 10 og trykk Enter, s for å hoppe over, eller b for å gå"
+            " tilbake. Skalaen og nivåene er fastsatt av coach."
+        ),
     },
     "plain.pain.said": {"en": "Pain {pain}: {words}.", "nb": "Smerte {pain}: {words}."},
     "plain.pain.skipped": {"en": "Skipped.", "nb": "Hoppet over."},
@@ -267,7 +284,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "plain.picker.row": {
         "en": "{number}. {title}. {exercises}, about {duration}. {language}.",
-        "nb": "{number}. {title}. {exercises}, ca. {duration}. {language}.",
+        "nb": "{number}. {title}. {exercises}, omtrent {duration}. {language}.",
     },
     "plain.picker.unusable": {
         "en": "Not usable: {file}. {count} problems; coach check {file} explains them.",

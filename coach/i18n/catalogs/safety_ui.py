@@ -24,13 +24,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The question after a digit or a "yes" button: a digit alone never stops a session.
     "safety.ui.confirm_yes.title": {"en": "You answered yes to:", "nb": "Du svarte ja på:"},
     "safety.ui.confirm_yes.body": {
-        "en": "Is that right? Then the session will not start today.",
-        "nb": "Stemmer det? Da starter ikke økten i dag.",
+        "en": "Is that right? Then the session does not start, and coach tells you what to do now.",
+        "nb": "Stemmer det? Da starter ikke økten, og coach forteller deg hva du bør gjøre nå.",
     },
     "safety.ui.confirm_yes.yes": {"en": "Yes, that's right (Y)", "nb": "Ja, det stemmer (J)"},
-    "safety.ui.confirm_yes.no": {"en": "No, go back (Esc)", "nb": "Nei, gå tilbake (Esc)"},
+    "safety.ui.confirm_yes.no": {
+        "en": "No, I pressed the wrong one (Esc)",
+        "nb": "Nei, jeg trykket feil (Esc)",
+    },
     "safety.ui.confirm_yes.key_yes": {"en": "Yes, that's right", "nb": "Ja, det stemmer"},
-    "safety.ui.confirm_yes.key_no": {"en": "No, go back", "nb": "Nei, gå tilbake"},
+    "safety.ui.confirm_yes.key_no": {
+        "en": "No, I pressed the wrong one",
+        "nb": "Nei, jeg trykket feil",
+    },
     # The stop screen after a "yes".
     "safety.ui.stop.you_said": {"en": "You answered yes to:", "nb": "Du svarte ja på:"},
     "safety.ui.stop.back": {"en": "Back to the routines", "nb": "Tilbake til programmene"},

@@ -203,7 +203,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.notice.preview_over": {
         "en": "The preview is over: routines now run at normal speed, and sessions are saved.",
-        "nb": "Forhåndsvisningen er over: programmene går nå i vanlig fart, og øktene lagres.",
+        "nb": "Forhåndsvisningen er over: programmene går nå i vanlig tempo, og øktene lagres.",
+    },
+    # The same, when `--no-checkins` was given: that stays in force after the preview.
+    "ui.notice.preview_over.no_checkins": {
+        "en": (
+            "The preview is over: routines now run at normal speed and are saved; the red-flag"
+            " and pain questions are still off (--no-checkins)."
+        ),
+        "nb": (
+            "Forhåndsvisningen er over: programmene går nå i vanlig tempo og lagres; spørsmålene"
+            " om røde flagg og smerte er fortsatt slått av (--no-checkins)."
+        ),
     },
     # Notices.
     "ui.notice.events_failed": {
@@ -331,6 +342,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ui.notice.volume_bell": {
         "en": "Volume {volume} % – the terminal bell rings at its own loudness (0 % silences it)",
-        "nb": "Volum {volume} % – terminalens pip har sin egen styrke (0 % gjør den stille)",
+        "nb": "Volum {volume} % – terminalens pip har sin egen styrke (0 % slår det av)",
     },
 }

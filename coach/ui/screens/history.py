@@ -353,7 +353,32 @@ class HistoryScreen(CoachScreen[None]):
         for key, color in (("before", BEFORE_COLOR), ("after", AFTER_COLOR)):
             legend.append("  ● ", _xterm(color))
             legend.append(self._(f"ui.history.pain.{key}"))
+        if days:
+            # An average can hide one severe answer from a physio: say so, and name the
+            # highest answer of the sessions shown.
+            legend.append("\n" + self._("ui.history.pain.average_hides"))
+            highest = self._highest_pain()
+            if highest is not None:
+                legend.append(" " + highest)
         return legend
+
+    def _highest_pain(self) -> str | None:
+        """The highest pain answer of the sessions shown and the (first) day it was given."""
+        points = self.overview.pain if self.overview is not None else ()
+        answers = [
+            (pain, point.started_at.date())
+            for point in points
+            for pain in (point.pain_before, point.pain_after)
+            if pain is not None
+        ]
+        if not answers:
+            return None
+        pain = max(value for value, _ in answers)
+        day = min(day for value, day in answers if value == pain)
+        year = needs_year((answers[0][1], answers[-1][1]), self.today)
+        return self._(
+            "ui.history.pain.highest", pain=pain, day=day_month(day, self.lang, year=year)
+        )
 
     def on_pain_plot_grouped(self, event: PainPlot.Grouped) -> None:
         """The plot now shows averages (or each session again): the legend says which."""
@@ -440,21 +465,27 @@ class HistoryScreen(CoachScreen[None]):
 
     @staticmethod
     def _at_start(doses: ExerciseDoses) -> bool:
-        """Whether an exercise with a range to grow through is still at its first dose."""
+        """Whether an exercise with a range to grow through (progression on) is still at its
+        first dose."""
         exercise, latest = doses.exercise, doses.latest
         if exercise is None or latest is None or not has_range(exercise) or doses.changed:
+            return False
+        if not exercise.progression.enabled:
             return False
         return same_dose(latest, resolve_dose(exercise))
 
     def _unchanged(self, doses: ExerciseDoses) -> str:
         """What a dose that has not changed yet says: at the start of its range so far (it may
-        well grow), at the top, or the one dose the routine gives the exercise."""
+        well grow), at the top, the one dose the routine gives the exercise, or kept at its
+        starting dose (the routine turned progression off)."""
         count = len(doses.points)
         key = "ui.history.dose.count.one" if count == 1 else "ui.history.dose.count"
         sessions = self._(key, count=count)
         exercise, latest = doses.exercise, doses.latest
         if exercise is not None and latest is not None and not has_range(exercise):
             return self._("ui.history.dose.fixed")
+        if exercise is not None and not exercise.progression.enabled:
+            return self._("ui.history.dose.off")
         if self._at_start(doses):
             return self._("ui.history.dose.at_start", sessions=sessions)
         if exercise is not None and latest is not None and same_dose(latest, ladder(exercise)[-1]):
