@@ -127,6 +127,7 @@ class PlainSession:
         self._started = asyncio.Event()
         self._terminal = contextlib.ExitStack()
         self._single_keys = self._terminal.enter_context(self.input.single_keys())
+        announcer.words = not self._single_keys
         self.writer.say(self._keys_help(short=True))
         self._start_reading()
 
@@ -223,10 +224,18 @@ class PlainSession:
                     self._key_pause = False
             case Command.CONTINUE:
                 step = engine.current
-                if engine.paused:
-                    self.writer.say(self._("plain.key.continue_paused"))
+                if engine.paused:  # Enter (or "continue") after a pause goes on, as space does
+                    self._key_pause = True
+                    try:
+                        runner.resume()
+                    finally:
+                        self._key_pause = False
                 elif step is None or not engine.can_proceed():
-                    self.writer.say(self._("plain.key.nothing_to_continue"))
+                    self.writer.say(
+                        self._("plain.key.nothing_to_continue")
+                        if self._single_keys
+                        else self._("plain.key.nothing_to_continue.words")
+                    )
                 else:
                     counted = step.kind is StepKind.MANUAL_REP
                     self.writer.say(

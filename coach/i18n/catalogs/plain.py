@@ -81,6 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Paused. Press space to go on.",
         "nb": "Pause. Trykk mellomrom for å fortsette.",
     },
+    "plain.paused.words": {  # commands typed as words on a line (a pipe)
+        "en": "Paused. Type continue or pause to go on.",
+        "nb": "Pause. Skriv fortsett eller pause for å gå videre.",
+    },
     "plain.resumed": {"en": "Going on.", "nb": "Fortsetter."},
     "plain.resumed.left": {
         "en": "Going on. {phase}, {duration} left.",
@@ -144,9 +148,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Enter does nothing now: this part ends by itself.",
         "nb": "Enter gjør ingenting nå: denne delen slutter av seg selv.",
     },
-    "plain.key.continue_paused": {
-        "en": "Paused: press space to go on first.",
-        "nb": "Pause: trykk mellomrom for å fortsette først.",
+    "plain.key.nothing_to_continue.words": {
+        "en": "Continue does nothing now: this part ends by itself.",
+        "nb": "Fortsett gjør ingenting nå: denne delen slutter av seg selv.",
     },
     "plain.key.counted": {"en": "Counted.", "nb": "Telt."},
     "plain.key.continued": {"en": "Continuing.", "nb": "Går videre."},
