@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from coach.i18n import Language, translate
 from coach.plain.announce import Announcer
-from coach.plain.keys import YES_WORDS, Command, Input, command_of_key, command_of_word, key_name
+from coach.plain.keys import (
+    YES_WORDS,
+    Command,
+    Input,
+    command_of_key,
+    command_of_word,
+    unknown_key_text,
+)
 from coach.plain.thresholds import DEFAULT_THRESHOLDS
 from coach.plain.writer import LineWriter
 from coach.session.events import Event, EventKind
@@ -199,7 +206,7 @@ class PlainSession:
                     return
                 command = command_of_key(key)
                 if command is None:
-                    self.writer.say(self._("plain.key.unknown", key=key_name(key)))
+                    self.writer.say(unknown_key_text(key, self.lang))
                     continue
             else:
                 line = await self.input.peek_line()

@@ -141,7 +141,11 @@ def test_keys_on_a_terminal_each_say_what_they_did(tmp_path: Path) -> None:
         term.type("?")
         term.wait_for("q: end the session; you are asked first.")
         term.type("x")
-        term.wait_for("x does nothing. Press ? for the keys.")
+        term.wait_for("x does nothing. Press question mark for the keys.")
+        term.type("\x1bs")  # Alt+s: one key that does nothing, never s (skip)
+        term.wait_for("That key does nothing here. Press question mark for the keys.")
+        term.type("\x7f")
+        term.wait_for("Backspace does nothing. Press question mark for the keys.")
         term.type("\r")  # Enter goes on after a pause, as space does
         term.wait_for("Going on. Get ready,")
         term.type("s")
