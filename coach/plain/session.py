@@ -263,8 +263,12 @@ class PlainSession:
     def _sound_command(self, command: Command) -> str:
         """Change the sound as `command` asks; what it is now."""
         sound = self.sound
-        if sound is None or sound.silent:
-            return self._("sound.status.silent") + "."
+        if sound is None or sound.silent:  # say what the key did: nothing, and why
+            if command is Command.MUTE:
+                return self._("plain.sound.mute_silent")
+            if command is Command.VOICE:
+                return self._("ui.notice.voice_silent")
+            return self._("ui.notice.volume_silent")
         if command is Command.VOICE:
             on = sound.set_voice(not sound.voice_enabled)
             return self._("ui.sound.voice_on" if on else "ui.sound.voice_off") + "."

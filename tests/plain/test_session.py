@@ -181,17 +181,25 @@ def test_sound_keys_say_what_the_sound_is_now() -> None:
     assert said[:5] == ["Sound muted.", "Sound 80 %.", "Sound 90 %.", "Sound 80 %.", "Sound 70 %."]
 
 
-def test_sound_keys_without_sound_say_so() -> None:
+def test_sound_keys_without_sound_say_what_the_key_did() -> None:
     async def main() -> Setup:
         s = Setup()
         task = asyncio.create_task(s.view.run(s.runner))
         await asyncio.sleep(0)
-        await s.view.act(Command.LOUDER, s.runner)
+        for command in (Command.MUTE, Command.LOUDER, Command.QUIETER, Command.VOICE):
+            await s.view.act(command, s.runner)
         s.runner.end()
         await task
         return s
 
-    assert "No sound." in asyncio.run(main()).lines
+    lines = asyncio.run(main()).lines
+    said = lines[lines.index("No sound device: there is no sound to mute.") :][:4]
+    assert said == [
+        "No sound device: there is no sound to mute.",
+        "No sound device: the volume changes nothing.",
+        "No sound device: the volume changes nothing.",
+        "No sound device: the voice can't be heard either.",
+    ]
 
 
 def test_commands_typed_before_the_session_starts_wait_for_it() -> None:

@@ -162,6 +162,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Continue does nothing now: this part ends by itself.",
         "nb": "Fortsett gjør ingenting nå: denne delen slutter av seg selv.",
     },
+    "plain.sound.mute_silent": {
+        "en": "No sound device: there is no sound to mute.",
+        "nb": "Ingen lydenhet: det er ingen lyd å dempe.",
+    },
     "plain.key.counted": {"en": "Counted.", "nb": "Telt."},
     "plain.key.continued": {"en": "Continuing.", "nb": "Går videre."},
     "plain.confirm_end": {
