@@ -205,6 +205,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type 1 and Enter to go back to the routines, 2 or q to quit.",
         "nb": "Skriv 1 og Enter for å gå tilbake til programmene, 2 eller q for å avslutte.",
     },
+    "plain.summary.not_a_choice": {
+        "en": "{text} is not one of the choices.",
+        "nb": "{text} er ikke et av valgene.",
+    },
+    "plain.summary.nothing_typed": {"en": "Nothing was typed.", "nb": "Ingenting ble skrevet."},
     # Questions answered on a line.
     "plain.back": {"en": "Back to the routines.", "nb": "Tilbake til programmene."},
     "plain.answer.yes_no": {
