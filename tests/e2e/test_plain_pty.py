@@ -219,6 +219,7 @@ def test_without_plain_a_pipe_is_still_refused(tmp_path: Path) -> None:
         term.close()
     assert code == 2
     assert "terminal" in term.text
+    assert "coach run FILE --plain" in term.text  # the way to script a session
 
 
 def test_a_question_in_the_middle_of_the_session_is_typed_as_a_line(tmp_path: Path) -> None:
