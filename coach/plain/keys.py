@@ -150,6 +150,7 @@ class Input:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._line_settings: list[Any] | None = None  # the terminal's, while in single keys
+        self._in_lines = False  # inside `lines()`: a question is typed as a line
 
     def start(self) -> None:
         """Start reading (on the running loop); calling it again does nothing."""
@@ -250,10 +251,22 @@ class Input:
             return
         keys = termios.tcgetattr(self.fd)
         termios.tcsetattr(self.fd, termios.TCSANOW, saved)
+        self._in_lines = True
         try:
             yield
         finally:
+            self._in_lines = False
             termios.tcsetattr(self.fd, termios.TCSANOW, keys)
+
+    def give_terminal_back(self) -> None:
+        """Ctrl+Z: the terminal's own settings for the shell while the program is stopped."""
+        if self._line_settings is not None and sys.platform != "win32":
+            termios.tcsetattr(self.fd, termios.TCSANOW, self._line_settings)
+
+    def take_terminal_again(self) -> None:
+        """`fg`: single keys again (the shell gave the terminal back in line mode)."""
+        if self._line_settings is not None and not self._in_lines and sys.platform != "win32":
+            tty.setcbreak(self.fd, termios.TCSANOW)
 
 
 def _escape_sequence_end(text: str) -> int:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable, Sequence
+import os
+import signal
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from coach.i18n import Language, translate
@@ -135,8 +137,44 @@ class PlainSession:
         self._terminal = contextlib.ExitStack()
         self._single_keys = self._terminal.enter_context(self.input.single_keys())
         announcer.words = not self._single_keys
+        if self._single_keys:
+            self._terminal.enter_context(self._job_control(runner))
         self.writer.say(self._keys_help(short=True))
         self._start_reading()
+
+    @contextlib.contextmanager
+    def _job_control(self, runner: SessionRunner) -> Iterator[None]:
+        """Ctrl+Z pauses the session (the clock must not run on while stopped) and gives the
+        terminal back to the shell; `fg` takes single keys again. Only where signals exist."""
+        sigtstp = getattr(signal, "SIGTSTP", None)
+        sigcont = getattr(signal, "SIGCONT", None)
+        if sigtstp is None or sigcont is None:
+            yield
+            return
+        loop = asyncio.get_running_loop()
+
+        def stopped() -> None:
+            if not runner.finished and not runner.engine.paused:
+                self._key_pause = True  # said like a pause with the key
+                try:
+                    runner.pause()
+                finally:
+                    self._key_pause = False
+            self.input.give_terminal_back()
+            os.kill(os.getpid(), signal.SIGSTOP)  # what Ctrl+Z does without a handler
+
+        try:
+            loop.add_signal_handler(sigtstp, stopped)
+            loop.add_signal_handler(sigcont, self.input.take_terminal_again)
+        except (RuntimeError, ValueError):  # not the main thread: Ctrl+Z stops as it always did
+            loop.remove_signal_handler(sigtstp)
+            yield
+            return
+        try:
+            yield
+        finally:
+            loop.remove_signal_handler(sigtstp)
+            loop.remove_signal_handler(sigcont)
 
     def interrupted(self) -> None:
         """The program is closing mid-session (Ctrl+C): say so, end the session (its events and

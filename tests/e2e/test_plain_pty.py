@@ -4,6 +4,8 @@ file or typed keys, the transcript checked line by line against the `--events` f
 from __future__ import annotations
 
 import re
+import signal
+import termios
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -270,3 +272,28 @@ def test_ctrl_c_ends_the_session_so_its_events_say_so(tmp_path: Path) -> None:
     assert "Interrupted: the session ends here." in term.lines
     assert "Traceback" not in term.text
     assert read_event_log(events)[-1]["event"] == "session_ended_early"
+
+
+def test_after_ctrl_z_and_fg_the_session_is_paused_and_single_keys_work(tmp_path: Path) -> None:
+    command = [*COACH, "run", str(EVERY_STEP), "--plain", "--mute", "--no-checkins"]
+    command += ["--data-dir", str(tmp_path / "data")]
+    term = PlainTerminal(command, _env(tmp_path))
+    try:
+        term.wait_for("Exercise 1 of 4, Bridge.")
+        term.process.send_signal(signal.SIGTSTP)  # Ctrl+Z
+        term.wait_for("Paused. Press space to go on.")
+        # A shell gives the terminal back in line mode while the job is stopped.
+        attrs = termios.tcgetattr(term.master)
+        attrs[3] |= termios.ICANON | termios.ECHO
+        termios.tcsetattr(term.master, termios.TCSANOW, attrs)
+        term.process.send_signal(signal.SIGCONT)  # fg
+        term.type(" ")  # a single key again, without Enter
+        term.wait_for("Going on. Get ready,", timeout=10)
+        term.type("q")
+        term.wait_for("End the session now?")
+        term.type("y")
+        term.wait_for("Type 1 and Enter to go back to the routines, 2 or q to quit.")
+        term.type("2\r")
+        assert term.wait_exit() == 0
+    finally:
+        term.close()
