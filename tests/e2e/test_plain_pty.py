@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import signal
 import termios
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -274,6 +275,16 @@ def test_ctrl_c_ends_the_session_so_its_events_say_so(tmp_path: Path) -> None:
     assert read_event_log(events)[-1]["event"] == "session_ended_early"
 
 
+def _wait_stopped(pid: int) -> None:
+    """Until the process is stopped (state T): a SIGCONT sooner would come before its stop."""
+    stat = Path(f"/proc/{pid}/stat")
+    for _ in range(500):
+        if stat.read_text().rsplit(")", 1)[1].split()[0] == "T":
+            return
+        time.sleep(0.01)
+    raise AssertionError("the program did not stop after Ctrl+Z")
+
+
 def test_after_ctrl_z_and_fg_the_session_is_paused_and_single_keys_work(tmp_path: Path) -> None:
     command = [*COACH, "run", str(EVERY_STEP), "--plain", "--mute", "--no-checkins"]
     command += ["--data-dir", str(tmp_path / "data")]
@@ -282,6 +293,7 @@ def test_after_ctrl_z_and_fg_the_session_is_paused_and_single_keys_work(tmp_path
         term.wait_for("Exercise 1 of 4, Bridge.")
         term.process.send_signal(signal.SIGTSTP)  # Ctrl+Z
         term.wait_for("Paused. Press space to go on.")
+        _wait_stopped(term.process.pid)
         # A shell gives the terminal back in line mode while the job is stopped.
         attrs = termios.tcgetattr(term.master)
         attrs[3] |= termios.ICANON | termios.ECHO
