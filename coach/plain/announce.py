@@ -71,6 +71,8 @@ class Announcer:
         self.lang: Final = lang
         self.thresholds: Final = tuple(sorted(set(thresholds), reverse=True))
         self._total: Final = len(plan.routine.exercises)
+        # Commands are typed as words on a line (a pipe): "paused" names the words, not space.
+        self.words = False
         # The countdown of the phase under way: which step, and the lowest number said so far.
         self._counting: int | None = None
         self._said: int | None = None
@@ -123,7 +125,7 @@ class Announcer:
             case EventKind.EXERCISE_COMPLETED if event.exercise:
                 return [_("plain.exercise_done", name=event.exercise)]
             case EventKind.PAUSED:
-                return [_("plain.paused")]
+                return [_("plain.paused.words" if self.words else "plain.paused")]
             case EventKind.RESUMED:
                 return [self._resumed(engine, event.t)]
             case EventKind.SKIPPED if event.exercise:

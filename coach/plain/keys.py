@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any, Final
 
+from coach.i18n import Language, translate
+
 if sys.platform != "win32":  # Windows has neither: there every command is a word on a line
     import termios
     import tty
@@ -111,11 +113,26 @@ def command_of_word(line: str) -> Command | None:
     return WORD_COMMANDS.get(line.strip().lower())
 
 
-def key_name(key: str) -> str:
-    """How to say a key that does nothing: "x", "Tab"."""
-    if key == "\t":
-        return "Tab"
-    return key if key.isprintable() else repr(key)
+_KEY_NAMES: Final[dict[str, str]] = {
+    "\t": "plain.key.name.tab",
+    "\x7f": "plain.key.name.backspace",
+    "\x08": "plain.key.name.backspace",
+    "\x1b": "plain.key.name.escape",
+}
+
+
+def unknown_key_text(key: str, lang: Language) -> str:
+    """What to say about a key (or an escape sequence) that does nothing, in words: "Backspace
+    does nothing", "Ctrl+D does nothing"; an arrow, a function key or Alt+letter is "that key"."""
+    if key in _KEY_NAMES:
+        name = translate(_KEY_NAMES[key], lang)
+    elif len(key) == 1 and "\x01" <= key <= "\x1a":
+        name = translate("plain.key.name.ctrl", lang, letter=chr(ord(key) + 64))
+    elif len(key) == 1 and key.isprintable():
+        name = key
+    else:
+        return translate("plain.key.unknown.other", lang)
+    return translate("plain.key.unknown", lang, key=name)
 
 
 class Input:
@@ -133,6 +150,7 @@ class Input:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._line_settings: list[Any] | None = None  # the terminal's, while in single keys
+        self._in_lines = False  # inside `lines()`: a question is typed as a line
 
     def start(self) -> None:
         """Start reading (on the running loop); calling it again does nothing."""
@@ -196,26 +214,16 @@ class Input:
         return self._buffer.partition("\n")[0].rstrip("\r")
 
     async def key(self) -> str | None:
-        """The next key (a character; an escape sequence such as an arrow key is dropped);
+        """The next key: a character, or a whole escape sequence (an arrow, a function key,
+        Alt+letter) as one string, so that its last letter never acts as a key of its own;
         None at the end of the input."""
-        while True:
-            while not self._buffer and not self._eof:
-                await self._wait()
-            if not self._buffer:
-                return None
-            key, self._buffer = self._buffer[0], self._buffer[1:]
-            if key != "\x1b":
-                return key
-            self._drop_escape_sequence()
-
-    def _drop_escape_sequence(self) -> None:
-        """Drop the rest of ESC [ … letter (arrows, function keys) already read."""
-        if self._buffer[:1] in ("[", "O"):
-            for i, char in enumerate(self._buffer[1:], start=1):
-                if char.isalpha() or char == "~":
-                    self._buffer = self._buffer[i + 1 :]
-                    return
-            self._buffer = ""
+        while not self._buffer and not self._eof:
+            await self._wait()
+        if not self._buffer:
+            return None
+        end = _escape_sequence_end(self._buffer) if self._buffer[0] == "\x1b" else 1
+        key, self._buffer = self._buffer[:end], self._buffer[end:]
+        return key
 
     @contextmanager
     def single_keys(self) -> Iterator[bool]:
@@ -243,10 +251,35 @@ class Input:
             return
         keys = termios.tcgetattr(self.fd)
         termios.tcsetattr(self.fd, termios.TCSANOW, saved)
+        self._in_lines = True
         try:
             yield
         finally:
+            self._in_lines = False
             termios.tcsetattr(self.fd, termios.TCSANOW, keys)
+
+    def give_terminal_back(self) -> None:
+        """Ctrl+Z: the terminal's own settings for the shell while the program is stopped."""
+        if self._line_settings is not None and sys.platform != "win32":
+            termios.tcsetattr(self.fd, termios.TCSANOW, self._line_settings)
+
+    def take_terminal_again(self) -> None:
+        """`fg`: single keys again (the shell gave the terminal back in line mode)."""
+        if self._line_settings is not None and not self._in_lines and sys.platform != "win32":
+            tty.setcbreak(self.fd, termios.TCSANOW)
+
+
+def _escape_sequence_end(text: str) -> int:
+    """Where the escape sequence at the start of `text` ends: ESC [ … final (arrows, F5 and up),
+    ESC O letter (F1 to F4), ESC and one character (Alt+letter), or ESC alone."""
+    if len(text) < 2:
+        return 1
+    if text[1] in ("[", "O"):
+        for i, char in enumerate(text[2:], start=2):
+            if "@" <= char <= "~" and not (text[1] == "[" and char == "[" and i == 2):
+                return i + 1
+        return len(text)
+    return 2
 
 
 def _single_keys_possible(fd: int) -> bool:

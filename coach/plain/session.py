@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable, Sequence
+import os
+import signal
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from coach.i18n import Language, translate
 from coach.plain.announce import Announcer
-from coach.plain.keys import YES_WORDS, Command, Input, command_of_key, command_of_word, key_name
+from coach.plain.keys import (
+    YES_WORDS,
+    Command,
+    Input,
+    command_of_key,
+    command_of_word,
+    unknown_key_text,
+)
 from coach.plain.thresholds import DEFAULT_THRESHOLDS
 from coach.plain.writer import LineWriter
 from coach.session.events import Event, EventKind
@@ -127,8 +136,45 @@ class PlainSession:
         self._started = asyncio.Event()
         self._terminal = contextlib.ExitStack()
         self._single_keys = self._terminal.enter_context(self.input.single_keys())
+        announcer.words = not self._single_keys
+        if self._single_keys:
+            self._terminal.enter_context(self._job_control(runner))
         self.writer.say(self._keys_help(short=True))
         self._start_reading()
+
+    @contextlib.contextmanager
+    def _job_control(self, runner: SessionRunner) -> Iterator[None]:
+        """Ctrl+Z pauses the session (the clock must not run on while stopped) and gives the
+        terminal back to the shell; `fg` takes single keys again. Only where signals exist."""
+        sigtstp = getattr(signal, "SIGTSTP", None)
+        sigcont = getattr(signal, "SIGCONT", None)
+        if sigtstp is None or sigcont is None:
+            yield
+            return
+        loop = asyncio.get_running_loop()
+
+        def stopped() -> None:
+            if not runner.finished and not runner.engine.paused:
+                self._key_pause = True  # said like a pause with the key
+                try:
+                    runner.pause()
+                finally:
+                    self._key_pause = False
+            self.input.give_terminal_back()
+            os.kill(os.getpid(), signal.SIGSTOP)  # what Ctrl+Z does without a handler
+
+        try:
+            loop.add_signal_handler(sigtstp, stopped)
+            loop.add_signal_handler(sigcont, self.input.take_terminal_again)
+        except (RuntimeError, ValueError):  # not the main thread: Ctrl+Z stops as it always did
+            loop.remove_signal_handler(sigtstp)
+            yield
+            return
+        try:
+            yield
+        finally:
+            loop.remove_signal_handler(sigtstp)
+            loop.remove_signal_handler(sigcont)
 
     def interrupted(self) -> None:
         """The program is closing mid-session (Ctrl+C): say so, end the session (its events and
@@ -198,7 +244,7 @@ class PlainSession:
                     return
                 command = command_of_key(key)
                 if command is None:
-                    self.writer.say(self._("plain.key.unknown", key=key_name(key)))
+                    self.writer.say(unknown_key_text(key, self.lang))
                     continue
             else:
                 line = await self.input.peek_line()
@@ -223,10 +269,18 @@ class PlainSession:
                     self._key_pause = False
             case Command.CONTINUE:
                 step = engine.current
-                if engine.paused:
-                    self.writer.say(self._("plain.key.continue_paused"))
+                if engine.paused:  # Enter (or "continue") after a pause goes on, as space does
+                    self._key_pause = True
+                    try:
+                        runner.resume()
+                    finally:
+                        self._key_pause = False
                 elif step is None or not engine.can_proceed():
-                    self.writer.say(self._("plain.key.nothing_to_continue"))
+                    self.writer.say(
+                        self._("plain.key.nothing_to_continue")
+                        if self._single_keys
+                        else self._("plain.key.nothing_to_continue.words")
+                    )
                 else:
                     counted = step.kind is StepKind.MANUAL_REP
                     self.writer.say(
@@ -247,8 +301,12 @@ class PlainSession:
     def _sound_command(self, command: Command) -> str:
         """Change the sound as `command` asks; what it is now."""
         sound = self.sound
-        if sound is None or sound.silent:
-            return self._("sound.status.silent") + "."
+        if sound is None or sound.silent:  # say what the key did: nothing, and why
+            if command is Command.MUTE:
+                return self._("plain.sound.mute_silent")
+            if command is Command.VOICE:
+                return self._("ui.notice.voice_silent")
+            return self._("ui.notice.volume_silent")
         if command is Command.VOICE:
             on = sound.set_voice(not sound.voice_enabled)
             return self._("ui.sound.voice_on" if on else "ui.sound.voice_off") + "."

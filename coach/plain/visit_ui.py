@@ -168,9 +168,12 @@ class PlainVisitUI:
         pain_needs_care: bool,
     ) -> AfterSummary:
         assert state.summary is not None  # the session is over
-        self.writer.say_all(
-            summary_lines(state.routine, state.summary, self.lang, pain_needs_care=pain_needs_care)
+        lines = summary_lines(
+            state.routine, state.summary, self.lang, pain_needs_care=pain_needs_care
         )
+        if self.writer.transcript[-1:] == [self._("plain.session.ended")]:
+            lines = lines[1:]  # "Session ended early." was just said: no second title
+        self.writer.say_all(lines)
         said = saved()
         # The last writes are usually a moment away: wait that moment rather than say "not
         # saved yet"; if they wait for the file longer, say so, and say it again once saved.
@@ -203,6 +206,11 @@ class PlainVisitUI:
                 return AfterSummary.PICKER
             if text in QUIT_WORDS:
                 return AfterSummary.QUIT
+            self.writer.say(
+                self._("plain.summary.not_a_choice", text=text)
+                if text
+                else self._("plain.summary.nothing_typed")
+            )
 
     async def _recheck_saved(
         self, saved: Callable[[], tuple[str, bool] | None], said: tuple[str, bool]
@@ -223,7 +231,10 @@ class PlainVisitUI:
         self.writer.say(self._("plain.warning" if warning else "plain.notice", text=text))
 
     def session_line(self, text: str) -> None:
-        if text and text != self._line:
+        preview_said = self._preview_speed is not None and text == self._(
+            "safety.ui.preview_not_saved"
+        )  # "Preview at 20 times speed: nothing is saved." said it as the session began
+        if text and text != self._line and not preview_said:
             self.writer.say(text)
         self._line = text
 

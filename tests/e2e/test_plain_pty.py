@@ -4,6 +4,9 @@ file or typed keys, the transcript checked line by line against the `--events` f
 from __future__ import annotations
 
 import re
+import signal
+import termios
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -141,8 +144,12 @@ def test_keys_on_a_terminal_each_say_what_they_did(tmp_path: Path) -> None:
         term.type("?")
         term.wait_for("q: end the session; you are asked first.")
         term.type("x")
-        term.wait_for("x does nothing. Press ? for the keys.")
-        term.type(" ")
+        term.wait_for("x does nothing. Press question mark for the keys.")
+        term.type("\x1bs")  # Alt+s: one key that does nothing, never s (skip)
+        term.wait_for("That key does nothing here. Press question mark for the keys.")
+        term.type("\x7f")
+        term.wait_for("Backspace does nothing. Press question mark for the keys.")
+        term.type("\r")  # Enter goes on after a pause, as space does
         term.wait_for("Going on. Get ready,")
         term.type("s")
         term.wait_for("Skipped Bridge.")
@@ -215,6 +222,7 @@ def test_without_plain_a_pipe_is_still_refused(tmp_path: Path) -> None:
         term.close()
     assert code == 2
     assert "terminal" in term.text
+    assert "coach run FILE --plain" in term.text  # the way to script a session
 
 
 def test_a_question_in_the_middle_of_the_session_is_typed_as_a_line(tmp_path: Path) -> None:
@@ -265,3 +273,39 @@ def test_ctrl_c_ends_the_session_so_its_events_say_so(tmp_path: Path) -> None:
     assert "Interrupted: the session ends here." in term.lines
     assert "Traceback" not in term.text
     assert read_event_log(events)[-1]["event"] == "session_ended_early"
+
+
+def _wait_stopped(pid: int) -> None:
+    """Until the process is stopped (state T): a SIGCONT sooner would come before its stop."""
+    stat = Path(f"/proc/{pid}/stat")
+    for _ in range(500):
+        if stat.read_text().rsplit(")", 1)[1].split()[0] == "T":
+            return
+        time.sleep(0.01)
+    raise AssertionError("the program did not stop after Ctrl+Z")
+
+
+def test_after_ctrl_z_and_fg_the_session_is_paused_and_single_keys_work(tmp_path: Path) -> None:
+    command = [*COACH, "run", str(EVERY_STEP), "--plain", "--mute", "--no-checkins"]
+    command += ["--data-dir", str(tmp_path / "data")]
+    term = PlainTerminal(command, _env(tmp_path))
+    try:
+        term.wait_for("Exercise 1 of 4, Bridge.")
+        term.process.send_signal(signal.SIGTSTP)  # Ctrl+Z
+        term.wait_for("Paused. Press space to go on.")
+        _wait_stopped(term.process.pid)
+        # A shell gives the terminal back in line mode while the job is stopped.
+        attrs = termios.tcgetattr(term.master)
+        attrs[3] |= termios.ICANON | termios.ECHO
+        termios.tcsetattr(term.master, termios.TCSANOW, attrs)
+        term.process.send_signal(signal.SIGCONT)  # fg
+        term.type(" ")  # a single key again, without Enter
+        term.wait_for("Going on. Get ready,", timeout=10)
+        term.type("q")
+        term.wait_for("End the session now?")
+        term.type("y")
+        term.wait_for("Type 1 and Enter to go back to the routines, 2 or q to quit.")
+        term.type("2\r")
+        assert term.wait_exit() == 0
+    finally:
+        term.close()

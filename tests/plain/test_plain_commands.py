@@ -88,3 +88,23 @@ def test_run_plain_with_a_broken_routine_says_where_and_exits_1(
     assert code == 1
     assert f"{bad}:5:11: error: 'many' is not a count" in out.splitlines()
     assert "hint: write a whole number like 10, or a range like 10-15" in out.splitlines()
+
+
+def test_a_piped_preview_says_each_thing_once_and_why_a_choice_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read, write = os.pipe()
+    os.write(write, b"pause\ncontinue\nend\nyes\n3\n2\n")
+    os.close(write)
+    monkeypatch.setattr("sys.stdin", os.fdopen(read))
+    routine = Path("tests/data/ui/every-step.en.yaml")
+    command = ["run", str(routine), "--plain", "--no-checkins", "--speed", "20"]
+    assert main([*command, "--data-dir", str(tmp_path / "data")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    paused = lines.index("Paused. Type continue or pause to go on.")
+    assert lines[paused + 1].startswith("Going on.")
+    assert "Preview at 20 times speed: nothing is saved." in lines
+    assert not any(line.startswith("Preview:") for line in lines)  # the same thing again
+    assert [line for line in lines if "ended early" in line] == ["Session ended early."]
+    choice = "Type 1 and Enter to go back to the routines, 2 or q to quit."
+    assert lines[lines.index(choice) :] == [choice, "3 is not one of the choices.", choice]

@@ -62,8 +62,7 @@ def test_each_command_says_what_it_did() -> None:
         await s.view.act(Command.CONTINUE, s.runner)  # during the get-ready: go on now
         await s.view.act(Command.CONTINUE, s.runner)  # during a hold: nothing
         await s.view.act(Command.PAUSE, s.runner)
-        await s.view.act(Command.CONTINUE, s.runner)  # paused: say how to go on
-        await s.view.act(Command.PAUSE, s.runner)
+        await s.view.act(Command.CONTINUE, s.runner)  # paused: go on, as pause again does
         await s.view.act(Command.SKIP, s.runner)
         await s.view.act(Command.BACK, s.runner)
         s.runner.end()
@@ -79,9 +78,8 @@ def test_each_command_says_what_it_did() -> None:
     assert said == [
         "Continuing.",
         "Hold. 5 seconds. Rep 1 of 2, Bridge.",
-        "Enter does nothing now: this part ends by itself.",
-        "Paused. Press space to go on.",
-        "Paused: press space to go on first.",
+        "Continue does nothing now: this part ends by itself.",
+        "Paused. Type continue or pause to go on.",
         "Going on. Hold, 5 seconds left.",
         "Skipped Bridge.",
         "Get ready. 2 seconds. Exercise 2 of 2, Plank.",
@@ -126,7 +124,7 @@ def test_end_asks_first_and_keeps_going_unless_told_yes() -> None:
     kept = asyncio.run(main(b"no\n"))
     assert "End the session now? Type yes to end it, anything else to keep going." in kept.lines
     assert "Keeping going." in kept.lines
-    assert "Paused. Press space to go on." not in kept.lines  # the question says it
+    assert "Paused. Type continue or pause to go on." not in kept.lines  # the question says it
     ended = asyncio.run(main(b"yes\n"))
     assert "Keeping going." not in ended.lines
     assert ended.lines[-1] == "Session ended early."
@@ -183,17 +181,25 @@ def test_sound_keys_say_what_the_sound_is_now() -> None:
     assert said[:5] == ["Sound muted.", "Sound 80 %.", "Sound 90 %.", "Sound 80 %.", "Sound 70 %."]
 
 
-def test_sound_keys_without_sound_say_so() -> None:
+def test_sound_keys_without_sound_say_what_the_key_did() -> None:
     async def main() -> Setup:
         s = Setup()
         task = asyncio.create_task(s.view.run(s.runner))
         await asyncio.sleep(0)
-        await s.view.act(Command.LOUDER, s.runner)
+        for command in (Command.MUTE, Command.LOUDER, Command.QUIETER, Command.VOICE):
+            await s.view.act(command, s.runner)
         s.runner.end()
         await task
         return s
 
-    assert "No sound." in asyncio.run(main()).lines
+    lines = asyncio.run(main()).lines
+    said = lines[lines.index("No sound device: there is no sound to mute.") :][:4]
+    assert said == [
+        "No sound device: there is no sound to mute.",
+        "No sound device: the volume changes nothing.",
+        "No sound device: the volume changes nothing.",
+        "No sound device: the voice can't be heard either.",
+    ]
 
 
 def test_commands_typed_before_the_session_starts_wait_for_it() -> None:
@@ -214,7 +220,46 @@ def test_commands_typed_before_the_session_starts_wait_for_it() -> None:
         return s
 
     s = asyncio.run(main())
-    assert "Enter does nothing now: this part ends by itself." not in s.lines
+    assert "Continue does nothing now: this part ends by itself." not in s.lines
     assert s.lines.index("Continuing.") > s.lines.index(
         "Get ready. 3 seconds. Exercise 1 of 2, Bridge."
     )
+
+
+def _run_piped(data: bytes, until: str) -> Setup:
+    """Run the session with `data` piped in until a line starting with `until` is said."""
+
+    async def main() -> Setup:
+        s = Setup(data)
+        task = asyncio.create_task(s.view.run(s.runner))
+        for _ in range(100):  # the reading thread hands the lines over
+            await asyncio.sleep(0.01)
+            if any(line.startswith(until) for line in s.lines):
+                break
+        s.runner.end()
+        await task
+        return s
+
+    return asyncio.run(main())
+
+
+def test_piped_continue_or_an_empty_line_ends_a_pause() -> None:
+    for go_on in (b"continue\n", b"\n", b"fortsett\n"):
+        s = _run_piped(b"pause\n" + go_on, "Going on.")
+        paused = s.lines.index("Paused. Type continue or pause to go on.")
+        assert s.lines[paused + 1].startswith("Going on."), s.lines
+        assert not any("press space" in line.lower() for line in s.lines)
+
+
+def test_piped_continue_when_nothing_waits_names_the_word_not_the_key() -> None:
+    async def main() -> Setup:
+        s = Setup()
+        task = asyncio.create_task(s.view.run(s.runner))
+        await asyncio.sleep(0)
+        await s.view.act(Command.CONTINUE, s.runner)  # the get-ready: go on
+        await s.view.act(Command.CONTINUE, s.runner)  # the hold ends by itself
+        s.runner.end()
+        await task
+        return s
+
+    assert "Continue does nothing now: this part ends by itself." in asyncio.run(main()).lines

@@ -6,7 +6,7 @@ import asyncio
 import io
 import os
 
-from coach.plain.keys import Command, Input, command_of_key, command_of_word
+from coach.plain.keys import Command, Input, command_of_key, command_of_word, unknown_key_text
 from coach.plain.writer import LineWriter
 
 
@@ -53,12 +53,39 @@ def test_a_pipe_gives_lines_and_a_peek_leaves_the_line_in_place() -> None:
     assert asyncio.run(main()) == ["no", "", "", "7", "7", "last", None]
 
 
-def test_keys_drop_escape_sequences_and_end_with_none() -> None:
+def test_keys_read_escape_sequences_whole_and_end_with_none() -> None:
     async def main() -> list[str | None]:
-        keys = _piped(b"s\x1b[A \x1bOPq")
-        return [await keys.key() for _ in range(4)]
+        keys = _piped(b"s\x1b[A \x1bOP\x1bsq\x1b[15~\x1b")
+        return [await keys.key() for _ in range(9)]
 
-    assert asyncio.run(main()) == ["s", " ", "q", None]
+    # An arrow, F1, Alt+s and F5 are one key each: Alt+s never acts as s.
+    keys = asyncio.run(main())
+    assert keys == ["s", "\x1b[A", " ", "\x1bOP", "\x1bs", "q", "\x1b[15~", "\x1b", None]
+    assert [command_of_key(k) for k in keys[:-1]] == [
+        Command.SKIP, None, Command.PAUSE, None, None, Command.END, None, None
+    ]  # fmt: skip
+
+
+def test_keys_that_do_nothing_are_named_in_words() -> None:
+    said = {
+        key: unknown_key_text(key, "en")
+        for key in ("x", "\x7f", "\x08", "\x1b", "\x04", "\t", "\x1b[A", "\x1bs", "\x1b[15~")
+    }
+    assert said == {
+        "x": "x does nothing. Press question mark for the keys.",
+        "\x7f": "Backspace does nothing. Press question mark for the keys.",
+        "\x08": "Backspace does nothing. Press question mark for the keys.",
+        "\x1b": "Escape does nothing. Press question mark for the keys.",
+        "\x04": "Ctrl+D does nothing. Press question mark for the keys.",
+        "\t": "Tab does nothing. Press question mark for the keys.",
+        "\x1b[A": "That key does nothing here. Press question mark for the keys.",
+        "\x1bs": "That key does nothing here. Press question mark for the keys.",
+        "\x1b[15~": "That key does nothing here. Press question mark for the keys.",
+    }
+    assert unknown_key_text("\x7f", "nb") == (
+        "Tilbaketasten gjør ingenting. Trykk spørsmålstegn for tastene."
+    )
+    assert not any("\\x" in text or "'" in text for text in said.values())
 
 
 def test_single_keys_is_a_no_op_on_a_pipe() -> None:

@@ -81,6 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Paused. Press space to go on.",
         "nb": "Pause. Trykk mellomrom for å fortsette.",
     },
+    "plain.paused.words": {  # commands typed as words on a line (a pipe)
+        "en": "Paused. Type continue or pause to go on.",
+        "nb": "Pause. Skriv fortsett eller pause for å gå videre.",
+    },
     "plain.resumed": {"en": "Going on.", "nb": "Fortsetter."},
     "plain.resumed.left": {
         "en": "Going on. {phase}, {duration} left.",
@@ -103,32 +107,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plain.phase.manual_rep": {"en": "At your own pace", "nb": "I ditt eget tempo"},
     # Keys during the session; each says what it did.
     "plain.keys.short": {
-        "en": "Keys: space pause, Enter continue, s skip, b back, q end, m mute, + and - "
-        "volume, ? help.",
+        # "?", "+" and "-" in words: espeak and NVDA drop them by default.
+        "en": "Keys: space pause, Enter continue, s skip, b back, q end, m mute, plus and "
+        "minus volume, question mark help.",
         "nb": "Taster: mellomrom pause, Enter videre, s hopp over, b tilbake, q avslutt, "
-        "m demp, + og - volum, ? hjelp.",
+        "m demp, pluss og minus volum, spørsmålstegn hjelp.",
     },
     "plain.keys": {
         "en": "Keys:\n"
         "Space: pause, or go on after a pause.\n"
-        "Enter: go on now after a get-ready, a rest or a side switch; count a rep done at "
-        "your own pace.\n"
+        "Enter: go on after a pause, or now after a get-ready, a rest or a side switch; "
+        "count a rep done at your own pace.\n"
         "s: skip this exercise.\n"
         "b: back to the start of this exercise, or to the one before.\n"
         "q: end the session; you are asked first.\n"
         "m: sound off, or on again. Plus and minus: louder and quieter.\n"
         "v: the spoken cues on or off.\n"
-        "?: say the keys again.",
+        "Question mark: say the keys again.",
         "nb": "Taster:\n"
         "Mellomrom: pause, eller fortsett etter en pause.\n"
-        "Enter: gå videre nå etter klargjøring, hvile eller sidebytte; tell en repetisjon "
-        "gjort i ditt eget tempo.\n"
+        "Enter: fortsett etter en pause, eller gå videre nå etter klargjøring, hvile eller "
+        "sidebytte; tell en repetisjon gjort i ditt eget tempo.\n"
         "s: hopp over denne øvelsen.\n"
         "b: tilbake til starten av denne øvelsen, eller til den før.\n"
         "q: avslutt økten; du blir spurt først.\n"
         "m: lyden av, eller på igjen. Pluss og minus: høyere og lavere.\n"
         "v: opplesning av eller på.\n"
-        "?: si tastene igjen.",
+        "Spørsmålstegn: si tastene igjen.",
     },
     "plain.keys.words": {
         "en": "Commands, each a word followed by Enter: pause, continue (or just Enter), "
@@ -137,16 +142,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "hopp, tilbake, avslutt, demp, høyere, lavere, tale, hjelp.",
     },
     "plain.key.unknown": {
-        "en": "{key} does nothing. Press ? for the keys.",
-        "nb": "{key} gjør ingenting. Trykk ? for tastene.",
+        "en": "{key} does nothing. Press question mark for the keys.",
+        "nb": "{key} gjør ingenting. Trykk spørsmålstegn for tastene.",
     },
+    "plain.key.unknown.other": {  # an arrow, a function key, Alt+letter
+        "en": "That key does nothing here. Press question mark for the keys.",
+        "nb": "Den tasten gjør ingenting her. Trykk spørsmålstegn for tastene.",
+    },
+    # Keys named in words when they do nothing (a voice drops "\x7f" and most symbols).
+    "plain.key.name.tab": {"en": "Tab", "nb": "Tab-tasten"},
+    "plain.key.name.backspace": {"en": "Backspace", "nb": "Tilbaketasten"},
+    "plain.key.name.escape": {"en": "Escape", "nb": "Escape-tasten"},
+    "plain.key.name.ctrl": {"en": "Ctrl+{letter}", "nb": "Ctrl+{letter}"},
     "plain.key.nothing_to_continue": {
         "en": "Enter does nothing now: this part ends by itself.",
         "nb": "Enter gjør ingenting nå: denne delen slutter av seg selv.",
     },
-    "plain.key.continue_paused": {
-        "en": "Paused: press space to go on first.",
-        "nb": "Pause: trykk mellomrom for å fortsette først.",
+    "plain.key.nothing_to_continue.words": {
+        "en": "Continue does nothing now: this part ends by itself.",
+        "nb": "Fortsett gjør ingenting nå: denne delen slutter av seg selv.",
+    },
+    "plain.sound.mute_silent": {
+        "en": "No sound device: there is no sound to mute.",
+        "nb": "Ingen lydenhet: det er ingen lyd å dempe.",
     },
     "plain.key.counted": {"en": "Counted.", "nb": "Telt."},
     "plain.key.continued": {"en": "Continuing.", "nb": "Går videre."},
@@ -187,6 +205,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type 1 and Enter to go back to the routines, 2 or q to quit.",
         "nb": "Skriv 1 og Enter for å gå tilbake til programmene, 2 eller q for å avslutte.",
     },
+    "plain.summary.not_a_choice": {
+        "en": "{text} is not one of the choices.",
+        "nb": "{text} er ikke et av valgene.",
+    },
+    "plain.summary.nothing_typed": {"en": "Nothing was typed.", "nb": "Ingenting ble skrevet."},
     # Questions answered on a line.
     "plain.back": {"en": "Back to the routines.", "nb": "Tilbake til programmene."},
     "plain.answer.yes_no": {

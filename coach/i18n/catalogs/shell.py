@@ -25,12 +25,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     # `coach`, `coach run` and `coach history` without a terminal (stdin or stdout redirected).
     "shell.cli.needs_terminal": {
         "en": (
-            "coach needs a terminal (stdin and stdout must not be redirected); for a script use"
-            " coach check FILE or coach history --list"
+            "coach needs a terminal (stdin and stdout must not be redirected); to script a"
+            " session use coach run FILE --plain, otherwise coach check FILE or coach history"
+            " --list"
         ),
         "nb": (
             "coach trenger en terminal (stdin og stdout kan ikke være omdirigert); i et skript"
-            " kan du bruke coach check FILE eller coach history --list"
+            " kan du kjøre en økt med coach run FILE --plain, ellers bruke coach check FILE"
+            " eller coach history --list"
         ),
     },
     "shell.cli.exit_codes": {
