@@ -71,7 +71,7 @@ def run_coach(
             other.execute("ROLLBACK")
             other.close()
             held = time.monotonic() - began
-        terminal.wait_for("Saved in your history.", timeout=plan.total_duration + 30)
+        terminal.wait_for("Saved in your history.", timeout=plan.total_duration + 90)
         terminal.send("q")
         terminal.process.wait(10)
     finally:
